@@ -1,0 +1,1 @@
+"""evidence: the SQLModel store, and (later) sources, links, verification and search."""

@@ -1,0 +1,105 @@
+"""Ingest pipeline: paths -> parsed documents -> sentences -> the store.
+
+In: file and directory paths and a database URL. Out: one `IngestOutcome`
+per file (stored, unchanged, or failed with a one-line reason). A bad file
+never stops the others, and never leaves anything of itself in the database.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidence.errors import StoreError
+from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256
+from extract.sentences import SentenceSpan, split_sentences
+from ingest.errors import IngestError
+from ingest.files import iter_input_files, parse_source, read_source
+from ingest.model import CAPTION, LIST_ITEM, PARAGRAPH, ParsedDocument
+
+# Blocks whose text is split into sentences; headings, tables and running
+# headers are stored as blocks only.
+SENTENCE_KINDS = (PARAGRAPH, CAPTION, LIST_ITEM)
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    path: str
+    status: str  # added, replaced, unchanged, failed
+    error: str | None = None
+    result: SaveResult | None = None
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[IngestOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def document_sentences(parsed: ParsedDocument) -> list[list[SentenceSpan]]:
+    """Sentences for each block of `parsed` (empty for non-sentence blocks)."""
+    wanted = [i for i, b in enumerate(parsed.blocks) if b.kind in SENTENCE_KINDS]
+    split = split_sentences(parsed.blocks[i].text for i in wanted)
+    out: list[list[SentenceSpan]] = [[] for _ in parsed.blocks]
+    for i, spans in zip(wanted, split, strict=True):
+        out[i] = spans
+    return out
+
+
+def expand_paths(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[IngestOutcome]]:
+    """Files to ingest, and failures for paths that name nothing ingestible."""
+    files: list[Path] = []
+    failures: list[IngestOutcome] = []
+    for raw in paths:
+        try:
+            files.extend(iter_input_files([raw]))
+        except IngestError as exc:
+            failures.append(IngestOutcome(path=exc.path, status="failed", error=str(exc)))
+    return files, failures
+
+
+def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOutcome:
+    engine = open_engine(db)
+    try:
+        source = read_source(path)
+        stored = stored_with_sha256(engine, source.sha256)
+        if stored is not None:
+            # Unchanged file: skip the parse entirely.
+            return IngestOutcome(path=str(path), status="unchanged", result=stored)
+        parsed = parse_source(source)
+        result = save_document(engine, parsed, document_sentences(parsed))
+    except (IngestError, StoreError) as exc:
+        return IngestOutcome(path=str(path), status="failed", error=str(exc))
+    return IngestOutcome(path=str(path), status=result.status, result=result)
+
+
+def ingest_paths(
+    paths: list[str | os.PathLike[str]],
+    db: str | None = None,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[IngestOutcome], None] | None = None,
+) -> IngestReport:
+    """Ingest every file under `paths`; report each file's outcome."""
+    open_engine(db)  # fail early, before any parsing, when the database cannot be opened
+    files, failures = expand_paths(paths)
+    report = IngestReport(outcomes=list(failures))
+    if on_start:
+        on_start(len(files) + len(failures))
+    for outcome in failures:
+        if on_file:
+            on_file(outcome)
+    for path in files:
+        outcome = ingest_file(path, db)
+        report.outcomes.append(outcome)
+        if on_file:
+            on_file(outcome)
+    return report

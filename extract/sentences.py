@@ -1,0 +1,61 @@
+"""Sentence splitting with spaCy's blank Swedish pipeline.
+
+In: block texts (strings). Out: `SentenceSpan` records with character
+offsets into the block text. No model download is needed: `spacy.blank("sv")`
+brings the Swedish tokenizer and its abbreviation exceptions; a sentencizer
+and the extra abbreviations in `extract/lang_sv.py` do the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+from extract.lang_sv import EXTRA_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    text: str
+    char_start: int
+    char_end: int
+
+
+@Language.component("kallkoll_abbreviation_boundaries")
+def _abbreviation_boundaries(doc):  # type: ignore[no-untyped-def]
+    # The sentencizer never splits after an abbreviation token; "… m.m. Nästa"
+    # still ends a sentence when the next word is capitalised.
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if token.text in SENTENCE_FINAL_ABBREVIATIONS and nxt.text[:1].isupper() and nxt.is_alpha:
+            nxt.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def sentence_pipeline() -> Language:
+    nlp = spacy.blank("sv")
+    for abbreviation in EXTRA_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kallkoll_abbreviation_boundaries")
+    return nlp
+
+
+def split_sentences(texts: Iterable[str]) -> list[list[SentenceSpan]]:
+    """Split each text into sentences; offsets index into that text."""
+    nlp = sentence_pipeline()
+    out: list[list[SentenceSpan]] = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        spans = [
+            SentenceSpan(text=s.text.strip(), char_start=s.start_char, char_end=s.end_char)
+            for s in doc.sents
+            if s.text.strip()
+        ]
+        out.append(spans)
+    return out

@@ -1,0 +1,36 @@
+"""Errors raised by the ingest layer; `cli/` turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class IngestError(Exception):
+    """A file could not be ingested; `str()` is the one-line user message."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class UnsupportedFormatError(IngestError):
+    """The file's extension is not one kallkoll can parse."""
+
+
+class EmptyInputError(IngestError):
+    """The file is empty or holds no text."""
+
+
+class CorruptFileError(IngestError):
+    """The file is damaged, truncated, malformed, or otherwise unreadable."""
+
+
+class EncryptedPdfError(IngestError):
+    """The PDF is encrypted."""
+
+
+class NoTextLayerError(IngestError):
+    """The PDF has pages but no text layer (it needs OCR first)."""
+
+
+class UnsafeInputError(IngestError):
+    """The file asks for something kallkoll refuses to do (external entities, entity bombs)."""

@@ -1,0 +1,142 @@
+"""Reading files from disk and dispatching them to the right format parser.
+
+In: paths (files or directories). Out: `SourceFile` records and, through
+`parse_file`, a `ParsedDocument`. Every failure is an `IngestError` whose
+message names the file and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from ingest.errors import CorruptFileError, EmptyInputError, IngestError, UnsupportedFormatError
+from ingest.model import ParsedDocument, SourceFile
+
+# Extension -> format name. One place, so `ingest` of a directory and the
+# error for an unsupported file agree on what is ingestible.
+FORMATS: dict[str, str] = {
+    ".txt": "text",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "xml",
+    ".md": "markdown",
+    ".markdown": "markdown",
+}
+
+# Tried in order when a text file is not UTF-8: Windows-1252 is what Swedish
+# office software writes; Latin-1 accepts any byte and is the last resort.
+TEXT_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    suffix = Path(path).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise UnsupportedFormatError(
+            str(path), f"unsupported file type '{suffix or '(none)'}' (kallkoll reads {known})"
+        ) from None
+
+
+def read_source(path: str | os.PathLike[str]) -> SourceFile:
+    p = Path(path)
+    if not p.exists():
+        raise IngestError(str(p), "no such file or directory")
+    if not p.is_file():
+        raise IngestError(str(p), "not a regular file")
+    format_of(p)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise IngestError(str(p), f"cannot read file ({exc.strerror})") from None
+    if not data:
+        raise EmptyInputError(str(p), "file is empty (0 bytes)")
+    return SourceFile(path=str(p), data=data, sha256=hashlib.sha256(data).hexdigest())
+
+
+def decode_text(source: SourceFile) -> tuple[str, str]:
+    """Return (text, encoding). Text that is not UTF-8 falls back to
+    Windows-1252, then Latin-1; bytes that decode only to control characters
+    are rejected as binary."""
+    if b"\x00" in source.data[:8192]:
+        raise CorruptFileError(source.path, "binary data (NUL bytes) in a text file")
+    for encoding in TEXT_ENCODINGS:
+        try:
+            text = source.data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if control > max(8, len(text) // 100):
+            raise CorruptFileError(source.path, f"not text: {control} control characters after decoding as {encoding}")
+        if not text.strip():
+            raise EmptyInputError(source.path, "file holds no text (only whitespace)")
+        return text, encoding
+    raise CorruptFileError(source.path, "text is neither UTF-8 nor Windows-1252/Latin-1")  # pragma: no cover
+
+
+def _parser_for(fmt: str) -> Callable[[SourceFile], ParsedDocument]:
+    # Imported lazily so that `kallkoll documents` does not pay for pdfplumber.
+    if fmt == "text":
+        from ingest.text import parse_text
+
+        return parse_text
+    if fmt == "pdf":
+        from ingest.pdf import parse_pdf
+
+        return parse_pdf
+    if fmt == "html":
+        from ingest.html import parse_html
+
+        return parse_html
+    if fmt == "xml":
+        from ingest.html import parse_xml
+
+        return parse_xml
+    if fmt == "markdown":
+        from ingest.markdown import parse_markdown
+
+        return parse_markdown
+    raise AssertionError(f"no parser for format {fmt}")  # FORMATS and this stay in step
+
+
+def parse_source(source: SourceFile) -> ParsedDocument:
+    return _parser_for(format_of(source.path))(source)
+
+
+def parse_file(path: str | os.PathLike[str]) -> ParsedDocument:
+    """Parse one file into a ParsedDocument, or raise IngestError."""
+    return parse_source(read_source(path))
+
+
+def iter_input_files(paths: list[str | os.PathLike[str]], follow_symlinks: bool = False) -> Iterator[Path]:
+    """Expand files and directories (recursively, sorted) into ingestible files.
+
+    A path given by name is always yielded, so a bad one is reported; inside a
+    directory only files with a known extension are taken. A directory with
+    nothing ingestible raises IngestError."""
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = False
+            for root, dirs, files in os.walk(p, followlinks=follow_symlinks):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if child.suffix.lower() not in FORMATS:
+                        continue
+                    if child.is_symlink() and not follow_symlinks:
+                        continue
+                    found = True
+                    yield child
+            if not found:
+                raise IngestError(str(p), "directory holds no ingestible files (" + ", ".join(sorted(FORMATS)) + ")")
+        else:
+            yield p

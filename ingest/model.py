@@ -1,0 +1,100 @@
+"""The format-neutral parsed document that every ingest parser returns.
+
+In: nothing (these are plain records). Out: frozen dataclasses shared by all
+parsers (`ingest/text.py`, `ingest/pdf.py`, `ingest/html.py`, `ingest/markdown.py`)
+and read by `extract/` and `evidence/`. Field names follow pdfplumber:
+`page_number` is 1-based, a bounding box is `(x0, top, x1, bottom)` in PDF points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BBox = tuple[float, float, float, float]
+
+# Block kinds. Running headers/footers are kept (so nothing is silently dropped)
+# but never take part in sentences or markers.
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+CAPTION = "caption"
+TABLE = "table"
+LIST_ITEM = "list_item"
+HEADER = "header"
+FOOTER = "footer"
+BLOCK_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM, HEADER, FOOTER)
+BODY_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An in-text footnote marker, already removed from its block's text.
+
+    `char_start` is the offset in the block's (cleaned) text where the marker
+    stood, i.e. just after the text it annotates. `series` tells numbering
+    runs apart when a document restarts its footnote numbers (per chapter or
+    appendix); it is 0 for documents numbered straight through.
+    """
+
+    number: int
+    char_start: int
+    raw: str
+    series: int = 0
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str
+    page_number: int
+    order: int
+    level: int | None = None
+    markers: tuple[Marker, ...] = ()
+    bbox: BBox | None = None
+    font_size: float | None = None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+    page_number: int
+    series: int = 0
+    bbox: BBox | None = None
+    font_size: float | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    page_number: int
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """One parsed file. `kind` is what the document is (report, law, web_page,
+    xml); `format` is what it was parsed from (text, pdf, html, xml, markdown)."""
+
+    path: str
+    title: str
+    kind: str
+    format: str
+    sha256: str
+    pages: tuple[Page, ...]
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...] = ()
+    encoding: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def markers(self) -> list[tuple[Block, Marker]]:
+        return [(b, m) for b in self.blocks for m in b.markers]
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file read from disk, handed to a format parser."""
+
+    path: str
+    data: bytes
+    sha256: str

@@ -1,0 +1,361 @@
+"""Plain text as a PDF-to-text tool leaves it -> ParsedDocument.
+
+In: a `SourceFile` holding the text layer of a report. Out: pages, blocks
+(headings, paragraphs, captions, tables), footnotes and in-text markers.
+
+The layout conventions this parser relies on (see the shared corpus README):
+
+* a new page starts with a line that begins with a single space (following
+  a non-blank line: an indented line after a blank line is ordinary text);
+* each page's footnotes sit at its bottom after an empty or single-space
+  line, one per line as ``N text``, long ones wrapped onto following lines;
+* footnote markers are the footnote number glued to the body text
+  (``stort.17``, ``Brå142.``), sometimes spaced (``personer. 84``) and
+  sometimes glued to a year (``hösten 2022139``).
+
+Footnote numbers run through the document, so the parser always knows the
+next number to expect; that is what tells a footnote line from a body line
+starting with a number, and a marker from a number in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.errors import EmptyInputError
+from ingest.files import decode_text
+from ingest.model import (
+    CAPTION,
+    HEADING,
+    PARAGRAPH,
+    TABLE,
+    Block,
+    Footnote,
+    Marker,
+    Page,
+    ParsedDocument,
+    SourceFile,
+)
+
+# Chapter-level headings that name a part of the report, not the report.
+FRONT_MATTER_HEADINGS = frozenset({"FÖRORD", "INNEHÅLL", "INNEHÅLLSFÖRTECKNING", "SAMMANFATTNING", "SUMMARY", "INLEDNING"})
+HYPHEN_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "till", "som", "and", "or"})
+FOOTNOTE_LINE = re.compile(r"^(\d{1,4})\s+(\S.*)$")
+CAPTION_START = re.compile(r"^(Figur|Diagram|Bild|Karta|Tabell)\s+\d+[.:]?\s|^Källa\s*:|^Källor\s*:", re.IGNORECASE)
+TABLE_START = re.compile(r"^Tabell\s+\d+", re.IGNORECASE)
+SOURCE_LINE = re.compile(r"^Källa\s*:|^Källor\s*:", re.IGNORECASE)
+TERMINAL = ".!?:;…”\""
+# Characters that may stand right before a glued marker: letters and closing
+# punctuation. A digit, hyphen, dash, slash or colon before a number means it
+# is part of a range, a designation (SFS 2021:966) or a date, not a marker.
+_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.,;!?)\]”\"’%]))"
+
+
+@dataclass
+class _Line:
+    text: str
+    page_number: int
+
+
+@dataclass
+class _Chunk:
+    lines: list[str]
+    page_number: int
+    kind: str = PARAGRAPH
+    level: int | None = None
+    raw_markers: list[tuple[int, int, int]] = field(default_factory=list)  # (number, start, end) in text
+
+    @property
+    def text(self) -> str:
+        if self.kind == TABLE:
+            return "\n".join(self.lines)
+        return _join_lines(self.lines)
+
+
+def _join_lines(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out[-1] in "-–" and len(out) > 1 and out[-2].isalnum() and not _starts_with_conjunction(line):
+            # "Jämställdhets-" + "myndigheten", "16–" + "24 år": the break
+            # fell inside a word or a range; the hyphen is kept because the
+            # text layer cannot tell a soft hyphen from a real one.
+            out = out + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def _starts_with_conjunction(line: str) -> bool:
+    # "kunskaps- och metodutveckling": a hyphen before a conjunction is a
+    # shared compound ending and keeps its space.
+    return line.split(" ", 1)[0].lower() in HYPHEN_CONJUNCTIONS
+
+
+def split_pages(text: str) -> list[list[str]]:
+    """Split the text layer into pages of lines (page-start space removed)."""
+    pages: list[list[str]] = [[]]
+    prev_blank = True
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        starts_page = len(line) > 1 and line[0] == " " and line[1] != " " and not prev_blank
+        if starts_page and pages[-1]:
+            pages.append([])
+        if starts_page or (not pages[-1] and line.startswith(" ") and line.strip()):
+            line = line[1:]
+        pages[-1].append(line)
+        prev_blank = not line.strip()
+    return [p for p in pages if any(line.strip() for line in p)]
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _parse_footnote_run(lines: list[str], expected: int) -> list[tuple[int, list[str]]] | None:
+    """Parse lines as consecutive footnotes starting at `expected` (or 1, a
+    restart). Returns [(number, lines)] or None if the lines are not such a run."""
+    notes: list[tuple[int, list[str]]] = []
+    for line in lines:
+        if _is_blank(line):
+            continue
+        m = FOOTNOTE_LINE.match(line.strip())
+        nxt = (notes[-1][0] + 1) if notes else expected
+        if m and int(m.group(1)) == nxt:
+            notes.append((nxt, [m.group(2)]))
+        elif m and not notes and int(m.group(1)) == 1 and expected > 1:
+            notes.append((1, [m.group(2)]))
+        elif notes:
+            notes[-1][1].append(line)
+        else:
+            return None
+    return notes or None
+
+
+def split_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[tuple[int, str]]]:
+    """Separate a page's body lines from its bottom footnote area."""
+    separators = [i for i, line in enumerate(lines) if _is_blank(line)]
+    best: tuple[int, list[tuple[int, list[str]]]] | None = None
+    # The footnote area is the last blank-separated run that parses as
+    # consecutive footnotes; it is then grown upwards over earlier runs that
+    # continue the same numbering (a blank line inside the footnote area).
+    for sep in reversed(separators):
+        run = _parse_footnote_run(lines[sep + 1 :], expected)
+        if run is None:
+            if best is not None:
+                break
+            continue
+        first = run[0][0]
+        if best is None or (first < best[1][0][0] and run[-1][0] == best[1][-1][0]):
+            best = (sep, run)
+    if best is None:
+        return lines, []
+    sep, run = best
+    return lines[:sep], [(n, _join_lines(body)) for n, body in run]
+
+
+def _chunks(lines: list[str], page_number: int) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if _is_blank(line):
+            if current:
+                chunks.append(_Chunk(lines=current, page_number=page_number))
+                current = []
+        else:
+            current.append(line)
+    return chunks
+
+
+def _is_upper_title(lines: list[str]) -> bool:
+    letters = [ch for line in lines for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
+
+
+def _looks_like_heading(chunk: _Chunk) -> bool:
+    text = chunk.text
+    if len(chunk.lines) > 3 or len(text) > 200 or not text[:1].isupper():
+        return False
+    if text[-1] in TERMINAL or text[-1] == ",":
+        return False
+    if CAPTION_START.match(text):
+        return False
+    # A line of a data table ("Barn och unga 50 53 58") is not a heading.
+    return not re.search(r"\d+(\s+\d+){2,}\s*$", text)
+
+
+def _classify(chunks: list[_Chunk]) -> list[_Chunk]:
+    out: list[_Chunk] = []
+    in_table = False
+    for i, chunk in enumerate(chunks):
+        text = chunk.text
+        if in_table:
+            if SOURCE_LINE.match(text):
+                in_table = False
+                chunk.kind = CAPTION
+                out.append(chunk)
+            else:
+                out[-1].lines.extend(chunk.lines)
+            continue
+        if TABLE_START.match(text):
+            chunk.kind = CAPTION
+            out.append(chunk)
+            in_table = True
+            out.append(_Chunk(lines=[], page_number=chunk.page_number, kind=TABLE))
+            continue
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        if CAPTION_START.match(text) or (chunk.lines[0].lstrip().startswith("*") and out and out[-1].kind == CAPTION):
+            chunk.kind = CAPTION
+        elif _is_upper_title(chunk.lines):
+            chunk.kind, chunk.level = HEADING, 1
+        elif (
+            _looks_like_heading(chunk)
+            and nxt is not None
+            and not _is_upper_title(nxt.lines)
+            and not (_looks_like_heading(nxt) and len(nxt.lines) == 1)
+        ):
+            # A section heading introduces text; a run of short unpunctuated
+            # lines (a signature, an address) is not a heading.
+            chunk.kind, chunk.level = HEADING, 2
+        out.append(chunk)
+    return [c for c in out if c.lines]
+
+
+def _merge_continuations(chunks: list[_Chunk]) -> list[_Chunk]:
+    """Join paragraphs broken by a blank line or a page break mid-sentence."""
+    out: list[_Chunk] = []
+    for chunk in chunks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.text
+            and prev.text[-1] not in TERMINAL
+            and chunk.text[:1].islower()
+            and not _is_upper_title(prev.lines)
+            and not CAPTION_START.match(prev.text)
+        ):
+            prev.lines.extend(chunk.lines)
+            continue
+        out.append(chunk)
+    return out
+
+
+def _marker_patterns(number: int) -> list[re.Pattern[str]]:
+    n = str(number)
+    return [
+        # glued to a word or closing punctuation: "stort.17", "Brå142."
+        re.compile(_GLUED_BEFORE + rf"({n})(?!\d)(?=[\s.,;:)”\"]|$)"),
+        # a year followed by a period, then the marker: "under 2022.19 Sedan"
+        re.compile(rf"(?<=\b(?:19|20)\d\d\.)({n})(?=\s|$)"),
+        # spaced after sentence punctuation: "hbtqi-personer. 84"
+        re.compile(rf"(?<=[^\s\d][.;:!?”\"])\s({n})(?=\s+[A-ZÅÄÖ]|\s*$)"),
+        # glued to a year: "hösten 2022139" = 2022 + marker 139
+        re.compile(rf"(?<=\b(?:19|20)\d\d)({n})(?!\d)"),
+    ]
+
+
+def _find_marker(chunks: list[_Chunk], number: int, page_number: int, cursor: tuple[int, int]) -> tuple[int, int, int] | None:
+    """Find footnote `number`'s marker after `cursor` (chunk index, offset) in
+    chunks that start at most one page before the footnote's page."""
+    ci0, off0 = cursor
+    for pattern in _marker_patterns(number):
+        for ci in range(ci0, len(chunks)):
+            chunk = chunks[ci]
+            if chunk.page_number > page_number:
+                break
+            if chunk.kind == TABLE or chunk.page_number < page_number - 1:
+                continue
+            m = pattern.search(chunk.text, off0 if ci == ci0 else 0)
+            if m:
+                return ci, m.start(1), m.end(1)
+    return None
+
+
+def _clean(chunk: _Chunk) -> tuple[str, tuple[Marker, ...]]:
+    text = chunk.text
+    out: list[str] = []
+    markers: list[Marker] = []
+    pos = 0
+    for number, s, e in sorted(chunk.raw_markers, key=lambda m: m[1]):
+        out.append(text[pos:s])
+        cleaned_len = sum(len(p) for p in out)
+        markers.append(Marker(number=number, char_start=cleaned_len, raw=text[s:e]))
+        pos = e
+    out.append(text[pos:])
+    return "".join(out), tuple(markers)
+
+
+def parse_text(source: SourceFile) -> ParsedDocument:
+    text, encoding = decode_text(source)
+    raw_pages = split_pages(text)
+    if not raw_pages:
+        raise EmptyInputError(source.path, "file holds no text")
+
+    footnotes: list[Footnote] = []
+    chunks: list[_Chunk] = []
+    expected = 1
+    series = 0
+    for page_number, lines in enumerate(raw_pages, start=1):
+        body, notes = split_footnotes(lines, expected)
+        chunks.extend(_chunks(body, page_number))
+        if notes and notes[0][0] < expected:
+            series += 1
+        for n, body_text in notes:
+            footnotes.append(Footnote(number=n, text=body_text, page_number=page_number, series=series))
+        if notes:
+            expected = notes[-1][0] + 1
+    chunks = _classify(_merge_continuations(chunks))
+
+    # Markers stand in the same order as their footnotes, so one cursor walks
+    # the text once.
+    cursor = (0, 0)
+    marker_series: dict[tuple[int, int, int], int] = {}
+    for note in footnotes:
+        found = _find_marker(chunks, note.number, note.page_number, cursor)
+        if found is None:
+            continue
+        ci, s, e = found
+        text_ci = chunks[ci].text
+        # A spaced marker takes its leading space with it.
+        if s > 1 and text_ci[s - 1] == " " and not text_ci[s - 2].isdigit():
+            s -= 1
+        chunks[ci].raw_markers.append((note.number, s, e))
+        marker_series[(ci, note.number, s)] = note.series
+        cursor = (ci, e)
+
+    blocks: list[Block] = []
+    for order, chunk in enumerate(chunks):
+        clean, markers = _clean(chunk)
+        raw_sorted = sorted(chunk.raw_markers, key=lambda m: m[1])
+        markers = tuple(
+            Marker(number=m.number, char_start=m.char_start, raw=m.raw, series=marker_series[(order, raw[0], raw[1])])
+            for m, raw in zip(markers, raw_sorted)
+        )
+        blocks.append(
+            Block(kind=chunk.kind, text=clean, page_number=chunk.page_number, order=order, level=chunk.level, markers=markers)
+        )
+    return ParsedDocument(
+        path=source.path,
+        title=_title(blocks, source.path),
+        kind="report",
+        format="text",
+        sha256=source.sha256,
+        pages=tuple(Page(page_number=i) for i in range(1, len(raw_pages) + 1)),
+        blocks=tuple(blocks),
+        footnotes=tuple(footnotes),
+        encoding=encoding,
+    )
+
+
+def _title(blocks: list[Block], path: str) -> str:
+    """The first chapter title that is not front matter, else the file name."""
+    for block in blocks:
+        if block.kind == HEADING and block.level == 1 and block.text.upper() not in FRONT_MATTER_HEADINGS:
+            return block.text.capitalize() if block.text.isupper() else block.text
+    return Path(path).stem.replace("-", " ").replace("_", " ")
