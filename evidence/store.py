@@ -272,7 +272,7 @@ def _document_dict(doc: S.Document) -> dict:
 
 
 def find_document(engine: Engine, ref: str) -> S.Document:
-    """A document by id, path, or a unique fragment of its title."""
+    """A document by id, path, or a unique fragment of its title (or file name)."""
     with Session(engine) as session:
         if ref.isdigit():
             doc = session.get(S.Document, int(ref))
@@ -283,7 +283,10 @@ def find_document(engine: Engine, ref: str) -> S.Document:
         if doc is not None:
             return doc
         docs = session.exec(select(S.Document)).all()
-        hits = [d for d in docs if ref.casefold() in d.title.casefold()]
+        needle = ref.casefold()
+        hits = [d for d in docs if needle in d.title.casefold()] or [
+            d for d in docs if needle in Path(d.path).name.casefold()
+        ]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:

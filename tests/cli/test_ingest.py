@@ -1,0 +1,161 @@
+"""`kallkoll ingest`, `documents`, `footnotes`, `export` through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from typer.testing import CliRunner
+
+from badfiles import BAD_KINDS, build
+from cli.main import app
+from conftest import FOLLOWUP_TXT, shared_path
+
+runner = CliRunner()
+
+GOOD_TEXT = (
+    " RAPPORT OM NÅGOT\n\n"
+    "Två procent av kvinnor uppgav att de utsatts för hot under 2022.1 Andelen har minskat.2\n\n"
+    " \n1 Brottsförebyggande rådet 2023a.\n2 Socialstyrelsen 2024.\n"
+)
+
+
+def snapshot(db_file: Path) -> dict[str, list]:
+    """Every row of every table: the database 'exactly as before'."""
+    if not db_file.exists():
+        return {}
+    engine = create_engine(f"sqlite:///{db_file}")
+    with engine.connect() as conn:
+        out = {t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))) for t in inspect(engine).get_table_names()}
+    engine.dispose()
+    return out
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    good = tmp_path / "in" / "rapport.txt"
+    good.parent.mkdir()
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    db_file = tmp_path / "k.db"
+    result = invoke("ingest", str(good), "--db", str(db_file))
+    assert result.exit_code == 0, result.output
+    return db_file
+
+
+def test_ingest_prints_one_line_summary(tmp_path: Path) -> None:
+    good = tmp_path / "rapport.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    result = invoke("ingest", str(good), "--db", str(tmp_path / "k.db"))
+    assert result.exit_code == 0
+    assert "added" in result.output and "1 pages" in result.output and "2 footnotes" in result.output
+
+
+def test_reingest_unchanged_is_a_noop(db: Path, tmp_path: Path) -> None:
+    before = snapshot(db)
+    result = invoke("ingest", str(tmp_path / "in" / "rapport.txt"), "--db", str(db))
+    assert result.exit_code == 0 and "unchanged" in result.output
+    assert snapshot(db) == before
+
+
+def test_changed_file_replaces_old_version(db: Path, tmp_path: Path) -> None:
+    good = tmp_path / "in" / "rapport.txt"
+    good.write_text(GOOD_TEXT.replace("Två procent", "Tre procent"), encoding="utf-8")
+    result = invoke("ingest", str(good), "--db", str(db))
+    assert result.exit_code == 0 and "replaced" in result.output
+    docs = json.loads(invoke("documents", "--db", str(db), "--json").output)
+    assert len(docs) == 1
+    sentences = json.loads(invoke("export", "1" if docs[0]["id"] == 1 else str(docs[0]["id"]), "--db", str(db)).output)
+    assert any("Tre procent" in s["text"] for s in sentences["sentences"])
+    assert not any("Två procent" in s["text"] for s in sentences["sentences"])
+
+
+@pytest.mark.parametrize("kind", BAD_KINDS)
+def test_bad_input_one_line_error_nonzero_exit_db_unchanged(db: Path, tmp_path: Path, kind: str) -> None:
+    bad, word = build(kind, tmp_path)
+    before = snapshot(db)
+    result = invoke("ingest", str(bad), "--db", str(db))
+    assert result.exit_code != 0
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors, result.output
+    first = errors[0]
+    assert str(bad) in first and word.lower() in first.lower(), first
+    assert "Traceback" not in result.output
+    assert snapshot(db) == before
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
+    folder = tmp_path / "blandat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_text(GOOD_TEXT.replace("RAPPORT", "ANNAN RAPPORT"), encoding="utf-8")
+    db_file = tmp_path / "k.db"
+    result = invoke("ingest", str(folder), "--db", str(db_file))
+    assert result.exit_code == 1
+    assert "b.txt" in result.output and "1 of 3 files failed" in result.output
+    docs = json.loads(invoke("documents", "--db", str(db_file), "--json").output)
+    assert sorted(Path(d["path"]).name for d in docs) == ["a.txt", "c.txt"]
+
+
+def test_windows_1252_text_is_read_and_encoding_recorded(tmp_path: Path) -> None:
+    p = tmp_path / "ansi.txt"
+    p.write_bytes(GOOD_TEXT.encode("cp1252"))
+    db_file = tmp_path / "k.db"
+    assert invoke("ingest", str(p), "--db", str(db_file)).exit_code == 0
+    data = json.loads(invoke("export", "ansi", "--db", str(db_file)).output)
+    assert data["document"]["encoding"] == "cp1252"
+    assert data["headings"][0]["text"] == "RAPPORT OM NÅGOT"
+
+
+def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "r.txt"
+    p.write_text(GOOD_TEXT, encoding="utf-8")
+    db_file = tmp_path / "env.db"
+    monkeypatch.setenv("KALLKOLL_DB", f"sqlite:///{db_file}")
+    assert invoke("ingest", str(p)).exit_code == 0
+    assert db_file.exists()
+
+
+def test_unknown_document_is_a_one_line_error(db: Path) -> None:
+    result = invoke("footnotes", "finns inte", "--db", str(db))
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("error: finns inte:")
+
+
+def test_footnotes_and_export_contract(db: Path) -> None:
+    notes = json.loads(invoke("footnotes", "rapport", "--db", str(db), "--json").output)
+    assert [(n["number"], n["page"]) for n in notes] == [(1, 1), (2, 1)]
+    assert notes[0]["sentence"] == "Två procent av kvinnor uppgav att de utsatts för hot under 2022."
+    data = json.loads(invoke("export", "rapport", "--db", str(db), "--json").output)
+    assert set(data["document"]) >= {"id", "title", "kind", "path", "sha256", "pages"}
+    for f in data["footnotes"]:
+        assert set(f) >= {"number", "page", "text", "sentence_id"}
+    for s in data["sentences"]:
+        assert set(s) >= {"id", "page", "text", "footnotes"}
+    assert set(data["headings"][0]) >= {"page", "level", "text"}
+    by_id = {s["id"]: s for s in data["sentences"]}
+    assert by_id[data["footnotes"][1]["sentence_id"]]["text"] == "Andelen har minskat."
+    assert by_id[data["footnotes"][1]["sentence_id"]]["footnotes"] == [2]
+
+
+def test_export_to_file(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ut.json"
+    result = invoke("export", "1", "--db", str(db), "-o", str(out))
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["document"]["id"] == 1
+
+
+def test_followup_through_the_cli(tmp_path: Path) -> None:
+    path = shared_path("followup", FOLLOWUP_TXT.name)
+    db_file = tmp_path / "k.db"
+    result = invoke("ingest", str(path), "--db", str(db_file))
+    assert result.exit_code == 0, result.output
+    assert "257 footnotes, 257 markers" in result.output
+    notes = json.loads(invoke("footnotes", "1", "--db", str(db_file), "--json").output)
+    assert len(notes) == 257 and all(n["sentence_id"] for n in notes)
