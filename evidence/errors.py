@@ -18,3 +18,7 @@ class StoreError(EvidenceError):
 
 class DocumentNotFoundError(EvidenceError):
     """No stored document (or more than one) matches the reference given."""
+
+
+class CatalogueError(EvidenceError):
+    """A catalogue file could not be read or holds no entries."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from evidence.errors import StoreError
 from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256
+from extract.citations import ParsedFootnote, parse_footnote
+from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
 from ingest.errors import IngestError
 from ingest.files import iter_input_files, parse_source, read_source
@@ -55,6 +57,18 @@ def document_sentences(parsed: ParsedDocument) -> list[list[SentenceSpan]]:
     return out
 
 
+def footnote_citations(parsed: ParsedDocument) -> dict[tuple[int, int], ParsedFootnote]:
+    return {(f.series, f.number): parse_footnote(f.text) for f in parsed.footnotes}
+
+
+def with_designations(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with the designations it states for itself in its metadata."""
+    found = document_designations(parsed)
+    if not found:
+        return parsed
+    return replace(parsed, metadata={**parsed.metadata, "designations": "; ".join(found)})
+
+
 def expand_paths(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[IngestOutcome]]:
     """Files to ingest, and failures for paths that name nothing ingestible."""
     files: list[Path] = []
@@ -75,8 +89,8 @@ def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOu
         if stored is not None:
             # Unchanged file: skip the parse entirely.
             return IngestOutcome(path=str(path), status="unchanged", result=stored)
-        parsed = parse_source(source)
-        result = save_document(engine, parsed, document_sentences(parsed))
+        parsed = with_designations(parse_source(source))
+        result = save_document(engine, parsed, document_sentences(parsed), footnote_citations(parsed))
     except (IngestError, StoreError) as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     return IngestOutcome(path=str(path), status=result.status, result=result)

@@ -82,6 +82,10 @@ class Footnote(SQLModel, table=True):
     x1: float | None = None
     bottom: float | None = None
     font_size: float | None = None
+    # What citation parsing left over (explanatory text), never dropped.
+    remainder: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    explanatory: bool = False
+    problems: str = ""
 
 
 class FootnoteMarker(SQLModel, table=True):
@@ -96,5 +100,58 @@ class FootnoteMarker(SQLModel, table=True):
     raw: str
 
 
+class CatalogueEntry(SQLModel, table=True):
+    """One entry of an imported catalogue (regeringen.se lists, SFS front matter)."""
+
+    __table_args__ = (UniqueConstraint("designation", "url", "catalogue"),)
+    id: int | None = Field(default=None, primary_key=True)
+    designation: str = Field(index=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    catalogue: str  # the list it came from, e.g. statens-offentliga-utredningar
+    published: str | None = None
+    url: str | None = None
+    summary: str | None = Field(default=None, sa_column=Column(Text))
+    publisher: str | None = None
+    attachments_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+
+
+class Source(SQLModel, table=True):
+    """A distinct cited work: the bibliography entry that citations point to."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, index=True)
+    kind: str
+    author: str | None = None
+    year: int | None = None
+    designation: str | None = Field(default=None, index=True)
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    aliases_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    catalogue_entry_id: int | None = Field(default=None, foreign_key="catalogueentry.id")
+    resolved_by: str | None = None  # "document", "catalogue" or None (unresolved)
+    resolution_score: float | None = None
+
+
+class Citation(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    footnote_id: int = Field(foreign_key="footnote.id", index=True)
+    footnote_number: int
+    footnote_series: int = 0
+    page_number: int
+    position: int  # order within its footnote
+    kind: str
+    key: str = Field(index=True)
+    raw: str = Field(sa_column=Column(Text, nullable=False))
+    title: str | None = None
+    author: str | None = None
+    year: int | None = None
+    designation: str | None = None
+    source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
+
+
 # Children first: the order in which a document's rows are deleted.
-DOCUMENT_CHILDREN = (FootnoteMarker, Footnote, Sentence, Block, Page)
+DOCUMENT_CHILDREN = (Citation, FootnoteMarker, Footnote, Sentence, Block, Page)

@@ -20,6 +20,8 @@ from sqlmodel import Session, SQLModel, create_engine, delete, select
 
 from evidence import schema as S
 from evidence.errors import DocumentNotFoundError, StoreError
+from evidence.sources import register_citations, resolve_sources
+from extract.citations import ParsedFootnote
 from extract.sentences import SentenceSpan
 from ingest.model import HEADING, ParsedDocument
 
@@ -89,6 +91,10 @@ def _counts(session: Session, document_id: int) -> dict[str, int]:
 
 
 def _delete_document(session: Session, document_id: int) -> None:
+    for src in session.exec(select(S.Source).where(S.Source.document_id == document_id)).all():
+        src.document_id, src.resolved_by, src.resolution_score = None, None, None
+        session.add(src)
+    session.flush()
     for model in S.DOCUMENT_CHILDREN:
         session.exec(delete(model).where(model.document_id == document_id))
     session.exec(delete(S.Document).where(S.Document.id == document_id))
@@ -113,7 +119,12 @@ def stored_with_sha256(engine: Engine, sha256: str) -> SaveResult | None:
         return SaveResult("unchanged", doc.id, doc.title, **_counts(session, doc.id))  # type: ignore[arg-type]
 
 
-def save_document(engine: Engine, parsed: ParsedDocument, sentences: list[list[SentenceSpan]]) -> SaveResult:
+def save_document(
+    engine: Engine,
+    parsed: ParsedDocument,
+    sentences: list[list[SentenceSpan]],
+    citations: dict[tuple[int, int], ParsedFootnote] | None = None,
+) -> SaveResult:
     """Store a parsed document with its sentences (one list per block).
 
     Unchanged (same SHA-256) is a no-op; a new version of a stored path
@@ -127,7 +138,9 @@ def save_document(engine: Engine, parsed: ParsedDocument, sentences: list[list[S
             old = session.exec(select(S.Document).where(S.Document.path == path)).all()
             for doc in old:
                 _delete_document(session, doc.id)  # type: ignore[arg-type]
-            document_id = _insert(session, parsed, path, sentences)
+            document_id = _insert(session, parsed, path, sentences, citations or {})
+            register_citations(session, document_id)
+            resolve_sources(session)
             counts = _counts(session, document_id)
             return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
     except SQLAlchemyError as exc:
@@ -139,7 +152,13 @@ def _reason(exc: SQLAlchemyError) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-def _insert(session: Session, parsed: ParsedDocument, path: str, sentences: list[list[SentenceSpan]]) -> int:
+def _insert(
+    session: Session,
+    parsed: ParsedDocument,
+    path: str,
+    sentences: list[list[SentenceSpan]],
+    citations: dict[tuple[int, int], ParsedFootnote],
+) -> int:
     doc = S.Document(
         path=path,
         title=parsed.title,
@@ -205,7 +224,11 @@ def _insert(session: Session, parsed: ParsedDocument, path: str, sentences: list
     footnote_rows: dict[tuple[int, int], S.Footnote] = {}
     for note in parsed.footnotes:
         x0, top, x1, bottom = note.bbox or (None, None, None, None)
+        parse = citations.get((note.series, note.number))
         footnote_rows[(note.series, note.number)] = S.Footnote(
+            remainder=parse.remainder if parse else "",
+            explanatory=parse.explanatory if parse else False,
+            problems="; ".join(parse.problems) if parse else "",
             document_id=document_id,
             number=note.number,
             series=note.series,
@@ -219,6 +242,28 @@ def _insert(session: Session, parsed: ParsedDocument, path: str, sentences: list
         )
     session.add_all(footnote_rows.values())
     session.flush()
+    for (series, number), parse in citations.items():
+        note_row = footnote_rows.get((series, number))
+        if note_row is None:
+            continue
+        for position, cit in enumerate(parse.citations):
+            session.add(
+                S.Citation(
+                    document_id=document_id,
+                    footnote_id=note_row.id,  # type: ignore[arg-type]
+                    footnote_number=number,
+                    footnote_series=series,
+                    page_number=note_row.page_number,
+                    position=position,
+                    kind=cit.kind,
+                    key=cit.key,
+                    raw=cit.raw,
+                    title=cit.title,
+                    author=cit.author,
+                    year=cit.year,
+                    designation=cit.designation,
+                )
+            )
 
     for block, row, rows in zip(parsed.blocks, block_rows, block_sentences, strict=True):
         spans = [(s.id, span) for s, span in rows]

@@ -1,0 +1,206 @@
+"""Footnote text -> structured citations.
+
+In: the text of one footnote. Out: a `ParsedFootnote` with zero or more
+`Citation`s (kind, normalised key, raw text, title when one follows) and the
+unparsed remainder, which is kept, never dropped.
+
+Forms handled (from Swedish follow-up reports):
+* organisation or person + year + optional letter: ``Brottsförebyggande rådet
+  2023c``, ``Jernbro m.fl. 2023``, ``Caman & Skott 2023``;
+* several separated by ``;`` where a bare year continues the previous author:
+  ``Socialstyrelsen 2016; 2018a; SOU 2018:37``;
+* series designations and diary numbers (`extract/series.py`), optionally
+  followed by a title: ``HSLF-FS 2022:39. Socialstyrelsens föreskrifter …``;
+* letters ``Kriminalvården, brev 2023`` and web statistics
+  ``Indikatorer, Åklagarmyndigheten``;
+* explanatory notes, which may end with ``Se …`` or hold a designation in
+  parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.agencies import expand_abbreviation, is_organisation
+from extract.series import find_designations
+
+# Kinds of citation.
+REPORT = "report"  # an organisation's publication
+WORK = "work"  # a work by personal authors
+LEGAL = "legal"  # SFS, SOU, Skr., Prop., Ds, Dir., agency regulations
+DIARY = "diary"  # a Government Offices diary number
+LETTER = "letter"
+WEB = "web"
+KINDS = (REPORT, WORK, LEGAL, DIARY, LETTER, WEB)
+
+YEAR_SUFFIX = r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?"
+AUTHOR_YEAR_RE = re.compile(rf"^(?P<author>[A-ZÅÄÖÉ][^;\d]*?)\s*,?\s+{YEAR_SUFFIX}$")
+BARE_YEAR_RE = re.compile(rf"^{YEAR_SUFFIX}$")
+LETTER_RE = re.compile(rf"^(?P<author>[A-ZÅÄÖ][^;\d]*?),\s*(?P<what>brev|e-post|mejl|epost|mail|samtal)\s+{YEAR_SUFFIX}$", re.IGNORECASE)
+WEB_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^;,\d]{2,60}),\s*(?P<author>[A-ZÅÄÖ][^;,\d]{2,80})$")
+SEE_RE = re.compile(r"(?:^|[.!?]\s+)(?:Se|Se även|Jfr\.?|Källa:?)\s+(?P<refs>[^.]*(?:\.\S[^.]*)*?)\.?\s*$")
+MAX_AUTHOR_WORDS = 9
+
+
+@dataclass(frozen=True)
+class Citation:
+    kind: str
+    key: str
+    raw: str
+    author: str | None = None
+    year: int | None = None
+    letter: str | None = None
+    designation: str | None = None
+    title: str | None = None
+    char_start: int = 0
+    char_end: int = 0
+
+
+@dataclass(frozen=True)
+class ParsedFootnote:
+    text: str
+    citations: tuple[Citation, ...] = ()
+    remainder: str = ""
+    explanatory: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+def normalise_author(author: str) -> str:
+    """Tidy an author string: spacing, `m.fl,` -> `m.fl.`, known abbreviations expanded."""
+    a = re.sub(r"\s+", " ", author).strip().rstrip(",")
+    a = re.sub(r"\bm\.\s?fl\b\.?,?", "m.fl.", a)
+    return expand_abbreviation(a)
+
+
+def _plausible_author(author: str) -> bool:
+    words = author.split()
+    if not words or len(words) > MAX_AUTHOR_WORDS or not author[:1].isupper():
+        return False
+    # A sentence is not an author: authors have no sentence punctuation.
+    return not re.search(r"[.:!?]\s", author.replace("m.fl.", "mfl"))
+
+
+def _author_year(segment: str, start: int) -> Citation | None:
+    m = LETTER_RE.match(segment)
+    if m:
+        author = normalise_author(m.group("author"))
+        year = int(m.group("year"))
+        key = f"{author}, {m.group('what').lower()} {year}{m.group('letter') or ''}"
+        return Citation(LETTER, key, segment, author=author, year=year, letter=m.group("letter"),
+                        char_start=start, char_end=start + len(segment))
+    m = AUTHOR_YEAR_RE.match(segment)
+    if m and _plausible_author(m.group("author")):
+        author = normalise_author(m.group("author"))
+        year = int(m.group("year"))
+        letter = m.group("letter")
+        kind = REPORT if is_organisation(author) else WORK
+        return Citation(kind, f"{author} {year}{letter or ''}", segment, author=author, year=year, letter=letter,
+                        char_start=start, char_end=start + len(segment))
+    m = WEB_RE.match(segment)
+    if m and is_organisation(m.group("author")) and _plausible_author(m.group("title")):
+        author = normalise_author(m.group("author"))
+        title = m.group("title").strip()
+        return Citation(WEB, f"{title}, {author}", segment, author=author, title=title,
+                        char_start=start, char_end=start + len(segment))
+    return None
+
+
+def _designation(segment: str, start: int) -> Citation | None:
+    """A segment that starts with a designation; text after it is its title."""
+    found = find_designations(segment)
+    if not found or found[0].start != 0:
+        return None
+    d = found[0]
+    rest = segment[d.end :].strip()
+    title = None
+    if rest:
+        if not rest.startswith((".", ",", ":")) and not rest.startswith("("):
+            return None
+        title = rest.lstrip(".,: ").strip() or None
+    kind = DIARY if d.series == "Dnr" else LEGAL
+    return Citation(kind, d.text, segment, designation=d.text, title=title,
+                    char_start=start, char_end=start + len(segment))
+
+
+def _segments(text: str) -> list[tuple[str, int]]:
+    out = []
+    pos = 0
+    for part in text.split(";"):
+        stripped = part.strip()
+        lead = len(part) - len(part.lstrip())
+        if stripped:
+            out.append((stripped, pos + lead))
+        pos += len(part) + 1
+    return out
+
+
+def _parse_list(text: str, offset: int = 0) -> list[Citation] | None:
+    """Parse `text` as a `;`-separated citation list, or None if any part is not a citation."""
+    cleaned = text.strip()
+    cleaned = re.sub(r"\.\s*$", "", cleaned)
+    citations: list[Citation] = []
+    for segment, start in _segments(cleaned):
+        start += offset + (len(text) - len(text.lstrip()))
+        bare = BARE_YEAR_RE.match(segment)
+        if bare and citations and citations[-1].author:
+            prev = citations[-1]
+            year = int(bare.group("year"))
+            letter = bare.group("letter")
+            key = f"{prev.author} {year}{letter or ''}" if prev.kind != LETTER else f"{prev.author}, brev {year}"
+            citations.append(Citation(prev.kind, key, segment, author=prev.author, year=year, letter=letter,
+                                      char_start=start, char_end=start + len(segment)))
+            continue
+        cite = _designation(segment, start) if find_designations(segment) else None
+        if cite is None and not find_designations(segment[:12]):
+            cite = _author_year(segment, start)
+        if cite is None:
+            # A designation with a title may itself contain ". ": try it whole.
+            cite = _designation(segment, start)
+        if cite is None:
+            return None
+        citations.append(cite)
+    return citations or None
+
+
+def parse_footnote(text: str) -> ParsedFootnote:
+    """Parse one footnote's text into citations and an unparsed remainder."""
+    body = text.strip()
+    problems: list[str] = []
+    if body.count("(") != body.count(")"):
+        problems.append("unbalanced parentheses")
+    whole = _parse_list(body)
+    if whole is not None:
+        return ParsedFootnote(text=text, citations=tuple(whole), problems=tuple(problems))
+
+    # An explanatory note. It may still cite: a trailing "Se …" list, or
+    # designations in the running text ("(SOU 2023:97)").
+    citations: list[Citation] = []
+    see = SEE_RE.search(body)
+    consumed: list[tuple[int, int]] = []
+    if see:
+        refs = _parse_list(see.group("refs"), see.start("refs"))
+        if refs:
+            citations.extend(refs)
+            consumed.append((see.start("refs"), see.end("refs")))
+    for d in find_designations(body):
+        if any(s <= d.start < e for s, e in consumed):
+            continue
+        # A designation opening a note whose rest does not parse is still a
+        # citation, with the rest as its remainder (e.g. "S2020/0159/SOF (delvis.").
+        kind = DIARY if d.series == "Dnr" else LEGAL
+        citations.append(Citation(kind, d.text, body[d.start : d.end], designation=d.text,
+                                  char_start=d.start, char_end=d.end))
+        consumed.append((d.start, d.end))
+    remainder = body
+    for s, e in sorted(consumed, reverse=True):
+        remainder = remainder[:s] + remainder[e:]
+    remainder = re.sub(r"\s+", " ", remainder).strip()
+    explanatory = not citations or len(remainder) > 20
+    return ParsedFootnote(
+        text=text,
+        citations=tuple(sorted(citations, key=lambda c: c.char_start)),
+        remainder=remainder,
+        explanatory=explanatory,
+        problems=tuple(problems),
+    )

@@ -1,0 +1,83 @@
+"""Swedish legal and government document series, as data.
+
+In: nothing. Out: `SERIES` (name -> canonical prefix and a designation
+pattern), the diary-number pattern, and `normalise_designation`, which turns
+any spelling (`Skr 2016/17:10`, `skr. 2016/17:10`, `Prop.2017/18:177`) into the
+one the Government Offices use (`Skr. 2016/17:10`, `Prop. 2017/18:177`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str  # what the prefix means
+    canonical: str  # how the Government Offices write the prefix
+    spellings: tuple[str, ...]  # prefixes as they occur in text (regex fragments)
+    number: str  # regex for the number part
+
+
+YEAR_NO = r"(?:19|20)\d\d:\d{1,4}"
+SESSION_NO = r"(?:19|20)\d\d/\d\d:\d{1,4}"
+
+SERIES: tuple[Series, ...] = (
+    Series("Svensk författningssamling (law)", "SFS", (r"SFS",), YEAR_NO),
+    Series("Statens offentliga utredningar (inquiry report)", "SOU", (r"SOU",), YEAR_NO),
+    Series("Regeringens skrivelse (communication)", "Skr.", (r"[Ss]kr\.?", r"Regeringens skrivelse"), SESSION_NO),
+    Series("Regeringens proposition (bill)", "Prop.", (r"[Pp]rop\.?", r"Regeringens proposition"), SESSION_NO),
+    Series("Departementsserien (ministry publication)", "Ds", (r"Ds",), YEAR_NO),
+    Series("Kommittédirektiv (terms of reference)", "Dir.", (r"[Dd]ir\.?", r"Kommittédirektiv"), YEAR_NO),
+    Series("Riksdagens betänkande (committee report)", "Bet.", (r"[Bb]et\.?",), r"(?:19|20)\d\d/\d\d:[A-ZÅÄÖa-zåäö]{1,4}\d{1,3}"),
+    Series("Riksdagsskrivelse (parliament communication)", "Rskr.", (r"[Rr]skr\.?",), SESSION_NO),
+    # Agency regulations: HSLF-FS, SOSFS, AFS, BrBFS …: capitals ending in FS.
+    Series("Myndighetsföreskrifter (agency regulations)", "", (r"[A-ZÅÄÖ]{1,6}-?FS",), YEAR_NO),
+)
+
+_SERIES_RE = re.compile(
+    "|".join(
+        rf"(?P<s{i}>\b(?:{'|'.join(s.spellings)}))\s*(?P<n{i}>{s.number})(?![\d:])" for i, s in enumerate(SERIES)
+    )
+)
+
+# Diary numbers of the Government Offices: ministry letter(s), year, serial,
+# optional unit (A2021/02397, S2020/0159/SOF, Ju2019/01234/L4).
+DIARY_RE = re.compile(r"\b(?P<dnr>(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})(?:19|20)\d\d/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?)(?![\w/])")
+# "Diarienummer: A2021/02397" as the catalogues write it.
+DIARY_LABEL_RE = re.compile(r"^\s*(?:Diarienummer|Dnr\.?)\s*:?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Designation:
+    series: str  # canonical prefix, "" for agency regulations, "Dnr" for diary numbers
+    text: str  # the normalised designation, e.g. "Skr. 2016/17:10"
+    start: int
+    end: int
+
+
+def find_designations(text: str) -> list[Designation]:
+    """All series designations and diary numbers in `text`, normalised."""
+    found: list[Designation] = []
+    for m in _SERIES_RE.finditer(text):
+        for i, series in enumerate(SERIES):
+            if m.group(f"s{i}"):
+                prefix = series.canonical or m.group(f"s{i}")
+                found.append(Designation(series.canonical or "FS", f"{prefix} {m.group(f'n{i}')}", m.start(), m.end()))
+                break
+    taken = [(d.start, d.end) for d in found]
+    for m in DIARY_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        found.append(Designation("Dnr", m.group("dnr"), m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def normalise_designation(text: str) -> str | None:
+    """The canonical form of a designation that makes up all of `text`, else None."""
+    stripped = DIARY_LABEL_RE.sub("", text.strip()).strip().rstrip(".")
+    found = find_designations(stripped)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].text
+    return None
