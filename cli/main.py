@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from evidence.errors import EvidenceError
 from ingest.errors import IngestError
@@ -204,6 +205,96 @@ def export(
     except OSError as exc:
         fail(f"{output}: cannot write export ({exc.strerror})")
     err.print(f"wrote {output}", markup=False)
+
+
+@app.command()
+@handles_errors
+def check(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Check footnotes and citations before publishing; exit 1 on any error-level finding.
+
+    Example:
+        kallkoll check uppföljning --json
+    """
+    from evidence.check import ERROR, check_document, findings_as_dicts
+    from evidence.store import find_document, open_engine
+
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    findings = check_document(engine, document.id)  # type: ignore[arg-type]
+    if json_output:
+        print_json(findings_as_dicts(findings))
+    else:
+        table = Table("severity", "footnote", "page", "kind", "message", title=f"check: {document.title}")
+        colours = {"error": "red", "warning": "yellow", "info": "blue"}
+        for f in findings:
+            table.add_row(f"[{colours[f.severity]}]{f.severity}[/]", str(f.footnote or "—"), str(f.page or "—"), f.kind,
+                          Text(f.message))
+        out.print(table)
+        counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+        out.print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes", markup=False)
+    if any(f.severity == ERROR for f in findings):
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def sources(
+    doc: Annotated[str | None, typer.Argument(help="Only sources cited by this document.")] = None,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csl-json.")] = "table",
+    json_output: JsonOption = False,
+) -> None:
+    """List the bibliography: key, kind, title, footnotes citing it, resolution.
+
+    Example:
+        kallkoll sources uppföljning --format csl-json
+    """
+    from evidence.bibliography import list_sources, to_csl_json
+    from evidence.store import find_document, open_engine
+
+    engine = open_engine(db)
+    document_id = find_document(engine, doc).id if doc else None
+    rows = list_sources(engine, document_id)
+    if json_output:
+        fmt = "json"
+    if fmt == "json":
+        print_json(rows)
+    elif fmt == "csl-json":
+        print_json(to_csl_json(rows))
+    elif fmt == "table":
+        table = Table("key", "kind", "title", "footnotes", "resolved by", "aliases")
+        for r in rows:
+            table.add_row(Text(r["key"]), r["kind"], Text(r["title"] or "—"), str(r["footnotes"]),
+                          r["resolved_by"] or "unresolved", Text(", ".join(r["aliases"])))
+        out.print(table)
+    else:
+        fail(f"--format {fmt!r}: unknown format (use table, json or csl-json)", 2)
+
+
+catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
+app.add_typer(catalogue_app, name="catalogue")
+
+
+@catalogue_app.command("import")
+@handles_errors
+def catalogue_import(
+    paths: Annotated[list[Path], typer.Argument(help="regeringen.se JSON lists, SFS .md files, or directories of them.")],
+    db: DbOption = None,
+) -> None:
+    """Import catalogues so citations resolve to titles, dates and URLs.
+
+    Example:
+        kallkoll catalogue import ../shared/corpus/regeringen/catalogue ../shared/corpus/sfs
+    """
+    from evidence.catalogue import import_catalogues
+    from evidence.store import open_engine
+
+    for r in import_catalogues(open_engine(db), [str(p) for p in paths]):
+        out.print(f"{r.path}: {r.entries} entries ({r.skipped} without a designation skipped)", markup=False)
 
 
 def main() -> None:

@@ -377,6 +377,11 @@ def export_document(engine: Engine, document_id: int) -> dict:
             if m.sentence_id is not None:
                 by_sentence.setdefault(m.sentence_id, []).append(m.number)
         footnotes = footnotes_of(engine, document_id)
+        citations = session.exec(
+            select(S.Citation).where(S.Citation.document_id == document_id).order_by(S.Citation.footnote_series, S.Citation.footnote_number, S.Citation.position)
+        ).all()
+        source_ids = {c.source_id for c in citations}
+        sources = [s for s in session.exec(select(S.Source).order_by(S.Source.key)).all() if s.id in source_ids]
         return {
             "document": _document_dict(doc),
             "footnotes": [
@@ -394,6 +399,17 @@ def export_document(engine: Engine, document_id: int) -> dict:
             ],
             "headings": [
                 {"page": b.page_number, "level": b.level, "text": b.text} for b in blocks if b.kind == HEADING
+            ],
+            "citations": [
+                    {"footnote": c.footnote_number, "key": c.key, "kind": c.kind, "raw": c.raw,
+                     "source_id": c.source_id, "title": c.title}
+                    for c in citations
+            ],
+            "sources": [
+                {"id": src.id, "key": src.key, "kind": src.kind, "title": src.title,
+                 "aliases": json.loads(src.aliases_json), "resolved_by": src.resolved_by,
+                 "designation": src.designation, "url": src.url}
+                for src in sources
             ],
             "blocks": [
                 {

@@ -28,6 +28,10 @@ FORMATS: dict[str, str] = {
     ".markdown": "markdown",
 }
 
+# Inside a directory these describe the folder rather than being documents;
+# named on the command line they are ingested like any file.
+DIRECTORY_SKIP_STEMS = frozenset({"README", "LICENSE", "CHANGELOG"})
+
 # Tried in order when a text file is not UTF-8: Windows-1252 is what Swedish
 # office software writes; Latin-1 accepts any byte and is the last resort.
 TEXT_ENCODINGS = ("utf-8", "cp1252", "latin-1")
@@ -130,7 +134,7 @@ def iter_input_files(paths: list[str | os.PathLike[str]], follow_symlinks: bool 
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name
-                    if child.suffix.lower() not in FORMATS:
+                    if child.suffix.lower() not in FORMATS or child.stem.upper() in DIRECTORY_SKIP_STEMS:
                         continue
                     if child.is_symlink() and not follow_symlinks:
                         continue

@@ -1,0 +1,115 @@
+"""`kallkoll check`, `sources` and `catalogue import` on the real follow-up and catalogues."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from conftest import FOLLOWUP_TXT, shared_path
+
+runner = CliRunner()
+
+CSL_TYPES = {"report", "legislation", "personal_communication", "webpage", "document", "article-journal", "book"}
+
+
+@pytest.fixture(scope="module")
+def followup_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = shared_path("followup", FOLLOWUP_TXT.name)
+    db = tmp_path_factory.mktemp("db") / "k.db"
+    assert runner.invoke(app, ["ingest", str(path), "--db", str(db)]).exit_code == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def catalogued_db(followup_db: Path) -> Path:
+    cat = shared_path("regeringen", "catalogue")
+    sfs = shared_path("sfs")
+    result = runner.invoke(app, ["catalogue", "import", str(cat), str(sfs), "--db", str(followup_db)])
+    assert result.exit_code == 0, result.output
+    return followup_db
+
+
+def findings(db: Path) -> tuple[int, list[dict]]:
+    result = runner.invoke(app, ["check", "1", "--db", str(db), "--json"])
+    return result.exit_code, json.loads(result.output)
+
+
+def test_check_finds_spelling_variant_and_unclosed_parenthesis(followup_db: Path) -> None:
+    code, found = findings(followup_db)
+    assert code == 1  # the malformed designation is an error
+    variant = [f for f in found if f["kind"] == "inconsistent_spelling"]
+    assert len(variant) == 1
+    assert "Myndigheten för vård -och omsorgsanalys 2023" in variant[0]["message"]
+    assert "Myndigheten för vård- och omsorgsanalys 2023" in variant[0]["message"]
+    malformed = [f for f in found if f["kind"] == "malformed_designation"]
+    assert [(f["footnote"], f["severity"]) for f in malformed] == [(236, "error")]
+
+
+def test_check_does_not_flag_correct_footnotes(followup_db: Path) -> None:
+    _, found = findings(followup_db)
+    structural = {"numbering_gap", "duplicate_number", "footnote_without_marker", "marker_without_footnote", "unparsed"}
+    assert not [f for f in found if f["kind"] in structural]
+    flagged = {f["footnote"] for f in found if f["severity"] in ("error", "warning") and f["kind"] != "unresolved"}
+    assert flagged == {171, 236}
+
+
+def test_catalogue_resolution(catalogued_db: Path) -> None:
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", str(catalogued_db), "--json"]).output)
+    by_key = {r["key"]: r for r in rows}
+    assert by_key["SOU 2019:43"]["title"] == "Med tillit följer bättre resultat – tillitsbaserad styrning och ledning i staten"
+    assert by_key["SOU 2019:43"]["resolved_by"] == "catalogue"
+    assert by_key["A2021/02397"]["title"].startswith("Åtgärdsprogram för att förebygga och bekämpa mäns våld mot kvinnor 2021")
+    assert by_key["Skr. 2016/17:10"]["title"] == "En nationell strategi för att förebygga och bekämpa mäns våld mot kvinnor"
+    assert by_key["Brottsförebyggande rådet 2023a"]["footnotes"] == 4
+
+
+def test_regeringen_pages_resolve_to_ingested_documents(catalogued_db: Path) -> None:
+    pages = shared_path("regeringen", "pages")
+    result = runner.invoke(app, ["ingest", str(pages), "--db", str(catalogued_db)])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", str(catalogued_db), "--json"]).output)
+    by_key = {r["key"]: r for r in rows}
+    for key in ("SOU 2019:43", "A2021/02397", "Skr. 2016/17:10"):
+        assert by_key[key]["resolved_by"] == "document", key
+        assert by_key[key]["document_id"] is not None
+
+
+def test_sources_csl_json_structure(followup_db: Path) -> None:
+    items = json.loads(runner.invoke(app, ["sources", "1", "--db", str(followup_db), "--format", "csl-json"]).output)
+    assert items
+    ids = [i["id"] for i in items]
+    assert len(ids) == len(set(ids))
+    for item in items:
+        # CSL-JSON: id and type are required; names are objects; dates are date-parts of ints.
+        assert isinstance(item["id"], str) and item["id"]
+        assert item["type"] in CSL_TYPES
+        for name in item.get("author", []):
+            assert set(name) <= {"family", "given", "literal"} and all(isinstance(v, str) for v in name.values())
+        if "issued" in item:
+            parts = item["issued"]["date-parts"]
+            assert all(isinstance(x, int) for x in parts[0]) and 1 <= len(parts[0]) <= 3
+    letter = next(i for i in items if i["id"] == "kriminalvården-brev-2023")
+    assert letter["type"] == "personal_communication"
+    bra = next(i for i in items if i["id"] == "brottsförebyggande-rådet-2023a")
+    assert bra["author"] == [{"literal": "Brottsförebyggande rådet"}] and bra["issued"]["date-parts"] == [[2023]]
+
+
+def test_export_gains_citations_and_sources(followup_db: Path) -> None:
+    data = json.loads(runner.invoke(app, ["export", "1", "--db", str(followup_db)]).output)
+    assert {"footnote", "key", "kind", "raw", "source_id"} <= set(data["citations"][0])
+    assert {"id", "key", "kind", "title", "aliases", "resolved_by"} <= set(data["sources"][0])
+    assert len(data["citations"]) == 277
+    fn18 = [c["key"] for c in data["citations"] if c["footnote"] == 18]
+    assert fn18 == ["Brottsförebyggande rådet 2023a", "Brottsförebyggande rådet 2024a"]
+
+
+def test_bad_catalogue_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "trasig.json"
+    bad.write_text("{not json", encoding="utf-8")
+    result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(tmp_path / "k.db")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {bad}: not a readable JSON catalogue")
