@@ -1,0 +1,1175 @@
+"""PDF parser: a report's text layer -> pages, blocks, footnotes and markers.
+
+In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
+`kind='report'`, `format='pdf'` and
+
+- `blocks` in reading order (`order` increases through the document), each with
+  `page_number`, `bbox` (x0, top, x1, bottom) and `font_size`: headings (larger
+  or bold type; level 1 for the largest heading size, 2 for smaller), paragraphs,
+  list items, captions (`Figur N`, `Tabell N`, `Källa:`), tables found by
+  pdfplumber's table finder (rows on lines, cells joined by ' | '), and the page
+  furniture -- running headers, page numbers, margin labels -- kept as
+  HEADER/FOOTER blocks so that nothing is silently dropped;
+- footnote markers (small digits on a raised baseline) cut out of the block
+  text and recorded as `Marker`s at the offset where they stood;
+- `footnotes`: the small-type numbered notes at a page's bottom. `series`
+  grows by one each time the numbering goes down (a restart per chapter or
+  appendix), for footnotes and markers alike, so that the two still pair up;
+- `metadata`: 'producer', 'pdf_title' and 'margin_label' (the most common
+  margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present.
+
+How: pages are read one at a time (pdfminer's layout through pdfplumber, the
+page cache flushed after each page) into compact line pieces, so memory grows
+with the text, not with pdfminer's objects. Document-wide facts (body font
+size, text column, text repeated on many pages) are then decided over all
+pages, and each page's pieces are sorted into furniture, footnotes and blocks.
+
+Errors: `CorruptFileError` (not a PDF, truncated, unreadable, no pages),
+`EncryptedPdfError` (a password is needed), `NoTextLayerError` (pages without
+any text: a scan that needs OCR).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from io import BytesIO
+from typing import NamedTuple
+
+import pdfplumber
+from pdfminer.layout import LTChar, LTContainer, LTCurve
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError
+from ingest.model import (
+    CAPTION,
+    FOOTER,
+    HEADER,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE,
+    BBox,
+    Block,
+    Footnote,
+    Marker,
+    Page,
+    ParsedDocument,
+    SourceFile,
+)
+
+log = logging.getLogger(__name__)
+
+# --- Typographic thresholds (shares of a font size unless said otherwise) ---------
+
+#: A footnote marker is set in smaller type than its line ...
+MARKER_MAX_SIZE_RATIO = 0.85
+#: ... on a raised baseline: its bottom sits at least this far above the line's.
+MARKER_MIN_RISE_RATIO = 0.12
+#: Longer raised digit runs are not markers (a raised year, a reference code).
+MARKER_MAX_DIGITS = 3
+#: Between raised digits these separate several markers ("1,2", "3–5").
+MARKER_SEPARATORS = ",–-"
+#: Glyph bottoms closer than this belong to one line.
+LINE_TOLERANCE_RATIO = 0.3
+#: A gap this wide between glyphs is a word space when the PDF has no space glyph;
+#: a space glyph in a gap narrower than SPACE_MIN_GAP_RATIO is ignored.
+WORD_GAP_RATIO = 0.25
+SPACE_MIN_GAP_RATIO = 0.1
+#: A gap this wide may separate columns; it does when it is a gutter (lines
+#: nearby have a gap at the same x), straddles the text column's edge, or is wider
+#: than `WIDE_GAP_RATIO`.
+PIECE_GAP_RATIO = 0.8
+WIDE_GAP_RATIO = 4.0
+GUTTER_MIN_LINES = 3
+GUTTER_WINDOW = 6
+GUTTER_ALIGN = 1.5  # points
+#: Headers and page numbers live in this share of the page at its top and bottom.
+FURNITURE_BAND = 0.12
+#: Text repeated at the same height is furniture only in this band (or in a margin).
+REPEAT_BAND = 0.15
+#: Text at least this much smaller than the body (points) may be footnote text.
+SMALL_TYPE_DELTA = 0.4
+#: Headings are at least this much larger than the body, or bold and short.
+HEADING_SIZE_RATIO = 1.1
+HEADING_MAX_CHARS = 250
+HEADING_MAX_LINES = 4
+#: Paragraph break: a gap above the usual line gap by this share of the size.
+PARAGRAPH_GAP_RATIO = 0.4
+#: Paragraph break: a line indented by this much relative to the previous one.
+INDENT_RATIO = 0.4
+#: A paragraph's first line is indented by at most this much.
+FIRST_LINE_INDENT_MAX = 3.0
+#: A line this much short of the right edge, ending a sentence, ends its paragraph.
+SHORT_LINE_RATIO = 4.0
+#: A horizontal rule this wide (share of the page width) at the page bottom
+#: separates a letterhead footer.
+FOOTER_RULE_WIDTH = 0.5
+FOOTER_RULE_BAND = 0.15
+#: Tables: pdfplumber's finder is only asked on pages with this many ruled edges.
+TABLE_MIN_EDGES = 3
+
+# --- Text patterns (Swedish government documents) -------------------------------
+
+CAPTION_RE = re.compile(
+    r"^(?:(?:Figur|Tabell|Diagram|Bild|Karta|Faktaruta)\s+\d+(?:\.\d+)*[a-z]?\s*(?:[:.–—-]|\s[A-ZÅÄÖ0-9(\"”]|$)"
+    r"|Källa\s*:|Källor\s*:)"
+)
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:(?:sida|sid\.?|s\.|page)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?"
+    r"(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4}))?$",
+    re.IGNORECASE,
+)
+# A bare enumerator ("2.1", "a)", "Bilaga 3", a bullet) is never cut off from the
+# text that follows it, however wide the tab between them.
+ENUMERATOR_RE = re.compile(
+    r"^(?:(?:Bilaga|Kapitel|Avsnitt|Del|Figur|Tabell|Diagram)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{1,3})*[.:)]?|[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)]|[•·▪◦●○■□–*-])$"
+)
+BULLETS = "•·▪◦●○■□➢►▸‣⁃"
+SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
+SENTENCE_START_RE = re.compile(rf"^[\"”(]?[A-ZÅÄÖÉÜ0-9{BULLETS}]")
+LIST_START_RE = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[.)]\s|[a-zåäö]\)\s)")
+# A footnote set with a plain (not raised) number: "12 Text" or "12Text".
+# Not a law section ("3 § Beslut ...") or chapter ("2 kap.").
+FOOTNOTE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-ZÅÄÖ(\"”]))(?!§|kap\b|st\b)(?=\S)")
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+CID_RE = re.compile(r"\(cid:\d+\)")
+BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+ITALIC_FONT_RE = re.compile(r"italic|oblique|kursiv", re.IGNORECASE)
+# Titles that PDF writers fill in by themselves and that name nothing.
+MEANINGLESS_TITLE_RE = re.compile(
+    r"^(?:microsoft (?:word|powerpoint|excel) - .*|untitled.*|namnlös.*|dokument\d*|document\d*"
+    r"|titel|title|rubrik|presentation.*|.*\.(?:docx?|pdf|indd|rtf|odt|xlsx?|pptx?))$",
+    re.IGNORECASE,
+)
+
+# pdfminer reports malformed objects not only as its own exceptions but also as
+# plain Python errors (a missing /MediaBox surfaces as a TypeError in pdfplumber).
+_READ_ERRORS = (PdfminerException, MalformedPDFException, PSException, ValueError, TypeError, KeyError, IndexError)
+
+
+# --- Internal records -----------------------------------------------------------
+
+
+class _Glyph(NamedTuple):
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Part of one text line: a whole line, or one column of it."""
+
+    line: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    italic: bool
+    text: str
+    markers: list[tuple[int, int, str]]  # (char_start, number, raw)
+    nchars: int
+    split_before: bool = False  # the gap before it is a gutter or very wide
+    role: str = ""  # "" (body), HEADER, FOOTER
+
+
+@dataclass(slots=True)
+class _Table:
+    bbox: BBox
+    text: str
+    font_size: float | None
+
+
+@dataclass(slots=True)
+class _PageData:
+    number: int
+    width: float
+    height: float
+    pieces: list[_Piece]
+    rules: list[tuple[float, float, float]]  # horizontal rules: (x0, top, x1)
+    tables: list[_Table]
+    rotated: _Piece | None
+
+
+@dataclass(slots=True)
+class _Column:
+    left: float
+    right: float
+
+
+@dataclass
+class _FootnoteDraft:
+    number: int
+    series: int
+    page_number: int
+    lines: list[_Piece] = field(default_factory=list)
+
+    def finish(self) -> Footnote:
+        text = _join_lines([(p.text, []) for p in self.lines])[0]
+        return Footnote(
+            number=self.number,
+            text=text.strip(),
+            page_number=self.page_number,
+            series=self.series,
+            bbox=_union([(p.x0, p.top, p.x1, p.bottom) for p in self.lines]),
+            font_size=_dominant_size(self.lines),
+        )
+
+
+# --- Entry point ----------------------------------------------------------------
+
+
+def parse_pdf(source: SourceFile) -> ParsedDocument:
+    """Parse a PDF report into a ParsedDocument, or raise an IngestError subclass."""
+    if b"%PDF-" not in source.data[:1024]:
+        raise CorruptFileError(source.path, "not a PDF: no '%PDF-' header in the first 1024 bytes")
+    pages: list[_PageData] = []
+    size_counts: Counter[float] = Counter()
+    with _open_pdf(source) as pdf:
+        metadata = _pdf_metadata(pdf.metadata)
+        for page_number, page in _iter_pages(source.path, pdf):
+            try:
+                pages.append(_read_page(page, size_counts))
+            except _READ_ERRORS as exc:
+                raise CorruptFileError(source.path, f"page {page_number} cannot be read ({_describe(exc)})") from None
+            finally:
+                # Streaming: drop pdfminer's layout and pdfplumber's object cache.
+                page.close()
+    if not pages:
+        raise CorruptFileError(source.path, "PDF has no pages")
+    if not size_counts:
+        raise NoTextLayerError(
+            source.path, f"no text layer on any of {len(pages)} pages; run OCR first (e.g. ocrmypdf)"
+        )
+    if b"%%EOF" not in source.data[-1024:]:
+        # pdfminer rebuilds a damaged cross-reference table silently; a file cut
+        # short still "opens" but has lost its end (and maybe pages).
+        raise CorruptFileError(source.path, "PDF is truncated: no '%%EOF' at the end of the file; fetch it again")
+    return _assemble(source, pages, size_counts, metadata)
+
+
+@contextmanager
+def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
+    try:
+        pdf = pdfplumber.open(BytesIO(source.data))
+    except _READ_ERRORS as exc:
+        raise _open_error(source.path, exc) from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def _iter_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
+    try:
+        pages = pdf.pages
+    except _READ_ERRORS as exc:
+        raise _open_error(path, exc) from None
+    for page in pages:
+        yield page.page_number, page
+
+
+def _open_error(path: str, exc: BaseException) -> IngestError:
+    cause = _cause(exc)
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return EncryptedPdfError(path, "PDF is encrypted; decrypt it first (e.g. qpdf --decrypt in.pdf out.pdf)")
+    return CorruptFileError(path, f"PDF cannot be read ({_describe(exc)}); the file is damaged or not a PDF")
+
+
+def _cause(exc: BaseException) -> BaseException:
+    # pdfplumber wraps pdfminer's exception as the first argument.
+    if isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], BaseException):
+        return exc.args[0]
+    return exc
+
+
+def _describe(exc: BaseException) -> str:
+    cause = _cause(exc)
+    detail = str(cause).strip()
+    return f"{type(cause).__name__}: {detail}" if detail else type(cause).__name__
+
+
+def _pdf_metadata(raw: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, name in (("Producer", "producer"), ("Title", "pdf_title")):
+        value = raw.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1", "replace")
+        if value is not None and not isinstance(value, str):
+            value = str(value)
+        if value and value.strip():
+            out[name] = " ".join(value.split())
+    return out
+
+
+# --- Pass 1: one page into pieces -----------------------------------------------
+
+
+def _read_page(page: pdfplumber.page.Page, size_counts: Counter[float]) -> _PageData:
+    width, height = float(page.width), float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    glyphs: list[_Glyph] = []
+    rotated: list[_Glyph] = []
+    rules: list[tuple[float, float, float]] = []
+    h_edges = v_edges = 0
+    styles: dict[str, tuple[bool, bool]] = {}
+    for obj in _walk(page.layout):
+        if isinstance(obj, LTChar):
+            text = obj.get_text()
+            if text.startswith("(cid:") and CID_RE.fullmatch(text):
+                continue  # a glyph without a Unicode mapping: no text to keep
+            font = obj.fontname
+            style = styles.get(font)
+            if style is None:
+                style = styles[font] = _font_style(font)
+            # Same conversion as pdfplumber's page.chars (top-left origin, mediabox offset).
+            g = _Glyph(
+                LIGATURES.get(text, text),
+                obj.x0 + mb_x0,
+                obj.x1 + mb_x0,
+                height - obj.y1 + mb_top,
+                height - obj.y0 + mb_top,
+                round(obj.size, 1),
+                *style,
+            )
+            (glyphs if obj.upright else rotated).append(g)
+        elif isinstance(obj, LTCurve):  # LTLine and LTRect too
+            w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
+            if h <= 2 and w >= 10:
+                rules.append((obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0))
+                h_edges += 1
+            elif w <= 2 and h >= 5:
+                v_edges += 1
+            elif w > 2 and h > 2 and type(obj).__name__ == "LTRect":
+                h_edges += 2
+                v_edges += 2
+    tables: list[_Table] = []
+    if h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
+        tables = _find_tables(page, glyphs)
+        if tables:
+            glyphs = [g for g in glyphs if not any(_center_in(g, t.bbox) for t in tables)]
+    for g in glyphs:
+        if not g.text.isspace():
+            size_counts[g.size] += 1
+    for g in rotated:
+        if not g.text.isspace():
+            size_counts[g.size] += 1
+    pieces: list[_Piece] = []
+    lines = _cluster_lines(glyphs)
+    gaps = [_candidate_gaps(line) for line in lines]
+    for i, line in enumerate(lines):
+        pieces.extend(_line_pieces(i, line, gaps, lines))
+    return _PageData(
+        number=page.page_number,
+        width=width,
+        height=height,
+        pieces=pieces,
+        rules=rules,
+        tables=tables,
+        rotated=_rotated_piece(rotated),
+    )
+
+
+def _font_style(fontname: object) -> tuple[bool, bool]:
+    name = fontname if isinstance(fontname, str) else str(fontname)
+    return bool(BOLD_FONT_RE.search(name)), bool(ITALIC_FONT_RE.search(name))
+
+
+def _walk(container: Iterable) -> Iterator[object]:
+    for obj in container:
+        if isinstance(obj, LTContainer):
+            yield from _walk(obj)
+        else:
+            yield obj
+
+
+def _center_in(g: _Glyph, bbox: BBox) -> bool:
+    cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+    return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
+
+
+def _find_tables(page: pdfplumber.page.Page, glyphs: list[_Glyph]) -> list[_Table]:
+    tables: list[_Table] = []
+    for found in page.find_tables():
+        rows = [[" ".join((cell or "").split()) for cell in row] for row in found.extract()]
+        rows = [row for row in rows if any(row)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2:
+            continue  # a framed box or a single bar of a chart, not a table
+        bbox = tuple(float(v) for v in found.bbox)
+        sizes = Counter(g.size for g in glyphs if not g.text.isspace() and _center_in(g, bbox))
+        tables.append(
+            _Table(
+                bbox=bbox,  # type: ignore[arg-type]
+                text="\n".join(" | ".join(row) for row in rows),
+                font_size=sizes.most_common(1)[0][0] if sizes else None,
+            )
+        )
+    return tables
+
+
+def _cluster_lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Group glyphs into text lines (top to bottom, each sorted left to right).
+
+    Glyphs are clustered by their bottom; a cluster made only of small glyphs
+    (superscript markers sit above the baseline) then joins the line whose
+    vertical band holds its middle."""
+    if not glyphs:
+        return []
+    ordered = sorted(glyphs, key=lambda g: g.bottom)
+    clusters: list[list[_Glyph]] = [[ordered[0]]]
+    ref = ordered[0]
+    for g in ordered[1:]:
+        if g.bottom - ref.bottom <= LINE_TOLERANCE_RATIO * min(g.size, ref.size):
+            clusters[-1].append(g)
+        else:
+            clusters.append([g])
+            ref = g
+    merged: list[list[_Glyph]] = []
+    i = 0
+    while i < len(clusters):
+        cluster = clusters[i]
+        small = max(g.size for g in cluster)
+        mid = (min(g.top for g in cluster) + max(g.bottom for g in cluster)) / 2
+        target = None
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(clusters) and (j != i - 1 or merged):
+                other = clusters[j] if j > i else merged[-1]
+                size = _mode_size(other)
+                top = min(g.top for g in other if g.size >= size - 0.5)
+                bottom = max(g.bottom for g in other if g.size >= size - 0.5)
+                if small < MARKER_MAX_SIZE_RATIO * size and top <= mid <= bottom:
+                    target = j
+                    break
+        if target is None:
+            merged.append(cluster)
+        elif target > i:
+            clusters[target] = cluster + clusters[target]
+        else:
+            merged[-1] = merged[-1] + cluster
+        i += 1
+    return [sorted(c, key=lambda g: g.x0) for c in merged]
+
+
+def _mode_size(glyphs: Iterable[_Glyph]) -> float:
+    counts = Counter(g.size for g in glyphs if not g.text.isspace())
+    return counts.most_common(1)[0][0] if counts else next(iter(glyphs)).size
+
+
+def _candidate_gaps(line: list[_Glyph]) -> list[tuple[float, float, int]]:
+    """Gaps between ink wide enough to separate columns: (x0, x1, index of the glyph after)."""
+    out = []
+    prev: _Glyph | None = None
+    prev_x1 = 0.0
+    for k, g in enumerate(line):
+        if g.text.isspace():
+            continue
+        if prev is not None and g.x0 - prev_x1 >= PIECE_GAP_RATIO * min(g.size, prev.size):
+            out.append((prev_x1, g.x0, k))
+        prev_x1 = g.x1 if prev is None else max(prev_x1, g.x1)
+        prev = g
+    return out
+
+
+def _line_pieces(
+    i: int, line: list[_Glyph], gaps: list[list[tuple[float, float, int]]], lines: list[list[_Glyph]]
+) -> list[_Piece]:
+    size = _mode_size(line)
+    cuts: list[tuple[int, bool]] = []
+    for gx0, gx1, k in gaps[i]:
+        # A gutter: nearby lines have a gap that starts or ends at the same x
+        # (a column's justified right edge, the next column's left edge). Wide
+        # word spaces in justified text fall at random places.
+        aligned = 0
+        for j in range(max(0, i - GUTTER_WINDOW), min(len(lines), i + GUTTER_WINDOW + 1)):
+            if j != i and any(
+                (abs(hx1 - gx1) <= GUTTER_ALIGN or abs(hx0 - gx0) <= GUTTER_ALIGN) and hx0 < gx1 and gx0 < hx1
+                for hx0, hx1, _ in gaps[j]
+            ):
+                aligned += 1
+        strong = aligned >= GUTTER_MIN_LINES or gx1 - gx0 >= WIDE_GAP_RATIO * size
+        cuts.append((k, strong))
+    pieces = []
+    start = 0
+    strong_before = False
+    for k, strong in [*cuts, (len(line), False)]:
+        piece = _build_piece(i, line[start:k], size)
+        if piece is not None:
+            piece.split_before = strong_before
+            pieces.append(piece)
+        start, strong_before = k, strong
+    return pieces
+
+
+def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | None:
+    """Text of glyphs with raised small digits cut out as markers."""
+    out: list[str] = []
+    markers: list[tuple[int, int, str]] = []
+    run: list[str] = []  # digits of the marker(s) being read; "," separates numbers
+    run_at = 0
+    pending_space = False
+    prev: _Glyph | None = None
+    ink: _Glyph | None = None  # the last glyph that is not a space
+    raised_at = _raised(glyphs)
+
+    def close_run() -> None:
+        numbers = [n for n in "".join(run).replace("–", ",").replace("-", ",").split(",") if n]
+        if numbers and all(n.isdigit() and len(n) <= MARKER_MAX_DIGITS for n in numbers):
+            markers.extend((run_at, int(n), n) for n in numbers)
+        elif run:
+            out.append("".join(run))  # not a marker after all: keep the text
+        run.clear()
+
+    for k, g in enumerate(glyphs):
+        if prev is not None and g.text == prev.text and abs(g.x0 - prev.x0) < 1 and abs(g.bottom - prev.bottom) < 1:
+            continue  # the same glyph printed twice (fake bold)
+        if g.text.isspace():
+            # A space glyph counts only if there is room for it: Word sometimes
+            # draws spaces on top of a word's letters ("Stockho  lm").
+            pending_space = pending_space or ink is not None
+            continue
+        if ink is not None:
+            gap = g.x0 - ink.x1
+            if gap > WORD_GAP_RATIO * min(g.size, ink.size):
+                pending_space = True
+            elif gap < SPACE_MIN_GAP_RATIO * min(g.size, ink.size):
+                pending_space = False
+        ink = g
+        raised = raised_at[k]
+        if raised and g.text.isdigit():
+            if not run or pending_space:
+                if run:
+                    close_run()
+                run_at = len("".join(out).rstrip()) if out else 0
+            run.append(g.text)
+            prev = g
+            continue
+        if raised and run and g.text in MARKER_SEPARATORS:
+            run.append(g.text)
+            prev = g
+            continue
+        if run:
+            close_run()
+        if pending_space and out and out[-1] != " ":
+            out.append(" ")
+        out.append(g.text)
+        pending_space = False
+        prev = g
+    if run:
+        close_run()
+    text = _normalise("".join(out))
+    # A marker that stood after a space keeps its place at the end of the word.
+    stripped = text.rstrip()
+    markers = [(min(pos, len(stripped)), n, raw) for pos, n, raw in markers]
+    inked = [g for g in glyphs if not g.text.isspace()]
+    if not inked:
+        return None
+    normal = [g for g in inked if abs(g.size - size) <= 0.5] or inked
+    counts = Counter(g.size for k, g in enumerate(glyphs) if not raised_at[k] and not g.text.isspace())
+    counts = counts or Counter(g.size for g in inked)
+    return _Piece(
+        line=line_no,
+        x0=min(g.x0 for g in inked),
+        top=min(g.top for g in inked),
+        x1=max(g.x1 for g in inked),
+        bottom=max(g.bottom for g in inked),
+        size=counts.most_common(1)[0][0],
+        bold=sum(g.bold for g in normal) > 0.6 * len(normal),
+        italic=sum(g.italic for g in normal) > 0.6 * len(normal),
+        text=stripped,
+        markers=markers,
+        nchars=len(inked),
+    )
+
+
+def _raised(glyphs: list[_Glyph]) -> list[bool]:
+    """Which glyphs are marker digits: smaller than the glyph they stick to
+    (the one before, or after at the start of a footnote) and on a raised baseline."""
+    flags = [False] * len(glyphs)
+    for k, g in enumerate(glyphs):
+        if not (g.text.isdigit() or g.text in MARKER_SEPARATORS):
+            continue
+        ref = _marker_anchor(glyphs, k, -1)
+        if ref is False:
+            continue
+        if ref is None:
+            ref = _marker_anchor(glyphs, k, 1)
+        if isinstance(ref, _Glyph):
+            flags[k] = g.size <= MARKER_MAX_SIZE_RATIO * ref.size and g.bottom <= ref.bottom - MARKER_MIN_RISE_RATIO * ref.size
+    return flags
+
+
+def _marker_anchor(glyphs: list[_Glyph], k: int, step: int) -> _Glyph | None | bool:
+    """The nearest larger glyph next to glyphs[k] in direction `step`, None when
+    there is none, False when glyphs[k] sits in running text of its own size."""
+    g = glyphs[k]
+    near = g
+    j = k + step
+    while 0 <= j < len(glyphs):
+        h = glyphs[j]
+        if not h.text.isspace():
+            distance = (near.x0 - h.x1) if step < 0 else (h.x0 - near.x1)
+            if h.size > g.size + 0.3:
+                return h if distance <= 0.6 * h.size else None
+            if abs(h.size - g.size) <= 0.3 and not (h.text.isdigit() or h.text in MARKER_SEPARATORS):
+                return False
+            near = h
+        j += step
+    return None
+
+
+def _normalise(text: str) -> str:
+    chars = []
+    for ch in text:
+        if "\ue000" <= ch <= "\uf8ff":
+            ch = "•"  # Symbol/Wingdings bullets come through as private-use code points
+        elif ch in "\xa0\u2007\u202f":
+            ch = " "
+        chars.append(ch)
+    return "".join(chars)
+
+
+def _rotated_piece(glyphs: list[_Glyph]) -> _Piece | None:
+    ink = [g for g in glyphs if not g.text.isspace()]
+    if not ink:
+        return None
+    return _Piece(
+        line=-1,
+        x0=min(g.x0 for g in ink),
+        top=min(g.top for g in ink),
+        x1=max(g.x1 for g in ink),
+        bottom=max(g.bottom for g in ink),
+        size=_mode_size(ink),
+        bold=False,
+        italic=False,
+        text=" ".join("".join(g.text for g in glyphs).split()),
+        markers=[],
+        nchars=len(ink),
+    )
+
+
+# --- Pass 2: the document -------------------------------------------------------
+
+
+def _assemble(
+    source: SourceFile, pages: list[_PageData], size_counts: Counter[float], metadata: dict[str, str]
+) -> ParsedDocument:
+    body_size = size_counts.most_common(1)[0][0]
+    columns = _text_columns(pages, body_size)
+    for page in pages:
+        page.pieces = _merge_pieces(page.pieces, columns[_column_key(page)], body_size)
+    margin_labels = _mark_furniture(pages, columns, body_size)
+    line_gap = _usual_line_gap(pages, body_size)
+
+    blocks: list[Block] = []
+    footnotes: list[Footnote] = []
+    state = _FootnoteState()
+    for page in pages:
+        body = [p for p in page.pieces if not p.role]
+        body, page_notes = _split_footnotes(page, body, body_size, state)
+        footnotes.extend(page_notes)
+        blocks.extend(_page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks)))
+    blocks = _number_marker_series(blocks)
+    blocks = _heading_levels(blocks)
+
+    if margin_labels:
+        metadata["margin_label"] = margin_labels.most_common(1)[0][0]
+    return ParsedDocument(
+        path=source.path,
+        title=_title(metadata.get("pdf_title"), blocks, source.path),
+        kind="report",
+        format="pdf",
+        sha256=source.sha256,
+        pages=tuple(Page(page_number=p.number, width=p.width, height=p.height) for p in pages),
+        blocks=tuple(blocks),
+        footnotes=tuple(footnotes),
+        metadata=metadata,
+    )
+
+
+def _column_key(page: _PageData) -> tuple[int, int]:
+    # Book layouts mirror the text column on odd and even pages.
+    return page.number % 2, round(page.width)
+
+
+def _text_columns(pages: list[_PageData], body_size: float) -> dict[tuple[int, int], _Column]:
+    """Left and right edge of the main text column per page parity and width:
+    the 3rd and 97th percentile of where body-size text starts and ends,
+    weighted by characters, so short margin labels and page numbers do not count."""
+    starts: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
+    ends: dict[tuple[int, int], list[tuple[float, int]]] = defaultdict(list)
+    for page in pages:
+        key = _column_key(page)
+        for p in page.pieces:
+            if abs(p.size - body_size) <= 1.0:
+                starts[key].append((p.x0, p.nchars))
+                ends[key].append((p.x1, p.nchars))
+    columns = {}
+    for page in pages:
+        key = _column_key(page)
+        if key in columns:
+            continue
+        if starts[key]:
+            columns[key] = _Column(_weighted_percentile(starts[key], 0.03), _weighted_percentile(ends[key], 0.97))
+        else:
+            columns[key] = _Column(0.0, page.width)
+    return columns
+
+
+def _weighted_percentile(values: list[tuple[float, int]], q: float) -> float:
+    ordered = sorted(values)
+    total = sum(w for _, w in ordered)
+    acc = 0
+    for value, weight in ordered:
+        acc += weight
+        if acc >= q * total:
+            return value
+    return ordered[-1][0]
+
+
+def _merge_pieces(pieces: list[_Piece], column: _Column, body_size: float) -> list[_Piece]:
+    """Join the pieces of a line again unless the gap between them is a column break."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == piece.line:
+            outside = prev.x1 < column.left - 0.5 * body_size or piece.x0 > column.right + 0.5 * body_size
+            keep_apart = outside or (piece.split_before and not ENUMERATOR_RE.match(prev.text))
+            if not keep_apart:
+                out[-1] = _concat(prev, piece)
+                continue
+        out.append(piece)
+    return out
+
+
+def _concat(a: _Piece, b: _Piece) -> _Piece:
+    joiner = " " if a.text and b.text else ""
+    shift = len(a.text) + len(joiner)
+    return _Piece(
+        line=a.line,
+        x0=min(a.x0, b.x0),
+        top=min(a.top, b.top),
+        x1=max(a.x1, b.x1),
+        bottom=max(a.bottom, b.bottom),
+        size=a.size if a.nchars >= b.nchars else b.size,
+        bold=a.bold if a.nchars >= b.nchars else b.bold,
+        italic=a.italic if a.nchars >= b.nchars else b.italic,
+        text=a.text + joiner + b.text,
+        markers=a.markers + [(pos + shift if b.text else len(a.text), n, raw) for pos, n, raw in b.markers],
+        nchars=a.nchars + b.nchars,
+        split_before=a.split_before,
+        role=a.role,
+    )
+
+
+def _norm_furniture(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _mark_furniture(pages: list[_PageData], columns: dict, body_size: float) -> Counter[str]:
+    """Set `role` on running headers, page numbers, margin labels and letterhead
+    footers. Returns the margin labels (text outside the column) by frequency."""
+    band = 0.75 * body_size
+    seen: dict[tuple[str, int], set[int]] = defaultdict(set)
+    candidates: list[tuple[_PageData, _Piece, bool]] = []
+    for page in pages:
+        column = columns[_column_key(page)]
+        for p in page.pieces:
+            outside = p.x1 < column.left - 0.5 * body_size or p.x0 > column.right + 0.5 * body_size
+            in_band = p.bottom < REPEAT_BAND * page.height or p.top > (1 - REPEAT_BAND) * page.height
+            if outside or in_band:
+                seen[(_norm_furniture(p.text), int(p.top // band))].add(page.number)
+                candidates.append((page, p, outside))
+    needed = 2 if len(pages) <= 3 else max(3, math.ceil(0.1 * len(pages)))
+    labels: Counter[str] = Counter()
+    for page, p, outside in candidates:
+        key = _norm_furniture(p.text)
+        bucket = int(p.top // band)
+        # Footnotes repeat too ("Senaste lydelse 2011:189."), but start with a marker.
+        repeated = not p.markers and len(seen[(key, bucket - 1)] | seen[(key, bucket)] | seen[(key, bucket + 1)]) >= needed
+        in_edge = p.bottom < FURNITURE_BAND * page.height or p.top > (1 - FURNITURE_BAND) * page.height
+        page_number = in_edge and bool(PAGE_NUMBER_RE.match(p.text))
+        if outside or repeated or page_number:
+            p.role = HEADER if (p.top + p.bottom) / 2 < page.height / 2 else FOOTER
+            if outside and not page_number and not p.markers and not PAGE_NUMBER_RE.match(p.text):
+                labels[" ".join(p.text.split())] += 1
+    for page in pages:
+        # A letterhead footer: everything below a wide rule at the page bottom.
+        wide = [
+            top
+            for x0, top, x1 in page.rules
+            if x1 - x0 >= FOOTER_RULE_WIDTH * page.width and top > (1 - FOOTER_RULE_BAND) * page.height
+        ]
+        if wide:
+            limit = min(wide)
+            for p in page.pieces:
+                if not p.role and p.top >= limit:
+                    p.role = FOOTER
+    return labels
+
+
+def _usual_line_gap(pages: list[_PageData], body_size: float) -> float:
+    """The usual white space between two lines of a paragraph, as a share of the font size."""
+    ratios = []
+    for page in pages:
+        body = sorted((p for p in page.pieces if not p.role and abs(p.size - body_size) <= 0.5), key=lambda p: p.top)
+        for a, b in zip(body, body[1:]):
+            if min(a.x1, b.x1) - max(a.x0, b.x0) > 0:
+                gap = (b.top - a.bottom) / body_size
+                if -0.2 <= gap <= 1.2:
+                    ratios.append(gap)
+    if not ratios:
+        return 0.3
+    ratios.sort()
+    return min(max(ratios[len(ratios) // 2], 0.0), 1.0)
+
+
+# --- Footnotes ------------------------------------------------------------------
+
+
+@dataclass
+class _FootnoteState:
+    last_number: int | None = None
+    series: int = 0
+    last: _FootnoteDraft | None = None
+    last_page: int = 0
+
+
+def _split_footnotes(
+    page: _PageData, body: list[_Piece], body_size: float, state: _FootnoteState
+) -> tuple[list[_Piece], list[Footnote]]:
+    """Take the footnote area off the bottom of a page.
+
+    The area is the run of lines at the page bottom set smaller than the body,
+    all in one size, not crossing a horizontal rule. A footnote starts with its
+    number: raised and small, or plain when it follows the numbering (or a
+    marker on the page has it). Lines before the first number are body text,
+    unless a rule stands above them and a footnote from the previous page
+    goes on."""
+    if not body:
+        return body, []
+    run: list[_Piece] = []
+    run_size = None
+    for p in sorted(body, key=lambda p: (-p.bottom, p.x0)):
+        if p.size > body_size - SMALL_TYPE_DELTA:
+            break
+        if run_size is None:
+            run_size = p.size
+        elif abs(p.size - run_size) > 0.6:
+            break
+        if run and _rule_between(page.rules, p.bottom, min(q.top for q in run)):
+            break
+        run.append(p)
+    if not run:
+        return body, []
+    run.sort(key=lambda p: (p.top, p.x0))
+    in_run = {id(p) for p in run}
+    page_markers = {n for p in body if id(p) not in in_run for _, n, _ in p.markers}
+
+    drafts: list[_FootnoteDraft] = []
+    lead: list[_Piece] = []
+    for p in run:
+        start = _footnote_start(p, state, page_markers)
+        if start is not None:
+            number, text_piece = start
+            if state.last_number is not None and number < state.last_number:
+                state.series += 1
+            state.last_number = number
+            draft = _FootnoteDraft(number=number, series=state.series, page_number=page.number, lines=[text_piece])
+            drafts.append(draft)
+        elif drafts:
+            drafts[-1].lines.append(_with_markers_inline(p))
+        else:
+            lead.append(p)
+    if lead and state.last is not None and state.last_page == page.number - 1 and lead and (
+        _rule_between(page.rules, min(p.top for p in lead) - 3 * body_size, min(p.top for p in lead))
+    ):
+        # A footnote continued from the previous page, below the continuation rule.
+        state.last.lines.extend(_with_markers_inline(p) for p in lead)
+        lead = []
+    notes = [d.finish() for d in drafts]
+    if drafts:
+        state.last = drafts[-1]
+        state.last_page = page.number
+    keep = {id(p) for p in run} - {id(p) for p in lead}
+    return [p for p in body if id(p) not in keep], notes
+
+
+def _rule_between(rules: list[tuple[float, float, float]], upper: float, lower: float) -> bool:
+    return any(upper - 1 <= top <= lower + 1 for _, top, _ in rules)
+
+
+def _footnote_start(p: _Piece, state: _FootnoteState, page_markers: set[int]) -> tuple[int, _Piece] | None:
+    first = [m for m in p.markers if m[0] == 0]
+    if first:
+        rest = [m for m in p.markers if m[0] != 0]
+        return first[0][1], replace(p, markers=rest)
+    m = FOOTNOTE_NUMBER_RE.match(p.text)
+    if not m:
+        return None
+    number = int(m.group(1))
+    expected = state.last_number + 1 if state.last_number is not None else 1
+    if number == expected or number in page_markers:
+        cut = m.end()
+        return number, replace(p, text=p.text[cut:], markers=[(pos - cut, n, raw) for pos, n, raw in p.markers])
+    return None
+
+
+def _with_markers_inline(p: _Piece) -> _Piece:
+    """Footnote text keeps raised digits as text (a footnote has no markers)."""
+    if not p.markers:
+        return p
+    text = p.text
+    for pos, _, raw in sorted(p.markers, reverse=True):
+        text = text[:pos] + raw + text[pos:]
+    return replace(p, text=text, markers=[])
+
+
+# --- Blocks ---------------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    lines: list[_Piece]
+
+
+def _page_blocks(
+    page: _PageData, body: list[_Piece], body_size: float, line_gap: float, column: _Column, order_start: int
+) -> list[Block]:
+    items: list[tuple[BBox, Block]] = []
+    body.sort(key=lambda p: (p.top, p.x0))
+    for group in _group_lines(body, line_gap, column):
+        block = _make_block(page.number, group.lines, body_size)
+        if block is not None:
+            items.append((block.bbox, block))  # type: ignore[arg-type]
+    for table in page.tables:
+        block = Block(kind=TABLE, text=table.text, page_number=page.number, order=0, bbox=table.bbox, font_size=table.font_size)
+        items.append((table.bbox, block))
+    for p in page.pieces:
+        if p.role:
+            block = Block(
+                kind=p.role,
+                text=_with_markers_inline(p).text,
+                page_number=page.number,
+                order=0,
+                bbox=(p.x0, p.top, p.x1, p.bottom),
+                font_size=p.size,
+            )
+            items.append((block.bbox, block))  # type: ignore[arg-type]
+    if page.rotated is not None:
+        r = page.rotated
+        kind = HEADER if (r.top + r.bottom) / 2 < page.height / 2 else FOOTER
+        items.append(((r.x0, r.top, r.x1, r.bottom), Block(kind=kind, text=r.text, page_number=page.number, order=0, bbox=(r.x0, r.top, r.x1, r.bottom), font_size=r.size)))
+    items = _reading_order(items, body_size)
+    return [replace(block, order=order_start + k) for k, (_, block) in enumerate(items)]
+
+
+def _reading_order(items: list[tuple[BBox, Block]], body_size: float) -> list[tuple[BBox, Block]]:
+    """Top to bottom; blocks that start at about the same height go left to right."""
+    items = sorted(items, key=lambda it: it[0][1])
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(items) - 1):
+            a, b = items[k][0], items[k + 1][0]
+            if abs(a[1] - b[1]) < 0.5 * body_size and b[0] < a[0]:
+                items[k], items[k + 1] = items[k + 1], items[k]
+                changed = True
+    return items
+
+
+def _group_lines(lines: list[_Piece], line_gap: float, column: _Column) -> list[_Group]:
+    groups: list[_Group] = []
+    for line in lines:
+        best, best_gap = None, math.inf
+        for group in groups[-8:]:
+            gap = _continues(group, line, line_gap, column)
+            if gap is not None and gap < best_gap:
+                best, best_gap = group, gap
+        if best is None:
+            groups.append(_Group([line]))
+        else:
+            best.lines.append(line)
+    return groups
+
+
+def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column) -> float | None:
+    """The gap to `line` if it continues `group` as the next line of the same block, else None."""
+    last = group.lines[-1]
+    size = max(line.size, last.size)
+    if line.top < last.top + 0.5 * last.size:
+        return None  # not below
+    gap = line.top - last.bottom
+    if gap > (line_gap + PARAGRAPH_GAP_RATIO) * size or gap < -0.5 * size:
+        return None
+    if min(line.x1, last.x1) - max(line.x0, last.x0) <= 0:
+        return None  # another column
+    if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
+        return None
+    if CAPTION_RE.match(line.text) or LIST_START_RE.match(line.text):
+        return None
+    indent = line.x0 - last.x0
+    first_only = len(group.lines) == 1
+    if indent > INDENT_RATIO * size:
+        # An indented line starts a paragraph, except under a list item's
+        # first line (a hanging indent).
+        hanging = first_only and LIST_START_RE.match(last.text)
+        short_first = first_only and last.x1 < column.right - 2 * size
+        if (not first_only or short_first) and not hanging:
+            return None
+    elif indent < -INDENT_RATIO * size:
+        # Only a paragraph's indented first line stands right of the next one.
+        if not first_only or -indent > FIRST_LINE_INDENT_MAX * size:
+            return None
+    right = max(p.x1 for p in group.lines) if not first_only else column.right
+    short = last.x1 < right - SHORT_LINE_RATIO * size
+    if short and SENTENCE_END_RE.search(last.text) and SENTENCE_START_RE.match(line.text):
+        return None  # a short line that ends a sentence, then a new one: a paragraph break
+    if short and first_only and last.italic != line.italic:
+        return None  # a short line in its own style: a run-in heading ("Lagrådet")
+    return gap
+
+
+def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Block | None:
+    text, markers = _join_lines([(p.text, p.markers) for p in lines])
+    if not text.strip():
+        return None
+    size = _dominant_size(lines)
+    bold = sum(p.nchars for p in lines if p.bold) > 0.6 * sum(p.nchars for p in lines)
+    kind = PARAGRAPH
+    level = None
+    if CAPTION_RE.match(text):
+        kind = CAPTION
+    elif len(text) <= HEADING_MAX_CHARS and len(lines) <= HEADING_MAX_LINES and (
+        size >= HEADING_SIZE_RATIO * body_size or (bold and size >= body_size - 0.5)
+    ):
+        kind = HEADING
+        level = 2
+    elif LIST_START_RE.match(text):
+        kind = LIST_ITEM
+        if text[0] in BULLETS:
+            cut = len(text) - len(text[1:].lstrip())
+            text = text[cut:]
+            markers = [(max(pos - cut, 0), n, raw) for pos, n, raw in markers]
+    return Block(
+        kind=kind,
+        text=text,
+        page_number=page_number,
+        order=0,
+        level=level,
+        markers=tuple(Marker(number=n, char_start=pos, raw=raw) for pos, n, raw in markers),
+        bbox=_union([(p.x0, p.top, p.x1, p.bottom) for p in lines]),
+        font_size=size,
+    )
+
+
+def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join wrapped lines with a space; 'ord-' + 'ning' becomes 'ordning' only
+    when the next line starts in lower case (a hyphen before a capital stays)."""
+    text = ""
+    markers: list[tuple[int, int, str]] = []
+    for line, line_markers in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not text:
+            joined = ""
+        elif text.endswith("\xad"):
+            text = text[:-1]
+            joined = ""
+        elif text.endswith(("-", "‐")) and len(text) >= 2 and text[-2].isalpha():
+            if line[0].islower():
+                text = text[:-1]
+            joined = ""
+        else:
+            joined = " "
+        shift = len(text) + len(joined)
+        markers.extend((min(pos, len(text)) if not line else pos + shift, n, raw) for pos, n, raw in line_markers)
+        text = text + joined + line
+    return text, markers
+
+
+def _dominant_size(lines: list[_Piece]) -> float | None:
+    counts: Counter[float] = Counter()
+    for p in lines:
+        counts[p.size] += p.nchars
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _union(boxes: list[BBox]) -> BBox | None:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _number_marker_series(blocks: list[Block]) -> list[Block]:
+    """Markers get a new series each time their numbering goes down (a restart)."""
+    series, last = 0, None
+    out = []
+    for block in blocks:
+        if block.markers:
+            numbered = []
+            for m in block.markers:
+                if last is not None and m.number < last:
+                    series += 1
+                last = m.number
+                numbered.append(replace(m, series=series))
+            block = replace(block, markers=tuple(numbered))
+        out.append(block)
+    return out
+
+
+def _heading_levels(blocks: list[Block]) -> list[Block]:
+    """Level 1 for the largest heading size used more than once (a one-off title
+    page size does not push every chapter heading down), 2 for smaller ones."""
+    sizes = Counter(round((b.font_size or 0) * 2) / 2 for b in blocks if b.kind == HEADING)
+    if not sizes:
+        return blocks
+    repeated = [s for s, n in sizes.items() if n >= 2]
+    top = max(repeated) if repeated else max(sizes)
+    out = []
+    for b in blocks:
+        if b.kind == HEADING:
+            size = round((b.font_size or 0) * 2) / 2
+            b = replace(b, level=1 if size >= top - 0.25 else 2)
+        out.append(b)
+    return out
+
+
+def _title(pdf_title: str | None, blocks: list[Block], path: str) -> str:
+    """The metadata title when it means something, else the first largest text on page 1.
+
+    A page-1 text that begins with the metadata title and says more wins: Word
+    fills Title with the document's first words ('Regeringens proposition')."""
+    first_page = [b for b in blocks if b.page_number == blocks[0].page_number and b.kind not in (HEADER, FOOTER, TABLE)] if blocks else []
+    page_title = ""
+    if first_page:
+        largest = max(b.font_size or 0 for b in first_page)
+        page_title = next(b.text for b in first_page if (b.font_size or 0) == largest)
+        page_title = " ".join(page_title.split())
+    meaningful = bool(pdf_title) and not MEANINGLESS_TITLE_RE.match(pdf_title or "") and any(
+        c.isalpha() for c in pdf_title or ""
+    )
+    if meaningful:
+        if page_title.casefold().startswith(pdf_title.casefold()) and len(page_title) > len(pdf_title):  # type: ignore[union-attr]
+            return page_title
+        return pdf_title  # type: ignore[return-value]
+    if page_title:
+        return page_title
+    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
