@@ -24,8 +24,10 @@ from extract.citations import DIARY, LEGAL
 # Two author spellings with the same year are one source at or above this
 # rapidfuzz ratio (after folding case, spaces and hyphens).
 VARIANT_THRESHOLD = 95.0
-# How much of a document's opening text identifies its issuer and year.
-LEAD_CHARS = 1500
+# The opening blocks that may name a document's issuer and year, and how
+# much of each counts as its cover line.
+COVER_BLOCKS = 4
+COVER_LINE_CHARS = 120
 
 
 def _fold(text: str) -> str:
@@ -108,13 +110,16 @@ def _document_designations(doc: S.Document) -> set[str]:
 
 
 def _document_leads(session: Session) -> dict[int, str]:
-    """Title plus the opening text of every document, folded for matching."""
+    """Title plus the short cover lines of every document, folded for matching:
+    where a report names its issuer and year (not its running text, which
+    names other organisations and years all the time)."""
     leads: dict[int, str] = {}
     for doc in session.exec(select(S.Document)).all():
         blocks = session.exec(
-            select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(8)
+            select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
         ).all()
-        leads[doc.id] = (doc.title + " " + " ".join(blocks))[:LEAD_CHARS].casefold()  # type: ignore[index]
+        cover = [b[:COVER_LINE_CHARS] for b in blocks]
+        leads[doc.id] = (doc.title + " \n " + " \n ".join(cover)).casefold()  # type: ignore[index]
     return leads
 
 
@@ -136,16 +141,22 @@ def resolve_sources(session: Session) -> None:
             if str(PurePosixPath(doc.path).with_suffix("")).casefold().endswith(url_path):
                 by_designation.setdefault(entry.designation, doc)
     leads: dict[int, str] | None = None
+    # A document is never its own source.
+    citing: dict[int, set[int]] = {}
+    for source_id, document_id in session.exec(select(S.Citation.source_id, S.Citation.document_id)).all():
+        if source_id is not None:
+            citing.setdefault(source_id, set()).add(document_id)
     for src in session.exec(select(S.Source)).all():
         doc, method, score = None, None, None
-        if src.designation and src.designation in by_designation:
+        own = citing.get(src.id, set())  # type: ignore[arg-type]
+        if src.designation and src.designation in by_designation and by_designation[src.designation].id not in own:
             doc, method, score = by_designation[src.designation], "document", 1.0
         elif src.kind not in (LEGAL, DIARY) and src.author and src.year:
             if leads is None:
                 leads = _document_leads(session)
             author = src.author.casefold()
             for doc_id, lead in leads.items():
-                if author in lead and str(src.year) in lead:
+                if doc_id not in own and author in lead and str(src.year) in lead:
                     doc = session.get(S.Document, doc_id)
                     method, score = "document", 0.9
                     break
