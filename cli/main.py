@@ -275,6 +275,72 @@ def sources(
         fail(f"--format {fmt!r}: unknown format (use table, json or csl-json)", 2)
 
 
+@app.command()
+@handles_errors
+def claims(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    kind: Annotated[str | None, typer.Option("--kind", help="claim, assessment, proposal, summary or summary_en.")] = None,
+    with_figures: Annotated[bool, typer.Option("--with-figures", help="Only claims that carry figures.")] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List what a report asserts: claims with kind, page, section, footnotes and figures.
+
+    Example:
+        kallkoll claims uppföljning --kind assessment
+    """
+    from evidence.analysis import claims_of, figures_of
+    from evidence.store import find_document, open_engine, session_for
+
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    with session_for(engine) as session:
+        rows = claims_of(session, document.id, kind)  # type: ignore[arg-type]
+        figures = {f["id"]: f for f in figures_of(session, document.id)}  # type: ignore[arg-type]
+    if with_figures:
+        rows = [r for r in rows if r["figure_ids"]]
+    if json_output:
+        print_json([r | {"figures": [figures[i] for i in r["figure_ids"]]} for r in rows])
+        return
+    table = Table("id", "kind", "page", "objective", "claim", "footnotes", "figures", title=document.title)
+    for r in rows:
+        shown = "; ".join(f"{figures[i]['raw']} = {figures[i]['value']:g} {figures[i]['unit']}" for i in r["figure_ids"])
+        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), Text(r["text"]),
+                      ", ".join(map(str, r["footnotes"])) or "—", Text(shown))
+    out.print(table)
+
+
+@app.command()
+@handles_errors
+def figures(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    unit: Annotated[str | None, typer.Option("--unit", help="Only this unit (percent, persons, days, sek, …).")] = None,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """List every number with its meaning: value, unit, qualifier, counted thing, years.
+
+    Example:
+        kallkoll figures uppföljning --unit percent
+    """
+    from evidence.analysis import figures_of
+    from evidence.store import find_document, open_engine, session_for
+
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    with session_for(engine) as session:
+        rows = figures_of(session, document.id, unit)  # type: ignore[arg-type]
+    if json_output:
+        print_json(rows)
+        return
+    table = Table("id", "raw", "value", "unit", "qualifier", "subject", "years", "in", title=document.title)
+    for f in rows:
+        where = f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"
+        table.add_row(str(f["id"]), Text(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
+                      ", ".join(map(str, f["years"])), where)
+    out.print(table)
+
+
 catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
 app.add_typer(catalogue_app, name="catalogue")
 

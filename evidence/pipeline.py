@@ -14,6 +14,7 @@ from pathlib import Path
 
 from evidence.errors import StoreError
 from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256
+from extract.analysis import analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
@@ -90,7 +91,8 @@ def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOu
             # Unchanged file: skip the parse entirely.
             return IngestOutcome(path=str(path), status="unchanged", result=stored)
         parsed = with_designations(parse_source(source))
-        result = save_document(engine, parsed, document_sentences(parsed), footnote_citations(parsed))
+        sentences = document_sentences(parsed)
+        result = save_document(engine, parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
     except (IngestError, StoreError) as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     return IngestOutcome(path=str(path), status=result.status, result=result)

@@ -153,5 +153,81 @@ class Citation(SQLModel, table=True):
     source_id: int | None = Field(default=None, foreign_key="source.id", index=True)
 
 
+class SectionRow(SQLModel, table=True):
+    """A chapter (level 1) or section (level 2) of a report, with its strategy objective."""
+
+    __tablename__ = "section"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    level: int
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    chapter_title: str | None = Field(default=None, sa_column=Column(Text))
+    part: str | None = None  # foreword, summary, summary_en, body
+    page_number: int
+    objective: int | None = None
+    block_start: int
+    block_end: int
+
+
+class Claim(SQLModel, table=True):
+    __table_args__ = (Index("ix_claim_document_order", "document_id", "order"),)
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    block_id: int = Field(foreign_key="block.id", index=True)
+    order: int
+    kind: str = Field(index=True)  # claim, assessment, proposal, summary, summary_en
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    page_number: int
+    char_start: int
+    char_end: int
+    sentence_ids_json: str = "[]"
+    footnotes_json: str = "[]"
+    chapter: str | None = Field(default=None, sa_column=Column(Text))
+    section: str | None = Field(default=None, sa_column=Column(Text))
+    objective: int | None = None
+
+
+class FigureRow(SQLModel, table=True):
+    """A number with its meaning, in a claim or in a footnote."""
+
+    __tablename__ = "figure"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True)
+    footnote_id: int | None = Field(default=None, foreign_key="footnote.id", index=True)
+    value: float
+    unit: str = Field(index=True)
+    qualifier: str | None = None
+    subject: str | None = None
+    years_json: str = "[]"
+    role: str = "value"
+    period_years: float | None = None
+    raw: str
+    char_start: int
+    char_end: int
+
+
+class TableRow(SQLModel, table=True):
+    __tablename__ = "doctable"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    label: str | None = None
+    caption: str | None = Field(default=None, sa_column=Column(Text))
+    source: str | None = Field(default=None, sa_column=Column(Text))
+    page_number: int
+    header_json: str = "[]"
+    rows_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+
+
+class Chart(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    label: str | None = None
+    caption: str | None = Field(default=None, sa_column=Column(Text))
+    source: str | None = Field(default=None, sa_column=Column(Text))
+    page_number: int
+    references_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+
+
 # Children first: the order in which a document's rows are deleted.
-DOCUMENT_CHILDREN = (Citation, FootnoteMarker, Footnote, Sentence, Block, Page)
+DOCUMENT_CHILDREN = (FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)

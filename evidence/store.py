@@ -20,7 +20,9 @@ from sqlmodel import Session, SQLModel, create_engine, delete, select
 
 from evidence import schema as S
 from evidence.errors import DocumentNotFoundError, StoreError
+from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
 from evidence.sources import register_citations, resolve_sources
+from extract.analysis import Analysis
 from extract.citations import ParsedFootnote
 from extract.sentences import SentenceSpan
 from ingest.model import HEADING, ParsedDocument
@@ -63,6 +65,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def session_for(engine: Engine) -> Session:
+    """A read session (callers use it as a context manager)."""
+    return Session(engine)
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,7 @@ def save_document(
     parsed: ParsedDocument,
     sentences: list[list[SentenceSpan]],
     citations: dict[tuple[int, int], ParsedFootnote] | None = None,
+    analysis: Analysis | None = None,
 ) -> SaveResult:
     """Store a parsed document with its sentences (one list per block).
 
@@ -138,7 +146,7 @@ def save_document(
             old = session.exec(select(S.Document).where(S.Document.path == path)).all()
             for doc in old:
                 _delete_document(session, doc.id)  # type: ignore[arg-type]
-            document_id = _insert(session, parsed, path, sentences, citations or {})
+            document_id = _insert(session, parsed, path, sentences, citations or {}, analysis)
             register_citations(session, document_id)
             resolve_sources(session)
             counts = _counts(session, document_id)
@@ -158,6 +166,7 @@ def _insert(
     path: str,
     sentences: list[list[SentenceSpan]],
     citations: dict[tuple[int, int], ParsedFootnote],
+    analysis: Analysis | None = None,
 ) -> int:
     doc = S.Document(
         path=path,
@@ -286,6 +295,15 @@ def _insert(
                 )
             )
     session.flush()
+    if analysis is not None:
+        store_analysis(
+            session,
+            document_id,
+            analysis,
+            [b.id for b in block_rows],  # type: ignore[misc]
+            [[s.id for s, _ in rows] for rows in block_sentences],  # type: ignore[misc]
+            {k: v.id for k, v in footnote_rows.items()},  # type: ignore[misc]
+        )
     return document_id
 
 
@@ -411,6 +429,20 @@ def export_document(engine: Engine, document_id: int) -> dict:
                  "designation": src.designation, "url": src.url}
                 for src in sources
             ],
+            "claims": claims_of(session, document_id),
+            "figures": [
+                {k: f[k] for k in ("id", "claim_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
+                for f in figures_of(session, document_id)
+                if f["claim_id"] is not None
+            ],
+            "footnote_figures": [
+                {k: f[k] for k in ("id", "footnote_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
+                for f in figures_of(session, document_id)
+                if f["footnote_id"] is not None
+            ],
+            "tables": tables_of(session, document_id),
+            "charts": charts_of(session, document_id),
+            "structure": structure_of(session, document_id),
             "blocks": [
                 {
                     "id": b.id,

@@ -1,0 +1,46 @@
+"""One pass of extraction over a parsed document, for the store.
+
+In: a ParsedDocument and its sentence spans per block. Out: an `Analysis`:
+the report's structure, its claims with their figures, figures stated in
+footnotes, tables and charts. `evidence/` stores it; nothing here touches a
+database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.claims import Claim, extract_claims
+from extract.figures import Figure, extract_figures
+from extract.sentences import SentenceSpan
+from extract.structure import Structure, document_structure
+from extract.tables import Chart, Table, extract_charts, extract_tables
+from ingest.model import ParsedDocument
+
+
+@dataclass(frozen=True)
+class Analysis:
+    structure: Structure
+    claims: tuple[Claim, ...]
+    claim_figures: tuple[tuple[Figure, ...], ...]  # one tuple per claim
+    footnote_figures: dict[tuple[int, int], tuple[Figure, ...]]  # (series, number) -> figures
+    tables: tuple[Table, ...]
+    charts: tuple[Chart, ...]
+
+
+def _has_figures(text: str) -> bool:
+    return bool(extract_figures(text))
+
+
+def analyse(parsed: ParsedDocument, sentences: Sequence[Sequence[SentenceSpan]]) -> Analysis:
+    structure = document_structure(parsed)
+    claims = extract_claims(parsed, sentences, has_figures=_has_figures, structure=structure)
+    return Analysis(
+        structure=structure,
+        claims=tuple(claims),
+        claim_figures=tuple(tuple(extract_figures(c.text)) for c in claims),
+        footnote_figures={(f.series, f.number): tuple(extract_figures(f.text)) for f in parsed.footnotes},
+        tables=tuple(extract_tables(parsed, sentences)),
+        charts=tuple(extract_charts(parsed, sentences)),
+    )

@@ -1,0 +1,935 @@
+"""Figures — numbers with meaning — in one Swedish sentence or footnote text.
+
+In: the text of one sentence or one footnote, footnote markers already
+removed by the caller. Out: `Figure` records in text order. Each has a value
+and a unit, the exact span it was read from (`raw`, `char_start`,
+`char_end`), and where the text says so: a qualifier (`drygt` -> over), the
+counted thing (`av kommunerna` -> `kommuner`), the years it refers to, its
+role in a change or a range, and the period of a change (`på två år`).
+
+Years are time references, never figures: `under 2022`, `sedan 2018` and
+`2015–2021` go into `years` of the figures in the same sentence. Labels are
+never figures either: `kap. 5`, `11 §`, `Figur 5`, `årskurs 9`, `1 juni`.
+
+How: spaCy's blank Swedish tokenizer (a range dash between digits split off)
+and its Swedish `like_num`, widened to compound number words (`tjugofem`).
+A Matcher whose patterns are built from the word lists in
+`extract/lang_sv_numbers.py` marks numbers, qualifiers, units, shares,
+ratios, year spans and references; a small reader walks those marks left to
+right and assembles figures; years are then given to figures clause by
+clause.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import LIKE_NUM, ORTH
+from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extract import lang_sv_numbers as sv
+from extract.lang_sv import EXTRA_ABBREVIATIONS
+
+# The units a figure can have.
+PERCENT = "percent"
+PERCENTAGE_POINTS = "percentage_points"
+SEK = "sek"
+DAYS = "days"
+HOURS = "hours"
+WEEKS = "weeks"
+MONTHS = "months"
+YEARS = "years"
+AGE = "age"
+PERSONS = "persons"
+COUNT = "count"
+RATIO = "ratio"
+SHARE = "share"
+UNITS: tuple[str, ...] = (
+    PERCENT, PERCENTAGE_POINTS, SEK, DAYS, HOURS, WEEKS, MONTHS, YEARS, AGE, PERSONS, COUNT, RATIO, SHARE,
+)
+TIME_UNITS = frozenset({DAYS, HOURS, WEEKS, MONTHS, YEARS})
+
+# Roles in a change ("från 8 procent till 11 procent") or a range ("9 till 10 procent").
+VALUE = "value"
+FROM = "from"
+TO = "to"
+RANGE_LOW = "range_low"
+RANGE_HIGH = "range_high"
+
+# A longer run of digits is an identifier or a data dump, not a figure; the
+# cap also keeps number-word parsing cheap on hostile input.
+MAX_NUMBER_CHARS = 64
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    raw: str
+    char_start: int
+    char_end: int
+    qualifier: str | None = None
+    subject: str | None = None
+    years: tuple[int, ...] = ()
+    role: str = VALUE
+    period_years: float | None = None
+
+
+# --- Numbers ----------------------------------------------------------------
+
+_PLAIN_NUMBER = re.compile(sv.PLAIN_NUMBER)
+_GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
+_DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
+_MORPHEMES: tuple[str, ...] = tuple(
+    sorted({*sv.CARDINAL_MORPHEMES, *sv.COMPOUND_SCALE_MORPHEMES}, key=len, reverse=True)
+)
+
+
+def parse_swedish_number(token_text: str) -> float | None:
+    """The value of a number as Swedish writes it, or None.
+
+    Digits with thousands spaces and a decimal comma (`5 287`, `0,5`,
+    `1 590 000 000`) and number words, simple or compound (`sju`, `tjugofem`,
+    `tvåhundrafemtio`, `tusen`). Never NaN or infinite.
+    """
+    text = token_text.strip()
+    if not text or len(text) > MAX_NUMBER_CHARS:
+        return None
+    if _PLAIN_NUMBER.fullmatch(text) or _GROUPED_NUMBER.fullmatch(text):
+        cleaned = text.replace("\u2212", "-")
+        for separator in sv.THOUSANDS_SEPARATORS:
+            cleaned = cleaned.replace(separator, "")
+        value = float(cleaned.replace(",", "."))
+    elif _DOTTED_THOUSANDS.fullmatch(text):
+        value = float(text.replace(".", ""))
+    else:
+        value = _number_word_value(text.lower())
+        if value is None:
+            return None
+    return value if math.isfinite(value) else None
+
+
+@lru_cache(maxsize=4096)
+def _segment(word: str) -> tuple[str, ...] | None:
+    """Split a compound number word into morphemes, longest first with backtracking."""
+    if not word:
+        return ()
+    for morpheme in _MORPHEMES:
+        if word.startswith(morpheme):
+            rest = _segment(word[len(morpheme):])
+            if rest is not None:
+                return (morpheme, *rest)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _number_word_value(word: str) -> float | None:
+    parts = _segment(word)
+    if not parts:
+        return None
+    if len(parts) > 1 and "noll" in parts:
+        return None
+    total = 0
+    group = 0  # the part below the last "tusen"
+    last_small: int | None = None  # the last cardinal in this hundred, to reject "tretre"
+    for part in parts:
+        scale = sv.COMPOUND_SCALE_MORPHEMES.get(part)
+        if scale == 100:
+            if group >= 100:
+                return None
+            group = (group or 1) * 100
+            last_small = None
+        elif scale is not None:
+            total += (group or 1) * scale
+            group = 0
+            last_small = None
+        else:
+            small = sv.CARDINAL_MORPHEMES[part]
+            # Only a ten may be followed by a unit ("tjugo" + "fem").
+            if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and small < 10):
+                return None
+            group += small
+            last_small = small
+    return float(total + group)
+
+
+def _like_num(text: str) -> bool:
+    # spaCy's Swedish like_num first; compound words and no-break thousands
+    # spaces ("5\u00a0287", one token) are what it misses.
+    return swedish_like_num(text) or parse_swedish_number(text) is not None
+
+
+# --- Pipeline and matcher ---------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def figure_pipeline() -> Language:
+    nlp = spacy.blank("sv")
+    nlp.vocab.lex_attr_getters[LIKE_NUM] = _like_num
+    infixes = [*(nlp.Defaults.infixes or ()), sv.RANGE_DASH_INFIX]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    dotted = {w for table in (sv.QUALIFIERS, sv.SEK_WORDS, sv.SCALE_WORDS, sv.TIME_WORDS) for w in table if w.endswith(".")}
+    dotted |= {w for w in sv.REFERENCE_PRECEDERS | sv.REFERENCE_FOLLOWERS | sv.MONTHS if w.endswith(".")}
+    for abbreviation in sorted({*EXTRA_ABBREVIATIONS, *dotted, *(w.capitalize() for w in dotted)}):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
+
+
+def _words(phrase: str) -> list[dict[str, object]]:
+    return [{"LOWER": word} for word in phrase.split()]
+
+
+def _any(words: object) -> dict[str, object]:
+    return {"LOWER": {"IN": sorted(words)}}  # type: ignore[call-overload]
+
+
+def _pattern_table() -> dict[str, list[list[dict[str, object]]]]:
+    """Matcher patterns, label -> patterns, all built from `lang_sv_numbers`."""
+    number = {"LIKE_NUM": True}
+    year = {"TEXT": {"REGEX": sv.YEAR_TOKEN}}
+    so_adjective = [{"LOWER": sv.SO_WORD}, {"IS_ALPHA": True}]
+    table: dict[str, list[list[dict[str, object]]]] = {
+        "NUMBER": [
+            [number],
+            [{"TEXT": {"REGEX": sv.DIGIT_GROUP_HEAD}}, {"TEXT": {"REGEX": sv.DIGIT_GROUP_TAIL}, "OP": "+"}],
+        ],
+        "YEAR_SPAN": [
+            [year, {"ORTH": {"IN": list(sv.DASHES)}}, year],
+            [{"TEXT": {"REGEX": sv.OPEN_YEAR_TOKEN}}, year],
+            [_any(sv.YEAR_SPAN_OPENERS), year, _any(sv.YEAR_SPAN_JOINERS), year],
+        ],
+        "REFERENCE": [
+            [_any(sv.REFERENCE_PRECEDERS), number],
+            [number, _any(sv.REFERENCE_FOLLOWERS)],
+            [number, {"TEXT": {"REGEX": r"^[a-z]$"}}, {"ORTH": {"IN": list(sv.SECTION_SIGNS)}}],
+            [number, _any(sv.MONTHS)],  # "1 juni 2018": a day of the month
+        ],
+        "SCALE": [[_any(sv.SCALE_WORDS)]],
+        "FRACTION": [[_any(_fraction_forms())]],
+        PERCENT: [[_any(sv.PERCENT_WORDS)]],
+        PERCENTAGE_POINTS: [[_any(sv.PERCENTAGE_POINT_WORDS)]],
+        SEK: [[_any(sv.SEK_WORDS)]],
+        "TIME": [[_any(sv.TIME_WORDS)]],
+        "HALF": [[_any(sv.HALF_WORDS)]],
+        "MAJORITY": [[
+            {"LOWER": "en", "OP": "?"}, {**_any(sv.MAJORITY_ADJECTIVES), "OP": "?"},
+            _any(sv.MAJORITY_WORDS), {"LOWER": "av"},
+        ]],
+        "EVERY_NTH": [[_any(sv.EVERY_DETERMINERS), _any(sv.ORDINAL_DENOMINATORS)], [_any(sv.EVERY_COMPOUNDS)]],
+        "TIMES": [[_any(sv.TIMES_WORDS), *so_adjective], [_any(sv.TIMES_WORDS), _any(sv.COMPARATIVES)]],
+        "MULTIPLE": [[_any(sv.MULTIPLE_WORDS), *so_adjective], [_any(sv.MULTIPLE_WORDS), _any(sv.COMPARATIVES)]],
+        "CHANGE_MULTIPLE": [[_any(sv.CHANGE_MULTIPLE_WORDS)]],
+        "ZERO": [[_any(sv.ZERO_WORDS)]],
+        "AGE_WORD": [[{"LOWER": {"REGEX": sv.AGE_WORD}}]],
+    }
+    # One pattern per kind for the one-word qualifiers: the Matcher tries every
+    # pattern at every token, so fewer patterns is most of its speed.
+    for kind in (sv.APPROX, sv.OVER, sv.UNDER):
+        phrases = [phrase for phrase, k in sv.QUALIFIERS.items() if k == kind]
+        single = [phrase for phrase in phrases if " " not in phrase]
+        table[f"QUALIFIER:{kind}"] = [[_any(single)], *(_words(p) for p in phrases if " " in p)]
+    return table
+
+
+@lru_cache(maxsize=1)
+def _fraction_forms() -> dict[str, float]:
+    return {stem + ending: value for stem, value in sv.FRACTION_STEMS.items() for ending in sv.FRACTION_ENDINGS}
+
+
+@lru_cache(maxsize=1)
+def figure_matcher() -> Matcher:
+    matcher = Matcher(figure_pipeline().vocab)
+    for label, patterns in _pattern_table().items():
+        matcher.add(label, patterns, greedy="LONGEST")
+    return matcher
+
+
+# --- Counted nouns ----------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _noun_forms() -> dict[str, tuple[str, bool]]:
+    forms: dict[str, tuple[str, bool]] = {}
+    for table, person in ((sv.COUNT_NOUNS, False), (sv.PERSON_NOUNS, True)):
+        for canonical, written in table.items():
+            for form in written:
+                forms[form] = (canonical, person)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _head_forms() -> tuple[tuple[str, str, bool], ...]:
+    heads = [
+        (form, canonical, person)
+        for form, (canonical, person) in _noun_forms().items()
+        if canonical not in sv.NON_HEAD_NOUNS
+    ]
+    return tuple(sorted(heads, key=lambda head: len(head[0]), reverse=True))
+
+
+@lru_cache(maxsize=16384)
+def counted_noun(text: str) -> tuple[str, bool] | None:
+    """(canonical plural, counts persons) for a noun naming what is counted, else None.
+
+    `kommunerna` -> (`kommuner`, False); compounds take their head's plural:
+    `gärningspersonerna` -> (`gärningspersoner`, True).
+    """
+    lower = text.lower()
+    hit = _noun_forms().get(lower)
+    if hit is not None:
+        return hit
+    # Compounds only for lower-case words: "Jämställdhetsmyndigheten" is a name.
+    if not text[:1].islower() or not lower.replace("-", "").isalpha():
+        return None
+    for form, canonical, person in _head_forms():
+        if lower.endswith(form):
+            prefix = lower[: -len(form)]
+            needed = sv.MIN_COMPOUND_PREFIX_SHORT_HEAD if len(form) <= 3 else sv.MIN_COMPOUND_PREFIX
+            if len(prefix.rstrip("-")) >= needed:
+                return prefix + canonical, person
+    return None
+
+
+# --- Reading ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    value: float
+    ambiguous: bool  # "en", "ett", "sex": a figure only beside a unit
+    spelled: bool  # written in words ("sju"), not digits
+
+
+@dataclass(frozen=True)
+class _YearGroup:
+    start: int
+    end: int
+    years: tuple[int, ...]
+    span: bool  # "2015–2021": its ends are its first and last year
+
+
+@dataclass(frozen=True)
+class _Noun:
+    canonical: str
+    person: bool
+    end: int
+
+
+@dataclass(frozen=True)
+class _Draft:
+    start: int  # first token of the phrase (the qualifier, else the number)
+    end: int  # token after the phrase's last (number, unit or counted noun)
+    value: float
+    unit: str | None  # None: a bare number, which may borrow its partner's unit
+    multiplier: float = 1.0  # scale and currency factor, for a bare partner to borrow
+    qualifier: str | None = None
+    subject: str | None = None
+    role: str = VALUE
+    year_group: int | None = None  # the year stated right after the figure
+    period_years: float | None = None
+    years: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Matcher results by label: start -> end and end -> start, longest kept."""
+
+    starts: dict[str, dict[int, int]]
+    ends: dict[str, dict[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Marks:
+        vocab = doc.vocab
+        starts: dict[str, dict[int, int]] = {}
+        ends: dict[str, dict[int, int]] = {}
+        for match_id, start, end in figure_matcher()(doc):
+            label = vocab.strings[match_id]
+            by_start = starts.setdefault(label, {})
+            if end > by_start.get(start, -1):
+                by_start[start] = end
+            by_end = ends.setdefault(label, {})
+            if start < by_end.get(end, end + 1):
+                by_end[end] = start
+        return cls(starts, ends)
+
+    def end_of(self, label: str, start: int) -> int | None:
+        return self.starts.get(label, {}).get(start)
+
+    def covered(self, label: str) -> set[int]:
+        return {k for start, end in self.starts.get(label, {}).items() for k in range(start, end)}
+
+
+class _Reader:
+    """Walks one sentence's tokens and marks left to right, assembling figures."""
+
+    def __init__(self, doc: Doc, marks: _Marks) -> None:
+        self.doc = doc
+        self.n = len(doc)
+        self.marks = marks
+        self.lower = [t.lower_ for t in doc]
+        self.excluded = marks.covered("REFERENCE")
+        self.numbers = self._numbers()
+        self.groups, self.year_tokens = self._years()
+        self.group_at = {g.start: index for index, g in enumerate(self.groups)}
+        self.qualifier_ending: dict[int, tuple[str, int]] = {}
+        for kind in (sv.APPROX, sv.OVER, sv.UNDER):
+            for end, start in marks.ends.get(f"QUALIFIER:{kind}", {}).items():
+                if self._verb_particle(start, end):
+                    continue
+                if end not in self.qualifier_ending or start < self.qualifier_ending[end][1]:
+                    self.qualifier_ending[end] = (kind, start)
+
+    def _verb_particle(self, start: int, end: int) -> bool:
+        if " ".join(self.lower[start:end]) not in sv.PARTICLE_QUALIFIERS:
+            return False
+        window = self.lower[max(0, start - sv.PARTICLE_VERB_WINDOW):start]
+        return any(word in sv.PARTICLE_VERBS for word in window)
+
+    # -- what the tokens are
+
+    def _numbers(self) -> dict[int, _Number]:
+        spans = sorted(self.marks.starts.get("NUMBER", {}).items(), key=lambda se: (se[0], -se[1]))
+        out: dict[int, _Number] = {}
+        taken = -1
+        for start, end in spans:
+            if start < taken or any(k in self.excluded for k in range(start, end)):
+                continue
+            text = " ".join(t.text for t in self.doc[start:end])
+            value = parse_swedish_number(text)
+            if value is None:
+                continue
+            out[start] = _Number(
+                start, end, value, ambiguous=text.lower() in sv.AMBIGUOUS_NUMBER_WORDS,
+                spelled=not any(ch.isdigit() for ch in text),
+            )
+            taken = end
+        return out
+
+    def _year_like(self, k: int) -> bool:
+        return re.match(sv.YEAR_TOKEN, self.doc[k].text) is not None and k in self.numbers
+
+    def _years(self) -> tuple[list[_YearGroup], set[int]]:
+        groups: list[_YearGroup] = []
+        tokens: set[int] = set()
+        for start, end in sorted(self.marks.starts.get("YEAR_SPAN", {}).items()):
+            inside = [int(re.sub(r"\D", "", self.doc[k].text)) for k in range(start, end)
+                      if re.match(sv.YEAR_TOKEN, self.doc[k].text.rstrip("-\u2013"))]
+            if len(inside) != 2:
+                continue
+            first, last = inside
+            expand = first <= last and last - first <= sv.MAX_EXPANDED_YEAR_SPAN
+            years = tuple(range(first, last + 1)) if expand else (first, last)
+            groups.append(_YearGroup(start, end, years, span=True))
+            tokens.update(range(start, end))
+        for k in range(self.n):
+            if k in tokens or not self._year_like(k):
+                continue
+            stated_as_year = k > 0 and self.lower[k - 1] in ("år", "året")
+            # "2000 thaimassagesalonger" is a count; "2022 års" and "2023 fick" are years.
+            if stated_as_year or not self._measure_at(k + 1):
+                groups.append(_YearGroup(k, k + 1, (int(self.doc[k].text),), span=False))
+                tokens.add(k)
+        groups.sort(key=lambda g: g.start)
+        return _merge_year_lists(groups, self.lower), tokens
+
+    def _measure_at(self, j: int) -> bool:
+        """Does a unit, scale, fraction or counted noun start at token j?"""
+        if j >= self.n:
+            return False
+        if self.lower[j] in ("år", "års", "åren"):
+            return False
+        labels = ("SCALE", "FRACTION", PERCENT, PERCENTAGE_POINTS, SEK, "TIME", "TIMES")
+        return any(self.marks.end_of(label, j) is not None for label in labels) or counted_noun(self.doc[j].text) is not None
+
+    def figure_number_at(self, k: int) -> _Number | None:
+        number = self.numbers.get(k)
+        if number is None or k in self.year_tokens:
+            return None
+        return number
+
+    def before(self, k: int) -> str:
+        return self.lower[k - 1] if k > 0 else ""
+
+    # -- nouns
+
+    def _noun_run(self, k: int) -> _Noun:
+        # "svarande kommunerna", "utsatta kvinnor": the last noun of a run is the head.
+        while k + 1 < self.n and counted_noun(self.doc[k + 1].text) is not None:
+            k += 1
+        canonical, person = counted_noun(self.doc[k].text)  # type: ignore[misc]
+        return _Noun(canonical, person, k + 1)
+
+    def noun_after(self, j: int, skip: int = 1) -> _Noun | None:
+        """A counted noun at j, or after one modifier ("32 olika webbplatser")."""
+        for offset in range(skip + 1):
+            k = j + offset
+            if k >= self.n:
+                return None
+            token = self.doc[k]
+            if counted_noun(token.text) is not None:
+                return self._noun_run(k)
+            if not (token.is_alpha and token.is_lower and token.lower_ not in sv.SUBJECT_STOP_WORDS):
+                return None
+        return None
+
+    def subject_after(self, j: int, prepositions: frozenset[str] = sv.SUBJECT_PREPOSITIONS) -> _Noun | None:
+        """The counted population after "av"/"för"/"bland" at j ("av de 179 myndigheter")."""
+        if j >= self.n or self.lower[j] not in prepositions:
+            return None
+        for k in range(j + 1, min(self.n, j + 1 + sv.SUBJECT_WINDOW)):
+            token = self.doc[k]
+            if token.is_punct or token.lower_ in sv.SUBJECT_STOP_WORDS:
+                return None
+            if counted_noun(token.text) is not None:
+                return self._noun_run(k)
+        return None
+
+    # -- the walk
+
+    def read(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        i = 0
+        while i < self.n:
+            found, after = self._read_at(i, drafts)
+            if found:
+                drafts.extend(found)
+                i = max(after, i + 1)
+            else:
+                i += 1
+        return _borrow_across_changes(drafts)
+
+    def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
+        if self.figure_number_at(i) is not None:
+            found, after = self._read_number_phrase(i, drafts)
+            if found:
+                return found, after
+        for label, reader in (
+            ("AGE_WORD", self._read_age_word),
+            ("EVERY_NTH", self._read_every_nth),
+            ("HALF", self._read_half),
+            ("MAJORITY", self._read_majority),
+            ("MULTIPLE", self._read_multiple),
+            ("CHANGE_MULTIPLE", self._read_change_multiple),
+            ("ZERO", self._read_zero),
+        ):
+            end = self.marks.end_of(label, i)
+            if end is not None:
+                draft = reader(i, end)
+                if draft is not None:
+                    return [draft], draft.end
+        return [], i + 1
+
+    def _qualifier_before(self, i: int) -> tuple[str, int] | None:
+        return self.qualifier_ending.get(i)
+
+    def _role(self, start: int, drafts: list[_Draft]) -> str:
+        before = self.before(start)
+        if before in sv.FROM_WORDS:
+            return FROM
+        if before in sv.TO_WORDS and _from_is_open(drafts):
+            return TO
+        # "från 18 procent år 2016 och 16 procent år 2017 till 22 procent"
+        if before in ("och", ",") and drafts and drafts[-1].role == FROM:
+            return FROM
+        return VALUE
+
+    def _read_number_phrase(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
+        read = self._read_single(i, drafts)
+        if read is None:
+            return [], i + 1
+        first, after = read
+        if first.year_group is not None or first.end >= self.n:
+            return ([] if self._idle_word(i, first) else [first]), after
+        j = first.end
+        joiner = self.lower[j]
+        opened_by_mellan = self.before(first.start) in sv.RANGE_OPENERS
+        is_range_joiner = (
+            self.doc[j].text in sv.DASHES
+            or (joiner in sv.TO_WORDS and first.role == VALUE)
+            or (joiner in sv.RANGE_JOINERS_AFTER_OPENER and opened_by_mellan)
+        )
+        alone = [] if self._idle_word(i, first) else [first]
+        if not is_range_joiner or self.figure_number_at(j + 1) is None:
+            return alone, after
+        second_read = self._read_single(j + 1, drafts, range_low=first)
+        if second_read is None:
+            return alone, after
+        second, second_after = second_read
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            return alone, after
+        low, high = _borrow(replace(first, role=RANGE_LOW), replace(second, role=RANGE_HIGH))
+        if high.qualifier is None and low.qualifier == sv.APPROX:
+            # "runt 150 till 200 ärenden": the approximation covers both ends.
+            high = replace(high, qualifier=sv.APPROX)
+        return [low, high], second_after
+
+    def _idle_word(self, i: int, draft: _Draft) -> bool:
+        """A number word standing alone: "mellan två jämbördiga parter"."""
+        number = self.numbers[i]
+        return (
+            number.spelled and draft.unit is None and draft.qualifier is None and draft.role == VALUE
+            and self.before(draft.start) not in sv.BARE_WORD_LICENSORS
+        )
+
+    def _read_single(
+        self, i: int, drafts: list[_Draft], range_low: _Draft | None = None
+    ) -> tuple[_Draft, int] | None:
+        number = self.figure_number_at(i)
+        if number is None:
+            return None
+        qualifier = self._qualifier_before(i)
+        kind = qualifier[0] if qualifier else None
+        start = qualifier[1] if qualifier else i
+        value, multiplier = number.value, 1.0
+        unit: str | None = None
+        subject: _Noun | None = None
+        j = number.end
+        end = j
+        scale_end = self.marks.end_of("SCALE", j)
+        if scale_end is not None:
+            multiplier *= sv.SCALE_WORDS[self.lower[j]]
+            j = end = scale_end
+        direct_noun = False
+        if self.marks.end_of("FRACTION", j) is not None:
+            unit, value, end = SHARE, value * _fraction_forms()[self.lower[j]], j + 1
+            subject = self.subject_after(end)
+        elif self.marks.end_of("TIMES", j) is not None:
+            unit, end = RATIO, self.marks.end_of("TIMES", j)  # type: ignore[assignment]
+        elif self.marks.end_of(PERCENT, j) is not None or self.marks.end_of(PERCENTAGE_POINTS, j) is not None:
+            unit = PERCENT if self.marks.end_of(PERCENT, j) is not None else PERCENTAGE_POINTS
+            end = j + 1
+            subject = self.subject_after(end)
+        elif self.marks.end_of(SEK, j) is not None:
+            unit, end = SEK, j + 1
+            multiplier *= sv.SEK_WORDS[self.lower[j]]
+        elif self.marks.end_of("TIME", j) is not None and not self._year_follows_ar(j):
+            unit, end = self._time_unit(j, start, qualifier, range_low), j + 1
+            if kind is not None and unit != AGE and self.lower[start] in sv.DURATION_PREPOSITION_QUALIFIERS:
+                # "under tre år": for three years, not fewer than three.
+                kind, start = None, i
+            if unit == AGE:
+                subject = self.noun_after(end, skip=0)
+        else:
+            subject = self.noun_after(j)
+            if subject is not None:
+                direct_noun = True
+                end = subject.end
+            else:
+                subject = self.subject_after(j, frozenset({"av"}))  # "Tre av de 14 målen"
+            if subject is not None:
+                unit = PERSONS if subject.person else COUNT
+        if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
+            return None
+        role = self._role(start, drafts) if range_low is None else RANGE_HIGH
+        draft = _Draft(
+            start=start, end=end, value=value * multiplier, unit=unit, multiplier=multiplier,
+            qualifier=kind, subject=subject.canonical if subject else None, role=role,
+        )
+        return self._with_year_and_period(draft, subject)
+
+    def _ambiguous_is_figure(
+        self, number: _Number, start: int, unit: str | None, multiplier: float, kind: str | None, direct_noun: bool
+    ) -> bool:
+        if unit in (PERCENT, PERCENTAGE_POINTS, SHARE, SEK, RATIO) or multiplier != 1.0:
+            return True
+        if unit in TIME_UNITS:
+            return self.before(start) in sv.DURATION_PREPOSITIONS
+        if unit in (PERSONS, COUNT):
+            restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
+            # "sex kommuner" is six; "en man" is an article.
+            return restricted or (direct_noun and self.lower[number.start] == "sex")
+        return False
+
+    def _year_follows_ar(self, j: int) -> bool:
+        # "1205 år 2023": this "år" introduces the year, it is no unit.
+        return self.lower[j] in ("år", "året") and j + 1 in self.group_at
+
+    def _time_unit(self, j: int, start: int, qualifier: tuple[str, int] | None, range_low: _Draft | None) -> str:
+        unit = sv.TIME_WORDS[self.lower[j]]
+        if unit != YEARS or self.lower[j] == "åren":
+            return unit
+        context = range_low.start if range_low is not None else start
+        if any(w in sv.AGE_CUES_BEFORE for w in self.lower[max(0, context - 4):context]):
+            return AGE
+        if j + 1 < self.n and self.lower[j + 1] in sv.AGE_CUES_AFTER:
+            return AGE
+        before = self.before(context)
+        if before in sv.DURATION_PREPOSITIONS:
+            return YEARS
+        if range_low is not None:
+            return AGE  # "16–24 år", "mellan 13 och 25 år"
+        if qualifier is not None and qualifier[0] in (sv.OVER, sv.UNDER):
+            # "hon var under 18 år", "flickor och pojkar under 15 år"
+            noun = counted_noun(self.doc[context - 1].text) if context > 0 else None
+            if before in sv.COPULAS or (noun is not None and noun[1]):
+                return AGE
+        return YEARS
+
+    def _with_year_and_period(self, draft: _Draft, subject: _Noun | None) -> tuple[_Draft, int]:
+        after = draft.end
+        for tail in sorted({draft.end, subject.end if subject else draft.end}):
+            group = self._year_group_from(tail)
+            if group is not None:
+                draft = replace(draft, year_group=group)
+                after = max(after, self.groups[group].end)
+                break
+        # "från fem till sju dagar på två år": the period of the change.
+        changing = draft.role in (TO, FROM) or self.before(draft.start) == "med"
+        if changing and after < self.n and self.lower[after] in sv.PERIOD_PREPOSITIONS:
+            period = self.figure_number_at(after + 1)
+            if period is not None and self.marks.end_of("TIME", period.end) is not None:
+                unit = sv.TIME_WORDS[self.lower[period.end]]
+                if unit in sv.YEARS_PER_UNIT:
+                    draft = replace(draft, period_years=period.value * sv.YEARS_PER_UNIT[unit])
+                    after = period.end + 1
+        return draft, after
+
+    def _year_group_from(self, k: int) -> int | None:
+        """A year group starting at k or after up to two introducers ("år 2016", "mellan åren 2020–2022")."""
+        for _ in range(3):
+            if k in self.group_at:
+                return self.group_at[k]
+            if k >= self.n or self.lower[k] not in sv.YEAR_INTRODUCERS:
+                return None
+            k += 1
+        return None
+
+    # -- figures without a leading number
+
+    def _share(self, start: int, end: int, value: float, qualifier: str | None, subject: _Noun | None) -> _Draft:
+        return _Draft(start=start, end=end, value=value, unit=SHARE, qualifier=qualifier,
+                      subject=subject.canonical if subject else None)
+
+    def _read_every_nth(self, i: int, end: int) -> _Draft | None:
+        if end < self.n and self.lower[end] in sv.FREQUENCY_NOUNS:
+            return None  # "vart annat år": how often, not how many
+        word = self.lower[end - 1]
+        denominator = sv.EVERY_COMPOUNDS.get(word) or sv.ORDINAL_DENOMINATORS[word]
+        qualifier = self._qualifier_before(i)
+        start = qualifier[1] if qualifier else i
+        return self._share(start, end, 1 / denominator, qualifier[0] if qualifier else None, self.noun_after(end))
+
+    def _read_half(self, i: int, end: int) -> _Draft:
+        qualifier = self._qualifier_before(i)
+        start = qualifier[1] if qualifier else i
+        return self._share(start, end, sv.HALF_WORDS[self.lower[i]], qualifier[0] if qualifier else None,
+                           self.subject_after(end))
+
+    def _read_majority(self, i: int, end: int) -> _Draft:
+        # The match ends with "av"; the figure's span stops before it.
+        return self._share(i, end - 1, 0.5, sv.OVER, self.subject_after(end - 1))
+
+    def _read_multiple(self, i: int, end: int) -> _Draft:
+        return _Draft(start=i, end=end, value=float(sv.MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
+
+    def _read_change_multiple(self, i: int, end: int) -> _Draft:
+        return _Draft(start=i, end=end, value=float(sv.CHANGE_MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
+
+    def _read_zero(self, i: int, end: int) -> _Draft | None:
+        noun = self.noun_after(end, skip=0)
+        if noun is None:
+            return None  # "ingen minskning"
+        return _Draft(start=i, end=noun.end, value=0.0, unit=PERSONS if noun.person else COUNT, subject=noun.canonical)
+
+    def _read_age_word(self, i: int, end: int) -> _Draft:
+        noun = self.noun_after(end, skip=0)
+        value = float(self.lower[i].split("-", 1)[0])
+        return _Draft(start=i, end=end, value=value, unit=AGE, subject=noun.canonical if noun else None)
+
+
+def _merge_year_lists(groups: list[_YearGroup], lower: list[str]) -> list[_YearGroup]:
+    """"under 2022 och 2023": years joined by "och" or a comma are one group."""
+    merged: list[_YearGroup] = []
+    for group in groups:
+        if merged and group.start == merged[-1].end + 1 and lower[merged[-1].end] in sv.YEAR_LIST_JOINERS:
+            last = merged[-1]
+            merged[-1] = _YearGroup(last.start, group.end, (*last.years, *group.years), span=False)
+        else:
+            merged.append(group)
+    return merged
+
+
+def _from_is_open(drafts: list[_Draft]) -> bool:
+    for draft in reversed(drafts):
+        if draft.role == TO:
+            return False
+        if draft.role == FROM:
+            return True
+    return False
+
+
+def _borrow(first: _Draft, second: _Draft) -> tuple[_Draft, _Draft]:
+    """A bare end of a range or change takes its partner's unit: "från fem till sju dagar"."""
+    if first.unit is None and second.unit is not None:
+        first = replace(first, unit=second.unit, value=first.value * second.multiplier,
+                        multiplier=second.multiplier, subject=first.subject or second.subject)
+    elif second.unit is None and first.unit is not None:
+        second = replace(second, unit=first.unit, value=second.value * first.multiplier,
+                         multiplier=first.multiplier, subject=second.subject or first.subject)
+    return first, second
+
+
+def _borrow_across_changes(drafts: list[_Draft]) -> list[_Draft]:
+    out = list(drafts)
+    for index, draft in enumerate(out):
+        if draft.role != TO:
+            continue
+        k = index - 1
+        while k >= 0 and out[k].role == FROM:
+            source, target = _borrow(out[k], out[index])
+            if draft.period_years is not None and source.period_years is None:
+                source = replace(source, period_years=draft.period_years)
+            out[k], out[index] = source, target
+            k -= 1
+    return out
+
+
+# --- Years ------------------------------------------------------------------
+
+
+def _clause_ids(doc: Doc, drafts: list[_Draft]) -> list[int]:
+    starts = {d.start for d in drafts if d.role != RANGE_HIGH}
+    ids: list[int] = []
+    clause = 0
+    for k, token in enumerate(doc):
+        lower = token.lower_
+        if token.text in sv.CLAUSE_PUNCTUATION or lower in sv.CLAUSE_WORDS or (lower == "och" and k + 1 in starts):
+            clause += 1
+        ids.append(clause)
+    return ids
+
+
+def _assign_years(reader: _Reader, drafts: list[_Draft]) -> list[_Draft]:
+    """Give each figure the years its sentence states for it.
+
+    In order: a year right after the figure ("10 procent 2020"); for a change
+    without its own years, the sentence's two years in order ("Mellan 2020 och
+    2022 ... från 8 procent till 11 procent"); the nearest year of the
+    figure's own clause, preceding first; else the nearest year elsewhere in
+    the sentence, unless that year belongs to another figure's clause or the
+    figure's clause moves on in time ("men sedan").
+    """
+    groups = reader.groups
+    if not groups:
+        return drafts
+    lower = reader.lower
+    clause = _clause_ids(reader.doc, drafts)
+    owned = {d.year_group for d in drafts if d.year_group is not None}
+    free = [index for index in range(len(groups)) if index not in owned]
+
+    def local(index: int) -> bool:
+        # "..., efter att 2022 ha uppgått till 18 procent": that year is its clause's own.
+        group = groups[index]
+        c = clause[group.start]
+        return c > 0 and any(clause[d.start] == c and d.start >= group.end for d in drafts)
+
+    def shifts_in_time(c: int) -> bool:
+        for k, word in enumerate(lower):
+            if clause[k] == c and word in sv.TIME_SHIFT_WORDS:
+                if word == "sedan" and (k + 1 in reader.group_at or k + 1 in reader.year_tokens):
+                    continue
+                return True
+        return False
+
+    change_years = _change_years(drafts, [groups[i] for i in free])
+    out: list[_Draft] = []
+    for index, draft in enumerate(drafts):
+        if draft.year_group is not None:
+            out.append(replace(draft, years=groups[draft.year_group].years))
+            continue
+        if index in change_years:
+            out.append(replace(draft, years=change_years[index]))
+            continue
+        c = clause[draft.start]
+        own = [g for g in free if clause[groups[g].start] == c]
+        preceding = [g for g in own if groups[g].end <= draft.start]
+        following = [g for g in own if groups[g].start >= draft.end]
+        chosen: int | None = None
+        if preceding:
+            chosen = max(preceding, key=lambda g: groups[g].end)
+        elif following:
+            chosen = min(following, key=lambda g: groups[g].start)
+        elif not shifts_in_time(c):
+            best: tuple[int, int] | None = None
+            for g in free:
+                group = groups[g]
+                if local(g):
+                    continue
+                if group.end <= draft.start:
+                    distance = draft.start - group.end
+                elif group.start >= draft.end:
+                    between = lower[draft.end:group.start]
+                    if any(w in sv.CLAUSE_PUNCTUATION for w in between):
+                        continue  # a year after a comma starts another thought
+                    distance = group.start - draft.end
+                else:
+                    continue
+                if best is None or distance < best[0]:
+                    best = (distance, g)
+            chosen = best[1] if best else None
+        out.append(replace(draft, years=groups[chosen].years) if chosen is not None else draft)
+    return out
+
+
+def _change_years(drafts: list[_Draft], free: list[_YearGroup]) -> dict[int, tuple[int, ...]]:
+    """Years for the ends of one change from the sentence's free years, in order."""
+    froms = [i for i, d in enumerate(drafts) if d.role == FROM]
+    tos = [i for i, d in enumerate(drafts) if d.role == TO]
+    if not froms or len(tos) != 1:
+        return {}
+    ends: list[int] = []
+    for group in free:
+        ends.extend((group.years[0], group.years[-1]) if group.span else group.years)
+    lacking_from = [i for i in froms if drafts[i].year_group is None]
+    lacking_to = [i for i in tos if drafts[i].year_group is None]
+    out: dict[int, tuple[int, ...]] = {}
+    if len(ends) == 2 and lacking_from and lacking_to:
+        out.update({i: (ends[0],) for i in lacking_from})
+        out.update({i: (ends[1],) for i in lacking_to})
+    elif len(ends) == 1 and bool(lacking_from) != bool(lacking_to):
+        out.update({i: (ends[0],) for i in lacking_from + lacking_to})
+    return out
+
+
+# --- Public -----------------------------------------------------------------
+
+_PLAIN_SPACES = {ord(separator): " " for separator in sv.THOUSANDS_SEPARATORS}
+
+
+def extract_figures(text: str) -> list[Figure]:
+    """The figures in one sentence or footnote text, in text order."""
+    if not text or not text.strip():
+        return []
+    # The tokenizer alone: the blank pipeline has no components, and calling it
+    # directly skips `nlp.max_length`, so an overlong input is read, not refused.
+    # No-break and thin spaces separate thousands ("5 287"); spaCy makes them
+    # tokens of their own. Each is one character, so mapping them to a plain
+    # space keeps every offset, and `raw` is still cut from the text as given.
+    doc = figure_pipeline().tokenizer(text.translate(_PLAIN_SPACES))
+    reader = _Reader(doc, _Marks.of(doc))
+    drafts = _assign_years(reader, reader.read())
+    figures: list[Figure] = []
+    for draft in drafts:
+        value = float(draft.value)
+        if not math.isfinite(value):
+            continue
+        char_start = doc[draft.start].idx
+        last = doc[draft.end - 1]
+        char_end = last.idx + len(last.text)
+        figures.append(
+            Figure(
+                value=value, unit=draft.unit or COUNT, raw=text[char_start:char_end],
+                char_start=char_start, char_end=char_end, qualifier=draft.qualifier,
+                subject=draft.subject, years=draft.years, role=draft.role, period_years=draft.period_years,
+            )
+        )
+    return sorted(figures, key=lambda f: (f.char_start, f.char_end))

@@ -1,0 +1,379 @@
+"""Swedish number language for figure extraction, kept as data (cf. spaCy `lang/sv/lex_attrs.py`).
+
+`extract/figures.py` builds its spaCy Matcher patterns and its look-ups from
+these tables: number words and how they compound (`tjugofem`, `tvåhundra`),
+scale words (`miljoner`), fraction and share words (`tredjedelar`, `hälften`,
+`var tredje`, `en majoritet`), ratio words (`gånger så`, `dubbelt så`),
+qualifiers (`drygt`, `knappt`, `cirka`), unit words (`procent`,
+`procentenheter`, `kronor`, `mnkr`, `dagar`, `år`), the nouns that name what
+is counted (`kvinnor`, `kommuner`, `samtal`), and the words around a number
+that make it a reference rather than a figure (`kap.`, `§`, `Figur`,
+`årskurs`). Everything is lower case; look-ups lower-case the token.
+"""
+
+from __future__ import annotations
+
+# --- Number words -----------------------------------------------------------
+
+# Morphemes that compound into a cardinal: "tjugofem" = tjugo + fem,
+# "tvåhundrafemtio" = två + hundra + femtio. spaCy's Swedish `like_num`
+# knows the simple words only.
+CARDINAL_MORPHEMES: dict[str, int] = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+    "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "tretton": 13,
+    "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
+    "tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70,
+    "åttio": 80, "nittio": 90,
+}
+
+# Multiplying morphemes inside a compound number word ("tretusen").
+COMPOUND_SCALE_MORPHEMES: dict[str, int] = {"hundra": 100, "tusen": 1_000}
+
+# Scale words after a number: "3 miljoner kronor", "två tusen". Abbreviations
+# are the forms government budget texts use.
+SCALE_WORDS: dict[str, float] = {
+    "hundra": 1e2, "tusen": 1e3,
+    "miljon": 1e6, "miljoner": 1e6, "milj.": 1e6, "milj": 1e6, "mn": 1e6,
+    "miljard": 1e9, "miljarder": 1e9, "mdr": 1e9, "mdr.": 1e9, "md": 1e9,
+}
+
+# Number words that are also articles ("en man") or another word ("för sex"):
+# a figure only next to a unit, fraction or scale word, or after a restrictive
+# word ("enbart en person").
+AMBIGUOUS_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett", "sex"})
+RESTRICTIVE_WORDS: frozenset[str] = frozenset({"enbart", "endast", "bara", "blott", "totalt", "sammanlagt"})
+
+# A number word with no unit, counted noun, qualifier or partner is no
+# figure ("mellan två jämbördiga parter"), unless one of these licenses it:
+# "varav tre personuppklarades".
+BARE_WORD_LICENSORS: frozenset[str] = frozenset({"varav"})
+
+# "inga män eller pojkar" is a count of zero when a counted noun follows.
+ZERO_WORDS: frozenset[str] = frozenset({"inga", "ingen", "inget"})
+
+# Digit tokens: Swedish writes thousands with a space ("5 287", the tokenizer
+# splits them) or a no-break/thin space (one token), decimals with a comma.
+# A dot between groups of three is read as a thousands separator ("1.000"),
+# never as a decimal point, so "5.3" (a section number) is no number.
+THOUSANDS_SEPARATORS: str = " \u00a0\u2009\u202f"
+DIGIT_GROUP_HEAD: str = r"^[0-9]{1,3}$"
+DIGIT_GROUP_TAIL: str = r"^[0-9]{3}(,[0-9]+)?$"
+PLAIN_NUMBER: str = r"[+\-\u2212]?[0-9]+(,[0-9]+)?"
+GROUPED_NUMBER: str = r"[+\-\u2212]?[0-9]{1,3}([ \u00a0\u2009\u202f][0-9]{3})+(,[0-9]+)?"
+DOTTED_THOUSANDS: str = r"[0-9]{1,3}(\.[0-9]{3})+"
+
+# --- Years ------------------------------------------------------------------
+
+# A four-digit number in this range is a year (a time reference, not a
+# figure) unless a unit or counted noun follows it ("2000 thaimassagesalonger").
+YEAR_TOKEN: str = r"^(19|20)[0-9]{2}$"
+OPEN_YEAR_TOKEN: str = r"^(19|20)[0-9]{2}[-\u2013]$"  # "2018- 2022" as PDF text splits it
+DASHES: tuple[str, ...] = ("\u2013", "\u2014", "-")
+# "mellan 2015 och 2021", "från 2016 till 2020": a span of years.
+YEAR_SPAN_OPENERS: tuple[str, ...] = ("mellan", "från")
+YEAR_SPAN_JOINERS: tuple[str, ...] = ("och", "till")
+# Years in one list: "under 2022 och 2023".
+YEAR_LIST_JOINERS: frozenset[str] = frozenset({"och", ",", "samt", "respektive", "eller"})
+# Words between a figure and the year it is stated for: "537 ärenden år 2016",
+# "227 ärenden under 2023", "45 procent ... mellan åren 2020–2022".
+YEAR_INTRODUCERS: frozenset[str] = frozenset({"år", "året", "åren", "under", "i", "mellan", "sedan"})
+# A span longer than this is kept as its two end years.
+MAX_EXPANDED_YEAR_SPAN: int = 60
+
+MONTHS: frozenset[str] = frozenset({
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+    "jan.", "feb.", "febr.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "okt.", "nov.", "dec.",
+})
+
+# --- References that are not figures --------------------------------------
+
+# A number right after one of these labels something: "kap. 5", "Figur 5",
+# "Tabell 1", "bilaga 1", "årskurs 9", "Målsättning 3", "sub-goal 6".
+REFERENCE_PRECEDERS: frozenset[str] = frozenset({
+    "kap.", "kap", "kapitel", "kapitlet", "figur", "fig.", "figure", "tabell", "tab.", "table",
+    "diagram", "bild", "karta", "bilaga", "bil.", "bilagan", "årskurs", "åk", "åk.", "klass",
+    "målsättning", "målsättningen", "delmål", "delmålet", "sub-goal", "avsnitt", "avsnittet",
+    "punkt", "punkten", "steg", "version", "fotnot", "not", "nr", "nr.", "no.", "sid.", "s.",
+    "ss.", "sidan", "p.", "st.", "stycket", "artikel", "art.", "sfs", "sou", "prop.", "ds", "dir.",
+    "skr.", "skr", "bet.", "rskr.", "kl.", "klockan", "utgiftsområde", "anslag", "anslaget",
+    "anslagsposten", "ap.", "rad", "kolumn", "fråga", "frågan", "nivå", "mål",
+})
+# ... and before one of these: "5 kap.", "11 §", "1 a §".
+REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
+SECTION_SIGNS: tuple[str, ...] = ("§", "§§")
+
+# --- Qualifiers -------------------------------------------------------------
+
+APPROX = "approx"
+OVER = "over"
+UNDER = "under"
+
+# Words before a number that say how exact it is. "högst"/"minst" fold into
+# under/over: a verifier reads a qualifier as the direction of the inequality.
+# "i genomsnitt" is no qualifier (the figure is an average, stated exactly).
+QUALIFIERS: dict[str, str] = {
+    "cirka": APPROX, "ca": APPROX, "ca.": APPROX, "c:a": APPROX, "runt": APPROX,
+    "omkring": APPROX, "ungefär": APPROX, "kring": APPROX, "uppskattningsvis": APPROX,
+    "i storleksordningen": APPROX, "i runda tal": APPROX, "bortåt": APPROX,
+    "drygt": OVER, "över": OVER, "mer än": OVER, "fler än": OVER, "minst": OVER,
+    "åtminstone": OVER, "strax över": OVER, "upp mot": UNDER,
+    "knappt": UNDER, "nästan": UNDER, "närmare": UNDER, "under": UNDER, "mindre än": UNDER,
+    "färre än": UNDER, "högst": UNDER, "upp till": UNDER, "upp emot": UNDER, "strax under": UNDER,
+    "inemot": UNDER, "inte fullt": UNDER,
+}
+# "Därefter gick andelen upp till 77 procent" is a rise to 77, not "up to 77":
+# with one of these verbs shortly before, "upp" is the verb's particle.
+PARTICLE_VERBS: frozenset[str] = frozenset({
+    "gick", "gått", "går", "gå", "steg", "stigit", "stiger", "ökade", "ökat", "ökar", "kom",
+    "kommit", "kommer", "drog", "dragit", "drar", "sköt", "skjutit", "rusade", "klättrade",
+})
+PARTICLE_QUALIFIERS: frozenset[str] = frozenset({"upp till", "upp mot", "upp emot"})
+PARTICLE_VERB_WINDOW: int = 3
+
+# "under" before a duration is a preposition ("under tre år" = for three
+# years), not "fewer than".
+DURATION_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"under"})
+
+# --- Units ------------------------------------------------------------------
+
+PERCENT_WORDS: frozenset[str] = frozenset({"procent", "%", "procenten"})
+PERCENTAGE_POINT_WORDS: frozenset[str] = frozenset(
+    {"procentenhet", "procentenheter", "procentenheten", "procentenheterna", "procentenheters"}
+)
+# Currency word -> factor to kronor.
+SEK_WORDS: dict[str, float] = {
+    "kronor": 1.0, "krona": 1.0, "kronorna": 1.0, "kr": 1.0, "kr.": 1.0, "sek": 1.0,
+    "tkr": 1e3, "tkr.": 1e3, "mnkr": 1e6, "mnkr.": 1e6, "mkr": 1e6, "mkr.": 1e6,
+    "mdkr": 1e9, "mdkr.": 1e9,
+}
+TIME_WORDS: dict[str, str] = {
+    "dag": "days", "dagar": "days", "dagarna": "days", "dygn": "days", "dygnen": "days",
+    "timme": "hours", "timmar": "hours", "timmarna": "hours", "tim.": "hours",
+    "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks",
+    "månad": "months", "månader": "months", "månaderna": "months", "mån.": "months",
+    "år": "years", "åren": "years", "års": "years",
+}
+# A change "på två år" is a period, not a figure of its own.
+PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"på", "under", "inom"})
+YEARS_PER_UNIT: dict[str, float] = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
+
+# "år" is an age, not a duration, next to these: "i åldern 16–24 år",
+# "som fyllt 65 år", "18 år gamla".
+AGE_CUES_BEFORE: frozenset[str] = frozenset({
+    "ålder", "åldern", "åldrarna", "åldersgruppen", "åldersgrupperna", "åldersspannet",
+    "fyllt", "fyllda", "fyller", "fyllde", "födda",
+})
+AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålder", "åldern"})
+# "hon var under 18 år", "brottsoffret är under 18 år": over/under an age.
+COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev", "är/var"})
+# Before a number of years these make it a duration: "på två år",
+# "de senaste 27 åren", "inom tre år".
+DURATION_PREPOSITIONS: frozenset[str] = frozenset(
+    {"på", "inom", "under", "i", "efter", "om", "senaste", "första", "sista", "kommande", "närmaste", "före"}
+)
+AGE_WORD: str = r"^[0-9]{1,3}-år(ig|iga|igt|ing|ingar|ingarna|ingen)$"
+
+# --- Fractions, shares and ratios -------------------------------------------
+
+# "två tredjedelar" = 2 x 1/3. Forms are generated from the stems.
+FRACTION_STEMS: dict[str, float] = {
+    "tredjedel": 1 / 3, "fjärdedel": 1 / 4, "femtedel": 1 / 5, "sjättedel": 1 / 6,
+    "sjundedel": 1 / 7, "åttondel": 1 / 8, "niondel": 1 / 9, "tiondel": 1 / 10,
+    "hundradel": 1 / 100,
+}
+FRACTION_ENDINGS: tuple[str, ...] = ("", "ar", "en", "arna")
+
+# Shares that stand alone: "hälften", "drygt hälften av".
+HALF_WORDS: dict[str, float] = {"hälften": 0.5}
+# "en majoritet av", "majoriteten av": more than half.
+MAJORITY_WORDS: frozenset[str] = frozenset({"majoritet", "majoriteten", "merparten", "huvuddelen", "flertalet"})
+MAJORITY_ADJECTIVES: frozenset[str] = frozenset({"stor", "klar", "överväldigande", "bred"})
+
+# "var tredje", "nästan var femte": one in n.
+EVERY_DETERMINERS: frozenset[str] = frozenset({"var", "vart", "varje"})
+ORDINAL_DENOMINATORS: dict[str, int] = {
+    "annan": 2, "annat": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7,
+    "åttonde": 8, "nionde": 9, "tionde": 10, "elfte": 11, "tolfte": 12, "femtonde": 15,
+    "tjugonde": 20, "hundrade": 100,
+}
+EVERY_COMPOUNDS: dict[str, int] = {"varannan": 2, "vartannat": 2}
+# ... but "vart annat år", "var tredje gång" is a frequency, not a share.
+FREQUENCY_NOUNS: frozenset[str] = frozenset({
+    "år", "året", "månad", "vecka", "dag", "dygn", "gång", "gången", "timme", "kvartal",
+    "termin", "läsår", "minut", "helg", "vecka",
+})
+
+# "fyra gånger så vanligt", "tre gånger fler": a ratio.
+TIMES_WORDS: frozenset[str] = frozenset({"gånger", "gång"})
+COMPARATIVES: frozenset[str] = frozenset({
+    "fler", "mer", "större", "högre", "vanligare", "lägre", "mindre", "färre", "oftare",
+    "sannolikare", "längre", "kortare", "dyrare", "billigare",
+})
+SO_WORD = "så"
+MULTIPLE_WORDS: dict[str, float] = {
+    "dubbelt": 2, "dubbla": 2, "tredubbelt": 3, "trefaldigt": 3, "fyrdubbelt": 4,
+    "femdubbelt": 5, "tiodubbelt": 10, "tiofaldigt": 10,
+}
+# Changes stated as a multiple: "en halvering av andelen".
+CHANGE_MULTIPLE_WORDS: dict[str, float] = {
+    "halvering": 0.5, "halveringen": 0.5, "halverats": 0.5, "halverades": 0.5, "halverat": 0.5,
+    "fördubbling": 2, "fördubblingen": 2, "fördubblats": 2, "fördubblades": 2, "fördubblat": 2,
+    "tredubbling": 3, "tredubblats": 3, "tredubblades": 3,
+}
+
+# --- What is counted ---------------------------------------------------------
+
+# Canonical plural -> the forms it is written in. A count of these is
+# `persons`; every other counted noun makes a `count`.
+PERSON_NOUNS: dict[str, tuple[str, ...]] = {
+    "kvinnor": ("kvinna", "kvinnan", "kvinnor", "kvinnorna"),
+    "män": ("män", "männen"),
+    "flickor": ("flicka", "flickan", "flickor", "flickorna"),
+    "pojkar": ("pojke", "pojken", "pojkar", "pojkarna"),
+    "personer": ("person", "personen", "personer", "personerna"),
+    "barn": ("barn", "barnet", "barnen"),
+    "deltagare": ("deltagare", "deltagaren", "deltagarna"),
+    "elever": ("elev", "eleven", "elever", "eleverna"),
+    "ungdomar": ("ungdom", "ungdomen", "ungdomar", "ungdomarna"),
+    "unga": ("unga",),
+    "vuxna": ("vuxen", "vuxna"),
+    "klienter": ("klient", "klienten", "klienter", "klienterna"),
+    "offer": ("offer", "offret", "offren"),
+    "förövare": ("förövare", "förövaren", "förövarna"),
+    "utövare": ("utövare", "utövaren", "utövarna"),
+    "besökare": ("besökare", "besökaren", "besökarna"),
+    "individer": ("individ", "individen", "individer", "individerna"),
+    "invånare": ("invånare", "invånaren", "invånarna"),
+    "handläggare": ("handläggare", "handläggaren", "handläggarna"),
+    "medarbetare": ("medarbetare", "medarbetaren", "medarbetarna"),
+    "anställda": ("anställd", "anställda"),
+    "studenter": ("student", "studenten", "studenter", "studenterna"),
+    "patienter": ("patient", "patienten", "patienter", "patienterna"),
+    "föräldrar": ("förälder", "föräldern", "föräldrar", "föräldrarna"),
+    "människor": ("människa", "människan", "människor", "människorna"),
+    "respondenter": ("respondent", "respondenten", "respondenter", "respondenterna"),
+    "svarande": ("svarande",),
+    "stödsökande": ("stödsökande",),
+    "utsatta": ("utsatta",),
+    "misstänkta": ("misstänkt", "misstänkta"),
+    "åklagare": ("åklagare", "åklagaren", "åklagarna"),
+    "poliser": ("polis", "polisen", "poliser", "poliserna"),
+    "domare": ("domare", "domaren", "domarna"),
+    "socialsekreterare": ("socialsekreterare", "socialsekreteraren", "socialsekreterarna"),
+    "samordnare": ("samordnare", "samordnaren", "samordnarna"),
+    "anhöriga": ("anhörig", "anhöriga"),
+    "brukare": ("brukare", "brukaren", "brukarna"),
+    "forskare": ("forskare", "forskaren", "forskarna"),
+    "lärare": ("lärare", "läraren", "lärarna"),
+    "niondeklassare": ("niondeklassare",),
+    "mödrar": ("mor", "modern", "mödrar", "mödrarna"),
+    "fäder": ("far", "fadern", "fäder", "fäderna"),
+}
+COUNT_NOUNS: dict[str, tuple[str, ...]] = {
+    "kommuner": ("kommun", "kommunen", "kommuner", "kommunerna"),
+    "regioner": ("region", "regionen", "regioner", "regionerna"),
+    "län": ("län", "länen"),
+    "länsstyrelser": ("länsstyrelse", "länsstyrelsen", "länsstyrelser", "länsstyrelserna"),
+    "myndigheter": ("myndighet", "myndigheten", "myndigheter", "myndigheterna"),
+    "organisationer": ("organisation", "organisationen", "organisationer", "organisationerna"),
+    "verksamheter": ("verksamhet", "verksamheten", "verksamheter", "verksamheterna"),
+    "samtal": ("samtal", "samtalet", "samtalen"),
+    "kontakter": ("kontakt", "kontakten", "kontakter", "kontakterna"),
+    "åtgärder": ("åtgärd", "åtgärden", "åtgärder", "åtgärderna"),
+    "besök": ("besök", "besöket", "besöken"),
+    "ärenden": ("ärende", "ärendet", "ärenden", "ärendena"),
+    "fall": ("fall", "fallet", "fallen"),
+    "brott": ("brott", "brottet", "brotten"),
+    "anmälningar": ("anmälan", "anmälningar", "anmälningarna"),
+    "åtal": ("åtal", "åtalet", "åtalen"),
+    "domar": ("domar", "domarna"),
+    "mål": ("mål", "målen"),
+    "projekt": ("projekt", "projektet", "projekten"),
+    "annonser": ("annons", "annonsen", "annonser", "annonserna"),
+    "webbplatser": ("webbplats", "webbplatsen", "webbplatser", "webbplatserna"),
+    "sidor": ("sidor", "sidorna"),
+    "frågor": ("frågor", "frågorna"),
+    "indikatorer": ("indikator", "indikatorn", "indikatorer", "indikatorerna"),
+    "kategorier": ("kategori", "kategorin", "kategorier", "kategorierna"),
+    "utbildningar": ("utbildning", "utbildningen", "utbildningar", "utbildningarna"),
+    "tillfällen": ("tillfälle", "tillfället", "tillfällen", "tillfällena"),
+    "insatser": ("insats", "insatsen", "insatser", "insatserna"),
+    "rapporter": ("rapport", "rapporten", "rapporter", "rapporterna"),
+    "studier": ("studie", "studien", "studier", "studierna"),
+    "platser": ("plats", "platsen", "platser", "platserna"),
+    "språk": ("språk", "språket", "språken"),
+    "städer": ("stad", "staden", "städer", "städerna"),
+    "salonger": ("salong", "salongen", "salonger", "salongerna"),
+    "kontaktförbud": ("kontaktförbud", "kontaktförbudet", "kontaktförbuden"),
+    "poäng": ("poäng", "poängen"),
+    "beslut": ("beslut", "beslutet", "besluten"),
+    "dödsfall": ("dödsfall", "dödsfallet", "dödsfallen"),
+    "boenden": ("boende", "boendet", "boenden", "boendena"),
+    "målsättningar": ("målsättning", "målsättningar", "målsättningarna"),
+    "uppdrag": ("uppdrag", "uppdraget", "uppdragen"),
+    "program": ("program", "programmet", "programmen"),
+    "enheter": ("enhet", "enheten", "enheter", "enheterna"),
+    "utredningar": ("utredning", "utredningen", "utredningar", "utredningarna"),
+    "förslag": ("förslag", "förslaget", "förslagen"),
+    "profiler": ("profil", "profilen", "profiler", "profilerna"),
+    "tjänster": ("tjänst", "tjänsten", "tjänster", "tjänsterna"),
+    "domstolar": ("domstol", "domstolen", "domstolar", "domstolarna"),
+    "skolor": ("skola", "skolan", "skolor", "skolorna"),
+    "mottagningar": ("mottagning", "mottagningen", "mottagningar", "mottagningarna"),
+    "metoder": ("metod", "metoden", "metoder", "metoderna"),
+    "kampanjer": ("kampanj", "kampanjen", "kampanjer", "kampanjerna"),
+    "konferenser": ("konferens", "konferensen", "konferenser", "konferenserna"),
+    "nätverk": ("nätverk", "nätverket", "nätverken"),
+    "lagar": ("lag", "lagen", "lagar", "lagarna"),
+    "avtal": ("avtal", "avtalet", "avtalen"),
+    "ansökningar": ("ansökan", "ansökningar", "ansökningarna"),
+    "polisingripanden": ("polisingripande", "polisingripanden", "polisingripandena"),
+    "gärningar": ("gärning", "gärningar", "gärningarna"),
+    "områden": ("område", "området", "områden", "områdena"),
+}
+# Nouns that head compounds ("samtalskontakterna" -> "samtalskontakter",
+# "gärningspersonerna" -> "gärningspersoner"), except these, which end too many
+# unrelated words ("motsvarande", "lunga").
+NON_HEAD_NOUNS: frozenset[str] = frozenset({"svarande", "unga", "vuxna", "far", "mor", "lag", "stad"})
+# A compound's first part is at least this long; for short heads
+# ("män", "mål") one longer, so "allmän" and "delmål" are no compounds.
+MIN_COMPOUND_PREFIX: int = 3
+MIN_COMPOUND_PREFIX_SHORT_HEAD: int = 4
+
+# "Två procent av kvinnor", "åtta procent för kvinnor", "24 procent bland
+# flickor": the counted population follows one of these.
+SUBJECT_PREPOSITIONS: frozenset[str] = frozenset({"av", "för", "bland"})
+# Looking for the counted noun stops at these: "av de som", "av kvinnor och män".
+SUBJECT_STOP_WORDS: frozenset[str] = frozenset({
+    "som", "att", "och", "eller", "samt", "men", "medan", "vilket", "där", "då", "när",
+    "var", "är", "har", "hade", "blev", "blir", "kan", "ska", "uppger", "uppgav", "angav",
+    "anger", "till", "från", "med", "mot", "om", "på", "per", "under", "över", "vid",
+    "i", "av", "för", "bland", "inom", "utan", "efter",
+})
+# How far past the preposition the counted noun may stand ("av de 179 myndigheter").
+SUBJECT_WINDOW: int = 4
+
+# --- Clauses and time ---------------------------------------------------------
+
+# A figure takes the years of its own clause first. Clauses end at these
+# tokens, and at "och" when a new figure follows it.
+CLAUSE_PUNCTUATION: frozenset[str] = frozenset({",", ";", ":", "(", ")"})
+CLAUSE_WORDS: frozenset[str] = frozenset({
+    "men", "medan", "då", "efter", "vilket", "där", "eftersom", "samt", "varav", "när", "dock",
+})
+# "... men sedan har våldet minskat till 14 personer": a clause that moves on
+# in time does not borrow the years of the clause before.
+TIME_SHIFT_WORDS: frozenset[str] = frozenset({"därefter", "sedan", "numera", "idag", "nu", "därpå", "senare"})
+
+FROM_WORDS: frozenset[str] = frozenset({"från"})
+TO_WORDS: frozenset[str] = frozenset({"till"})
+RANGE_OPENERS: frozenset[str] = frozenset({"mellan"})
+RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})
+
+# --- Tokenizer ----------------------------------------------------------------
+
+# spaCy keeps "16–24" and "13 000–23 000" in one token; a range dash between
+# digits becomes its own token so each end is a number. Hyphens stay: an ISO
+# date ("2018-01-01") and "14-årig" are one token each.
+RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
