@@ -341,6 +341,121 @@ def figures(
     out.print(table)
 
 
+STATUS_COLOURS = {"verified": "green", "mismatch": "red", "not_found": "yellow", "no_source": "blue", "uncited": "white"}
+
+
+@app.command()
+@handles_errors
+def verify(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    status: Annotated[str | None, typer.Option("--status", help="Only claims with a figure of this status.")] = None,
+    section: Annotated[str | None, typer.Option("--section", help="Only claims whose chapter/section contains this text.")] = None,
+    csv_output: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per figure).")] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Is every number backed by its source? Exit 1 when any figure is a mismatch.
+
+    Example:
+        kallkoll verify uppföljning --status mismatch
+    """
+    from evidence.link import STATUSES
+    from evidence.store import find_document, open_engine
+    from evidence.verify import status_counts, verification_rows
+
+    if status is not None and status not in STATUSES:
+        fail(f"--status {status!r}: unknown status (use {', '.join(STATUSES)})", 2)
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    rows = verification_rows(engine, document.id, status=status, section=section)  # type: ignore[arg-type]
+    if json_output:
+        print_json(rows)
+    elif csv_output:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["claim_id", "page", "figure", "value", "unit", "status", "source_value", "source", "passage_page",
+                         "score", "claim"])
+        for r in rows:
+            for f in r["figures"]:
+                writer.writerow([r["claim_id"], r["page"], f["raw"], f["value"], f["unit"], f["status"], f["source_value"],
+                                 (r["source"] or {}).get("key"), (r["passage"] or {}).get("page"),
+                                 (r["passage"] or {}).get("score"), r["claim"]])
+    else:
+        table = Table("claim", "page", "figures", "source", "best passage", "score", title=f"verify: {document.title}")
+        for r in rows:
+            figs = Text()
+            for f in r["figures"]:
+                figs.append(f"{f['raw']} ", style="bold")
+                figs.append(f["status"], style=STATUS_COLOURS.get(f["status"], ""))
+                if f["status"] == "mismatch":
+                    figs.append(f" (source: {f['source_value']:g})")
+                figs.append("\n")
+            passage = r["passage"] or {}
+            table.add_row(Text(r["claim"]), str(r["page"]), figs, Text((r["source"] or {}).get("key") or "—"),
+                          Text(f"p. {passage.get('page')}: {passage.get('text')}" if passage.get("text") else "—"),
+                          f"{passage.get('score', 0):.2f}" if passage else "—")
+        out.print(table)
+        out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
+    if any(f["status"] == "mismatch" for r in rows for f in r["figures"]):
+        raise typer.Exit(1)
+
+
+@app.command()
+@handles_errors
+def trace(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    claim: Annotated[str, typer.Argument(help="Claim id or a fragment of its text.")],
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show a claim's evidence chain: summary/assessment → body claim → footnote → citation → source → passage.
+
+    Example:
+        kallkoll trace uppföljning "från fem till sju dagar"
+    """
+    from rich.tree import Tree
+
+    from evidence.store import find_document, open_engine
+    from evidence.verify import trace_claim
+
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    node = trace_claim(engine, document.id, claim)  # type: ignore[arg-type]
+    if json_output:
+        print_json(node)
+        return
+
+    def add_claim(tree: Tree, n: dict) -> None:
+        for f in n["figures"]:
+            label = Text(f"{f['raw']}: ")
+            label.append(f["status"] or "—", style=STATUS_COLOURS.get(f["status"] or "", ""))
+            if f["source_value"] is not None:
+                label.append(f" (source {f['source_value']:g})")
+            tree.add(label)
+        for note in n["footnotes"]:
+            fn = tree.add(Text(f"footnote {note['number']}: {note['text']}"))
+            for c in note["citations"]:
+                src = c["source"] or {}
+                cite = fn.add(Text(f"citation {c['key']} ({c['kind']}) → {src.get('title') or 'unresolved'}"
+                                   f" [{src.get('resolved_by') or 'unresolved'}]"))
+                for p in c["passages"][:2]:
+                    if p["text"]:
+                        cite.add(Text(f"passage p. {p['page']} (score {p['score']:.2f}): {p['text']}"))
+
+    def add_support(tree: Tree, n: dict) -> None:
+        add_claim(tree, n)
+        for sub in n.get("supported_by", []):
+            branch = tree.add(
+                Text(f"supported by [{sub['kind']}] p. {sub['page']} (score {sub['chain_score']:.2f}): {sub['text']}")
+            )
+            add_support(branch, sub)
+
+    root = Tree(Text(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
+    add_support(root, node)
+    out.print(root)
+
+
 catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
 app.add_typer(catalogue_app, name="catalogue")
 

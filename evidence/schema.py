@@ -229,5 +229,45 @@ class Chart(SQLModel, table=True):
     references_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
 
 
+class Link(SQLModel, table=True):
+    """A claim's cited source and a passage in it that may support the claim."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    citation_id: int | None = Field(default=None, foreign_key="citation.id")
+    citation_key: str
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+    passage_document_id: int | None = Field(default=None, foreign_key="document.id", index=True)
+    passage_sentence_id: int | None = Field(default=None, foreign_key="sentence.id")
+    passage_page: int | None = None
+    passage_text: str | None = Field(default=None, sa_column=Column(Text))
+    score: float = 0.0
+    reasons_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    rank: int = 0
+
+
+class Verification(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    figure_id: int = Field(foreign_key="figure.id", index=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    status: str = Field(index=True)
+    source_value: float | None = None
+    link_id: int | None = Field(default=None, foreign_key="link.id")
+    passage_text: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Chain(SQLModel, table=True):
+    """A summary sentence, assessment or proposal and a body claim that makes the same statement."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    supports_claim_id: int = Field(foreign_key="claim.id")
+    score: float
+    reasons_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
 # Children first: the order in which a document's rows are deleted.
-DOCUMENT_CHILDREN = (FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)
+DOCUMENT_CHILDREN = (Verification, Chain, Link, FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)

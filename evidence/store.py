@@ -21,6 +21,8 @@ from sqlmodel import Session, SQLModel, create_engine, delete, select
 from evidence import schema as S
 from evidence.errors import DocumentNotFoundError, StoreError
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
+from evidence.link import relink
+from evidence.verify import export_links
 from evidence.sources import register_citations, resolve_sources
 from extract.analysis import Analysis
 from extract.citations import ParsedFootnote
@@ -98,6 +100,10 @@ def _counts(session: Session, document_id: int) -> dict[str, int]:
 
 
 def _delete_document(session: Session, document_id: int) -> None:
+    # Other documents' links into this one go too; they are recomputed after the save.
+    stale = select(S.Link.id).where(S.Link.passage_document_id == document_id)
+    session.exec(delete(S.Verification).where(S.Verification.link_id.in_(stale)))  # type: ignore[union-attr]
+    session.exec(delete(S.Link).where(S.Link.passage_document_id == document_id))
     for src in session.exec(select(S.Source).where(S.Source.document_id == document_id)).all():
         src.document_id, src.resolved_by, src.resolution_score = None, None, None
         session.add(src)
@@ -149,6 +155,7 @@ def save_document(
             document_id = _insert(session, parsed, path, sentences, citations or {}, analysis)
             register_citations(session, document_id)
             resolve_sources(session)
+            relink(session, document_id)
             counts = _counts(session, document_id)
             return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
     except SQLAlchemyError as exc:
@@ -440,6 +447,7 @@ def export_document(engine: Engine, document_id: int) -> dict:
                 for f in figures_of(session, document_id)
                 if f["footnote_id"] is not None
             ],
+            **export_links(session, document_id),
             "tables": tables_of(session, document_id),
             "charts": charts_of(session, document_id),
             "structure": structure_of(session, document_id),

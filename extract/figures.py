@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from extract import lang_sv_numbers as sv
 from extract.lang_sv import EXTRA_ABBREVIATIONS
@@ -87,6 +89,7 @@ class Figure:
 _PLAIN_NUMBER = re.compile(sv.PLAIN_NUMBER)
 _GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
 _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
+_YEAR = re.compile(sv.YEAR_TOKEN)
 _MORPHEMES: tuple[str, ...] = tuple(
     sorted({*sv.CARDINAL_MORPHEMES, *sv.COMPOUND_SCALE_MORPHEMES}, key=len, reverse=True)
 )
@@ -174,9 +177,11 @@ def figure_pipeline() -> Language:
     nlp = spacy.blank("sv")
     nlp.vocab.lex_attr_getters[LIKE_NUM] = _like_num
     infixes = [*(nlp.Defaults.infixes or ()), sv.RANGE_DASH_INFIX]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-    dotted = {w for table in (sv.QUALIFIERS, sv.SEK_WORDS, sv.SCALE_WORDS, sv.TIME_WORDS) for w in table if w.endswith(".")}
-    dotted |= {w for w in sv.REFERENCE_PRECEDERS | sv.REFERENCE_FOLLOWERS | sv.MONTHS if w.endswith(".")}
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Abbreviated units and labels stay one token ("mnkr.", "kap."), as in extract/lang_sv.py.
+    words = (*sv.QUALIFIERS, *sv.SEK_WORDS, *sv.SCALE_WORDS, *sv.TIME_WORDS, *sv.REFERENCE_PRECEDERS,
+             *sv.REFERENCE_FOLLOWERS, *sv.MONTHS)
+    dotted = {w for w in words if w.endswith(".")}
     for abbreviation in sorted({*EXTRA_ABBREVIATIONS, *dotted, *(w.capitalize() for w in dotted)}):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     return nlp
@@ -186,8 +191,8 @@ def _words(phrase: str) -> list[dict[str, object]]:
     return [{"LOWER": word} for word in phrase.split()]
 
 
-def _any(words: object) -> dict[str, object]:
-    return {"LOWER": {"IN": sorted(words)}}  # type: ignore[call-overload]
+def _any(words: Iterable[str]) -> dict[str, object]:
+    return {"LOWER": {"IN": sorted(words)}}
 
 
 def _pattern_table() -> dict[str, list[list[dict[str, object]]]]:
@@ -208,7 +213,7 @@ def _pattern_table() -> dict[str, list[list[dict[str, object]]]]:
         "REFERENCE": [
             [_any(sv.REFERENCE_PRECEDERS), number],
             [number, _any(sv.REFERENCE_FOLLOWERS)],
-            [number, {"TEXT": {"REGEX": r"^[a-z]$"}}, {"ORTH": {"IN": list(sv.SECTION_SIGNS)}}],
+            [number, {"TEXT": {"REGEX": sv.SECTION_LETTER}}, {"ORTH": {"IN": list(sv.SECTION_SIGNS)}}],
             [number, _any(sv.MONTHS)],  # "1 juni 2018": a day of the month
         ],
         "SCALE": [[_any(sv.SCALE_WORDS)]],
@@ -219,7 +224,7 @@ def _pattern_table() -> dict[str, list[list[dict[str, object]]]]:
         "TIME": [[_any(sv.TIME_WORDS)]],
         "HALF": [[_any(sv.HALF_WORDS)]],
         "MAJORITY": [[
-            {"LOWER": "en", "OP": "?"}, {**_any(sv.MAJORITY_ADJECTIVES), "OP": "?"},
+            {**_any(sv.MAJORITY_ARTICLES), "OP": "?"}, {**_any(sv.MAJORITY_ADJECTIVES), "OP": "?"},
             _any(sv.MAJORITY_WORDS), {"LOWER": "av"},
         ]],
         "EVERY_NTH": [[_any(sv.EVERY_DETERMINERS), _any(sv.ORDINAL_DENOMINATORS)], [_any(sv.EVERY_COMPOUNDS)]],
@@ -275,7 +280,7 @@ def _head_forms() -> tuple[tuple[str, str, bool], ...]:
 
 
 @lru_cache(maxsize=16384)
-def counted_noun(text: str) -> tuple[str, bool] | None:
+def _counted_noun(text: str) -> tuple[str, bool] | None:
     """(canonical plural, counts persons) for a noun naming what is counted, else None.
 
     `kommunerna` -> (`kommuner`, False); compounds take their head's plural:
@@ -415,14 +420,14 @@ class _Reader:
         return out
 
     def _year_like(self, k: int) -> bool:
-        return re.match(sv.YEAR_TOKEN, self.doc[k].text) is not None and k in self.numbers
+        return k in self.numbers and _YEAR.match(self.doc[k].text) is not None
 
     def _years(self) -> tuple[list[_YearGroup], set[int]]:
         groups: list[_YearGroup] = []
         tokens: set[int] = set()
         for start, end in sorted(self.marks.starts.get("YEAR_SPAN", {}).items()):
-            inside = [int(re.sub(r"\D", "", self.doc[k].text)) for k in range(start, end)
-                      if re.match(sv.YEAR_TOKEN, self.doc[k].text.rstrip("-\u2013"))]
+            texts = (self.doc[k].text.rstrip("".join(sv.DASHES)) for k in range(start, end))
+            inside = [int(text) for text in texts if _YEAR.match(text)]
             if len(inside) != 2:
                 continue
             first, last = inside
@@ -433,7 +438,8 @@ class _Reader:
         for k in range(self.n):
             if k in tokens or not self._year_like(k):
                 continue
-            stated_as_year = k > 0 and self.lower[k - 1] in ("år", "året")
+            before = self.before(k)
+            stated_as_year = before in sv.STATED_YEAR_WORDS or before in sv.MONTHS or before in sv.SEASONS
             # "2000 thaimassagesalonger" is a count; "2022 års" and "2023 fick" are years.
             if stated_as_year or not self._measure_at(k + 1):
                 groups.append(_YearGroup(k, k + 1, (int(self.doc[k].text),), span=False))
@@ -445,15 +451,23 @@ class _Reader:
         """Does a unit, scale, fraction or counted noun start at token j?"""
         if j >= self.n:
             return False
-        if self.lower[j] in ("år", "års", "åren"):
-            return False
+        if sv.TIME_WORDS.get(self.lower[j]) == YEARS:
+            return False  # "2022 års uppföljning"
         labels = ("SCALE", "FRACTION", PERCENT, PERCENTAGE_POINTS, SEK, "TIME", "TIMES")
-        return any(self.marks.end_of(label, j) is not None for label in labels) or counted_noun(self.doc[j].text) is not None
+        if any(self.marks.end_of(label, j) is not None for label in labels):
+            return True
+        if self.lower[j] in sv.UNMODELLED_UNIT_WORDS:
+            return True
+        return _counted_noun(self.doc[j].text) is not None
 
     def figure_number_at(self, k: int) -> _Number | None:
         number = self.numbers.get(k)
         if number is None or k in self.year_tokens:
             return None
+        if number.end < self.n and self.lower[number.end] in sv.UNMODELLED_UNIT_WORDS:
+            return None
+        if k == 0 and number.end + 1 < self.n and self.lower[number.end] in sv.ENUMERATOR_MARKS:
+            return None  # "1. Svenska kraftnät ska ..."
         return number
 
     def before(self, k: int) -> str:
@@ -461,12 +475,11 @@ class _Reader:
 
     # -- nouns
 
-    def _noun_run(self, k: int) -> _Noun:
+    def _noun_run(self, k: int, noun: tuple[str, bool]) -> _Noun:
         # "svarande kommunerna", "utsatta kvinnor": the last noun of a run is the head.
-        while k + 1 < self.n and counted_noun(self.doc[k + 1].text) is not None:
-            k += 1
-        canonical, person = counted_noun(self.doc[k].text)  # type: ignore[misc]
-        return _Noun(canonical, person, k + 1)
+        while k + 1 < self.n and (following := _counted_noun(self.doc[k + 1].text)) is not None:
+            k, noun = k + 1, following
+        return _Noun(noun[0], noun[1], k + 1)
 
     def noun_after(self, j: int, skip: int = 1) -> _Noun | None:
         """A counted noun at j, or after one modifier ("32 olika webbplatser")."""
@@ -475,8 +488,9 @@ class _Reader:
             if k >= self.n:
                 return None
             token = self.doc[k]
-            if counted_noun(token.text) is not None:
-                return self._noun_run(k)
+            noun = _counted_noun(token.text)
+            if noun is not None:
+                return self._noun_run(k, noun)
             if not (token.is_alpha and token.is_lower and token.lower_ not in sv.SUBJECT_STOP_WORDS):
                 return None
         return None
@@ -489,8 +503,9 @@ class _Reader:
             token = self.doc[k]
             if token.is_punct or token.lower_ in sv.SUBJECT_STOP_WORDS:
                 return None
-            if counted_noun(token.text) is not None:
-                return self._noun_run(k)
+            noun = _counted_noun(token.text)
+            if noun is not None:
+                return self._noun_run(k, noun)
         return None
 
     # -- the walk
@@ -538,7 +553,7 @@ class _Reader:
         if before in sv.TO_WORDS and _from_is_open(drafts):
             return TO
         # "från 18 procent år 2016 och 16 procent år 2017 till 22 procent"
-        if before in ("och", ",") and drafts and drafts[-1].role == FROM:
+        if before in sv.FROM_LIST_JOINERS and drafts and drafts[-1].role == FROM:
             return FROM
         return VALUE
 
@@ -599,11 +614,12 @@ class _Reader:
             multiplier *= sv.SCALE_WORDS[self.lower[j]]
             j = end = scale_end
         direct_noun = False
+        times_end = self.marks.end_of("TIMES", j)
         if self.marks.end_of("FRACTION", j) is not None:
             unit, value, end = SHARE, value * _fraction_forms()[self.lower[j]], j + 1
             subject = self.subject_after(end)
-        elif self.marks.end_of("TIMES", j) is not None:
-            unit, end = RATIO, self.marks.end_of("TIMES", j)  # type: ignore[assignment]
+        elif times_end is not None:
+            unit, end = RATIO, times_end
         elif self.marks.end_of(PERCENT, j) is not None or self.marks.end_of(PERCENTAGE_POINTS, j) is not None:
             unit = PERCENT if self.marks.end_of(PERCENT, j) is not None else PERCENTAGE_POINTS
             end = j + 1
@@ -624,7 +640,7 @@ class _Reader:
                 direct_noun = True
                 end = subject.end
             else:
-                subject = self.subject_after(j, frozenset({"av"}))  # "Tre av de 14 målen"
+                subject = self.subject_after(j, sv.PARTITIVE_PREPOSITIONS)  # "Tre av de 14 målen"
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
         if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
@@ -651,14 +667,14 @@ class _Reader:
 
     def _year_follows_ar(self, j: int) -> bool:
         # "1205 år 2023": this "år" introduces the year, it is no unit.
-        return self.lower[j] in ("år", "året") and j + 1 in self.group_at
+        return self.lower[j] in sv.STATED_YEAR_WORDS and j + 1 in self.group_at
 
     def _time_unit(self, j: int, start: int, qualifier: tuple[str, int] | None, range_low: _Draft | None) -> str:
         unit = sv.TIME_WORDS[self.lower[j]]
-        if unit != YEARS or self.lower[j] == "åren":
+        if unit != YEARS or self.lower[j] in sv.DURATION_YEAR_FORMS:
             return unit
         context = range_low.start if range_low is not None else start
-        if any(w in sv.AGE_CUES_BEFORE for w in self.lower[max(0, context - 4):context]):
+        if any(w in sv.AGE_CUES_BEFORE for w in self.lower[max(0, context - sv.AGE_CUE_WINDOW):context]):
             return AGE
         if j + 1 < self.n and self.lower[j + 1] in sv.AGE_CUES_AFTER:
             return AGE
@@ -669,7 +685,7 @@ class _Reader:
             return AGE  # "16–24 år", "mellan 13 och 25 år"
         if qualifier is not None and qualifier[0] in (sv.OVER, sv.UNDER):
             # "hon var under 18 år", "flickor och pojkar under 15 år"
-            noun = counted_noun(self.doc[context - 1].text) if context > 0 else None
+            noun = _counted_noun(self.doc[context - 1].text) if context > 0 else None
             if before in sv.COPULAS or (noun is not None and noun[1]):
                 return AGE
         return YEARS
@@ -683,7 +699,7 @@ class _Reader:
                 after = max(after, self.groups[group].end)
                 break
         # "från fem till sju dagar på två år": the period of the change.
-        changing = draft.role in (TO, FROM) or self.before(draft.start) == "med"
+        changing = draft.role in (TO, FROM) or self.before(draft.start) in sv.CHANGE_BY_WORDS
         if changing and after < self.n and self.lower[after] in sv.PERIOD_PREPOSITIONS:
             period = self.figure_number_at(after + 1)
             if period is not None and self.marks.end_of("TIME", period.end) is not None:
@@ -835,7 +851,7 @@ def _assign_years(reader: _Reader, drafts: list[_Draft]) -> list[_Draft]:
     def shifts_in_time(c: int) -> bool:
         for k, word in enumerate(lower):
             if clause[k] == c and word in sv.TIME_SHIFT_WORDS:
-                if word == "sedan" and (k + 1 in reader.group_at or k + 1 in reader.year_tokens):
+                if word in sv.TIME_SHIFT_UNLESS_YEAR_FOLLOWS and k + 1 in reader.year_tokens:
                     continue
                 return True
         return False
@@ -902,6 +918,37 @@ def _change_years(drafts: list[_Draft], free: list[_YearGroup]) -> dict[int, tup
 
 # --- Public -----------------------------------------------------------------
 
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> frozenset[str]:
+    """Words that make a figure without any other number: "hälften", "var tredje", "inga män"."""
+    return frozenset({
+        *sv.PERCENT_WORDS, *sv.PERCENTAGE_POINT_WORDS, *sv.SEK_WORDS, *sv.SCALE_WORDS, *_fraction_forms(),
+        *sv.HALF_WORDS, *sv.MAJORITY_WORDS, *sv.ORDINAL_DENOMINATORS, *sv.EVERY_COMPOUNDS, *sv.TIMES_WORDS,
+        *sv.MULTIPLE_WORDS, *sv.CHANGE_MULTIPLE_WORDS, *sv.ZERO_WORDS,
+    })
+
+
+def _could_hold_figure(doc: Doc) -> bool:
+    # Most sentences hold no figure, and the Matcher is most of the cost of
+    # reading one. A figure needs a digit, a number word, or a trigger word;
+    # "en"/"ett" count only before a time word or a counted noun ("på ett år",
+    # "enbart en person"), as everywhere else they are articles ("en man").
+    triggers = _trigger_words()
+    for k, token in enumerate(doc):
+        lower = token.lower_
+        if lower in triggers or any(ch.isdigit() for ch in lower):
+            return True
+        if not token.like_num:
+            continue
+        if lower not in sv.ARTICLE_NUMBER_WORDS:
+            return True
+        following = doc[k + 1].text if k + 1 < len(doc) else ""
+        if following.lower() in sv.TIME_WORDS or _counted_noun(following) is not None:
+            return True
+    return False
+
+
 _PLAIN_SPACES = {ord(separator): " " for separator in sv.THOUSANDS_SEPARATORS}
 
 
@@ -911,10 +958,12 @@ def extract_figures(text: str) -> list[Figure]:
         return []
     # The tokenizer alone: the blank pipeline has no components, and calling it
     # directly skips `nlp.max_length`, so an overlong input is read, not refused.
-    # No-break and thin spaces separate thousands ("5 287"); spaCy makes them
+    # No-break and thin spaces separate thousands (U+00A0 in "5 287"); spaCy makes them
     # tokens of their own. Each is one character, so mapping them to a plain
     # space keeps every offset, and `raw` is still cut from the text as given.
     doc = figure_pipeline().tokenizer(text.translate(_PLAIN_SPACES))
+    if not _could_hold_figure(doc):
+        return []
     reader = _Reader(doc, _Marks.of(doc))
     drafts = _assign_years(reader, reader.read())
     figures: list[Figure] = []

@@ -41,6 +41,7 @@ SCALE_WORDS: dict[str, float] = {
 # a figure only next to a unit, fraction or scale word, or after a restrictive
 # word ("enbart en person").
 AMBIGUOUS_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett", "sex"})
+ARTICLE_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett"})
 RESTRICTIVE_WORDS: frozenset[str] = frozenset({"enbart", "endast", "bara", "blott", "totalt", "sammanlagt"})
 
 # A number word with no unit, counted noun, qualifier or partner is no
@@ -51,8 +52,9 @@ BARE_WORD_LICENSORS: frozenset[str] = frozenset({"varav"})
 # "inga män eller pojkar" is a count of zero when a counted noun follows.
 ZERO_WORDS: frozenset[str] = frozenset({"inga", "ingen", "inget"})
 
-# Digit tokens: Swedish writes thousands with a space ("5 287", the tokenizer
-# splits them) or a no-break/thin space (one token), decimals with a comma.
+# Digits: Swedish writes thousands with a space, no-break space or thin space
+# ("5 287"; the tokenizer splits them, the Matcher joins them again) and
+# decimals with a comma ("0,5").
 # A dot between groups of three is read as a thousands separator ("1.000"),
 # never as a decimal point, so "5.3" (a section number) is no number.
 THOUSANDS_SEPARATORS: str = " \u00a0\u2009\u202f"
@@ -77,6 +79,13 @@ YEAR_LIST_JOINERS: frozenset[str] = frozenset({"och", ",", "samt", "respektive",
 # Words between a figure and the year it is stated for: "537 ärenden år 2016",
 # "227 ärenden under 2023", "45 procent ... mellan åren 2020–2022".
 YEAR_INTRODUCERS: frozenset[str] = frozenset({"år", "året", "åren", "under", "i", "mellan", "sedan"})
+# "år 2016": a four-digit number after these is a year whatever follows, and
+# "1205 år 2023" has no unit "år" (the word introduces the year).
+STATED_YEAR_WORDS: frozenset[str] = frozenset({"år", "året"})
+# "i december 2014 beslut om ...", "hösten 2022": a year, though a noun follows.
+SEASONS: frozenset[str] = frozenset({
+    "våren", "sommaren", "hösten", "vintern", "vårterminen", "höstterminen", "halvåret", "kvartalet",
+})
 # A span longer than this is kept as its two end years.
 MAX_EXPANDED_YEAR_SPAN: int = 60
 
@@ -97,11 +106,15 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "punkt", "punkten", "steg", "version", "fotnot", "not", "nr", "nr.", "no.", "sid.", "s.",
     "ss.", "sidan", "p.", "st.", "stycket", "artikel", "art.", "sfs", "sou", "prop.", "ds", "dir.",
     "skr.", "skr", "bet.", "rskr.", "kl.", "klockan", "utgiftsområde", "anslag", "anslaget",
-    "anslagsposten", "ap.", "rad", "kolumn", "fråga", "frågan", "nivå", "mål",
+    "anslagsposten", "anslagspost", "utgiftsområdet", "ap.", "rad", "kolumn", "fråga", "frågan", "nivå",
 })
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
 SECTION_SIGNS: tuple[str, ...] = ("§", "§§")
+SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
+# "1. Svenska kraftnät ska ...": a number opening the text before one of these
+# numbers a list item.
+ENUMERATOR_MARKS: frozenset[str] = frozenset({".", ")"})
 
 # --- Qualifiers -------------------------------------------------------------
 
@@ -154,6 +167,14 @@ TIME_WORDS: dict[str, str] = {
     "månad": "months", "månader": "months", "månaderna": "months", "mån.": "months",
     "år": "years", "åren": "years", "års": "years",
 }
+# Units kallkoll does not model: a number before one is no figure at all,
+# rather than a misleading count ("15 minuter", "3,5 ton", "21 921 euro").
+# No one-letter symbols and no "ha": "2022 ha uppgått" is the verb.
+UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
+    "km", "kilometer", "meter", "mil", "cm", "mm", "kvadratmeter", "kvm", "m2", "hektar",
+    "ton", "kg", "kilo", "gram", "liter", "minut", "minuter", "minuterna", "sekund", "sekunder",
+    "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
+})
 # A change "på två år" is a period, not a figure of its own.
 PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"på", "under", "inom"})
 YEARS_PER_UNIT: dict[str, float] = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
@@ -164,14 +185,17 @@ AGE_CUES_BEFORE: frozenset[str] = frozenset({
     "ålder", "åldern", "åldrarna", "åldersgruppen", "åldersgrupperna", "åldersspannet",
     "fyllt", "fyllda", "fyller", "fyllde", "födda",
 })
+AGE_CUE_WINDOW: int = 4
 AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålder", "åldern"})
 # "hon var under 18 år", "brottsoffret är under 18 år": over/under an age.
-COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev", "är/var"})
+COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev"})
 # Before a number of years these make it a duration: "på två år",
 # "de senaste 27 åren", "inom tre år".
 DURATION_PREPOSITIONS: frozenset[str] = frozenset(
     {"på", "inom", "under", "i", "efter", "om", "senaste", "första", "sista", "kommande", "närmaste", "före"}
 )
+# The definite plural is always a duration: "de senaste 27 åren".
+DURATION_YEAR_FORMS: frozenset[str] = frozenset({"åren"})
 AGE_WORD: str = r"^[0-9]{1,3}-år(ig|iga|igt|ing|ingar|ingarna|ingen)$"
 
 # --- Fractions, shares and ratios -------------------------------------------
@@ -188,6 +212,7 @@ FRACTION_ENDINGS: tuple[str, ...] = ("", "ar", "en", "arna")
 HALF_WORDS: dict[str, float] = {"hälften": 0.5}
 # "en majoritet av", "majoriteten av": more than half.
 MAJORITY_WORDS: frozenset[str] = frozenset({"majoritet", "majoriteten", "merparten", "huvuddelen", "flertalet"})
+MAJORITY_ARTICLES: frozenset[str] = frozenset({"en"})
 MAJORITY_ADJECTIVES: frozenset[str] = frozenset({"stor", "klar", "överväldigande", "bred"})
 
 # "var tredje", "nästan var femte": one in n.
@@ -201,7 +226,7 @@ EVERY_COMPOUNDS: dict[str, int] = {"varannan": 2, "vartannat": 2}
 # ... but "vart annat år", "var tredje gång" is a frequency, not a share.
 FREQUENCY_NOUNS: frozenset[str] = frozenset({
     "år", "året", "månad", "vecka", "dag", "dygn", "gång", "gången", "timme", "kvartal",
-    "termin", "läsår", "minut", "helg", "vecka",
+    "termin", "läsår", "minut", "helg",
 })
 
 # "fyra gånger så vanligt", "tre gånger fler": a ratio.
@@ -258,7 +283,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "utsatta": ("utsatta",),
     "misstänkta": ("misstänkt", "misstänkta"),
     "åklagare": ("åklagare", "åklagaren", "åklagarna"),
-    "poliser": ("polis", "polisen", "poliser", "poliserna"),
+    "poliser": ("polis", "poliser", "poliserna"),  # not "polisen": the authority
     "domare": ("domare", "domaren", "domarna"),
     "socialsekreterare": ("socialsekreterare", "socialsekreteraren", "socialsekreterarna"),
     "samordnare": ("samordnare", "samordnaren", "samordnarna"),
@@ -267,8 +292,8 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "forskare": ("forskare", "forskaren", "forskarna"),
     "lärare": ("lärare", "läraren", "lärarna"),
     "niondeklassare": ("niondeklassare",),
-    "mödrar": ("mor", "modern", "mödrar", "mödrarna"),
-    "fäder": ("far", "fadern", "fäder", "fäderna"),
+    "mödrar": ("mödrar", "mödrarna"),
+    "fäder": ("fäder", "fäderna"),
 }
 COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "kommuner": ("kommun", "kommunen", "kommuner", "kommunerna"),
@@ -309,7 +334,7 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
     "poäng": ("poäng", "poängen"),
     "beslut": ("beslut", "beslutet", "besluten"),
     "dödsfall": ("dödsfall", "dödsfallet", "dödsfallen"),
-    "boenden": ("boende", "boendet", "boenden", "boendena"),
+    "boenden": ("boendet", "boenden", "boendena"),  # not "boende": also "residents"
     "målsättningar": ("målsättning", "målsättningar", "målsättningarna"),
     "uppdrag": ("uppdrag", "uppdraget", "uppdragen"),
     "program": ("program", "programmet", "programmen"),
@@ -335,11 +360,14 @@ COUNT_NOUNS: dict[str, tuple[str, ...]] = {
 # Nouns that head compounds ("samtalskontakterna" -> "samtalskontakter",
 # "gärningspersonerna" -> "gärningspersoner"), except these, which end too many
 # unrelated words ("motsvarande", "lunga").
-NON_HEAD_NOUNS: frozenset[str] = frozenset({"svarande", "unga", "vuxna", "far", "mor", "lag", "stad"})
+NON_HEAD_NOUNS: frozenset[str] = frozenset({"svarande", "unga", "vuxna", "lag", "stad"})
 # A compound's first part is at least this long; for short heads
 # ("män", "mål") one longer, so "allmän" and "delmål" are no compounds.
 MIN_COMPOUND_PREFIX: int = 3
 MIN_COMPOUND_PREFIX_SHORT_HEAD: int = 4
+
+# "Tre av de 14 målen", "13 av Sveriges 21 regioner": part of a counted whole.
+PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset({"av"})
 
 # "Två procent av kvinnor", "åtta procent för kvinnor", "24 procent bland
 # flickor": the counted population follows one of these.
@@ -365,8 +393,14 @@ CLAUSE_WORDS: frozenset[str] = frozenset({
 # "... men sedan har våldet minskat till 14 personer": a clause that moves on
 # in time does not borrow the years of the clause before.
 TIME_SHIFT_WORDS: frozenset[str] = frozenset({"därefter", "sedan", "numera", "idag", "nu", "därpå", "senare"})
+# ... but "sedan 2019" states a year rather than moving on from one.
+TIME_SHIFT_UNLESS_YEAR_FOLLOWS: frozenset[str] = frozenset({"sedan"})
 
 FROM_WORDS: frozenset[str] = frozenset({"från"})
+# "från 18 procent år 2016 och 16 procent år 2017 till 22 procent": both are starts.
+FROM_LIST_JOINERS: frozenset[str] = frozenset({"och", ","})
+# "ökat med 27 procent på två år": a change, which may state its period.
+CHANGE_BY_WORDS: frozenset[str] = frozenset({"med"})
 TO_WORDS: frozenset[str] = frozenset({"till"})
 RANGE_OPENERS: frozenset[str] = frozenset({"mellan"})
 RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})

@@ -1,0 +1,178 @@
+"""Reading verification results: per claim, its figures with statuses, cited source and best passage.
+
+In: a document id (links and verifications are computed at ingest by
+`evidence/link.py`). Out: plain dicts for `kallkoll verify`, `report` and export.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from evidence import schema as S
+
+
+def verification_rows(engine: Engine, document_id: int, status: str | None = None, section: str | None = None) -> list[dict]:
+    """One row per claim with figures."""
+    with Session(engine) as session:
+        claims = {c.id: c for c in session.exec(select(S.Claim).where(S.Claim.document_id == document_id)).all()}
+        figures = {f.id: f for f in session.exec(select(S.FigureRow).where(S.FigureRow.document_id == document_id)).all()}
+        links = {link.id: link for link in session.exec(select(S.Link).where(S.Link.document_id == document_id)).all()}
+        sources = {s.id: s for s in session.exec(select(S.Source)).all()}
+        best: dict[int, S.Link] = {}
+        for link in sorted(links.values(), key=lambda x: (-(x.score or 0), x.rank)):
+            best.setdefault(link.claim_id, link)
+        by_claim: dict[int, list[S.Verification]] = {}
+        for v in session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all():
+            by_claim.setdefault(v.claim_id, []).append(v)
+        rows = []
+        for claim_id, verifications in by_claim.items():
+            claim = claims[claim_id]
+            if section and section.casefold() not in f"{claim.chapter or ''} {claim.section or ''}".casefold():
+                continue
+            if status and not any(v.status == status for v in verifications):
+                continue
+            link = best.get(claim_id)
+            src = sources.get(link.source_id) if link and link.source_id else None
+            rows.append(
+                {
+                    "claim_id": claim_id,
+                    "kind": claim.kind,
+                    "page": claim.page_number,
+                    "chapter": claim.chapter,
+                    "section": claim.section,
+                    "objective": claim.objective,
+                    "claim": claim.text,
+                    "footnotes": json.loads(claim.footnotes_json),
+                    "figures": [
+                        {
+                            "figure_id": v.figure_id,
+                            "raw": figures[v.figure_id].raw,
+                            "value": figures[v.figure_id].value,
+                            "unit": figures[v.figure_id].unit,
+                            "qualifier": figures[v.figure_id].qualifier,
+                            "status": v.status,
+                            "source_value": v.source_value,
+                            "passage": v.passage_text,
+                        }
+                        for v in sorted(verifications, key=lambda v: figures[v.figure_id].char_start)
+                    ],
+                    "source": {"key": src.key, "title": src.title, "url": src.url, "document_id": src.document_id}
+                    if src
+                    else None,
+                    "passage": {"page": link.passage_page, "text": link.passage_text, "score": link.score,
+                                "reasons": json.loads(link.reasons_json)}
+                    if link
+                    else None,
+                }
+            )
+        return sorted(rows, key=lambda r: (claims[r["claim_id"]].order))
+
+
+def status_counts(rows: list[dict]) -> dict[str, int]:
+    counts = Counter(f["status"] for r in rows for f in r["figures"])
+    return dict(sorted(counts.items()))
+
+
+def export_links(session: Session, document_id: int) -> dict[str, list[dict]]:
+    """The export contract's `links`, `verifications` and `chains`."""
+    links = session.exec(select(S.Link).where(S.Link.document_id == document_id).order_by(S.Link.claim_id, S.Link.rank)).all()
+    return {
+        "links": [
+            {
+                "claim_id": link.claim_id,
+                "citation_key": link.citation_key,
+                "source_id": link.source_id,
+                "passage": {"document_id": link.passage_document_id, "page": link.passage_page, "text": link.passage_text},
+                "score": link.score,
+                "reasons": json.loads(link.reasons_json),
+            }
+            for link in links
+        ],
+        "verifications": [
+            {"figure_id": v.figure_id, "claim_id": v.claim_id, "status": v.status, "source_value": v.source_value}
+            for v in session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all()
+        ],
+        "chains": _chains(session, document_id),
+    }
+
+
+def _chains(session: Session, document_id: int) -> list[dict]:
+    out: dict[int, list[int]] = {}
+    for c in session.exec(select(S.Chain).where(S.Chain.document_id == document_id).order_by(S.Chain.claim_id, S.Chain.score.desc())).all():  # type: ignore[attr-defined]
+        out.setdefault(c.claim_id, []).append(c.supports_claim_id)
+    return [{"claim_id": k, "supports": v} for k, v in out.items()]
+
+
+def trace_claim(engine: Engine, document_id: int, ref: str) -> dict:
+    """The evidence chain of one claim (id or text fragment) as a nested dict."""
+    from evidence.errors import DocumentNotFoundError
+
+    with Session(engine) as session:
+        claims = session.exec(select(S.Claim).where(S.Claim.document_id == document_id).order_by(S.Claim.order)).all()
+        if ref.isdigit():
+            hits = [c for c in claims if c.id == int(ref)]
+        else:
+            needle = ref.casefold()
+            hits = [c for c in claims if needle in c.text.casefold()]
+            # Prefer the claim types a reviewer traces from.
+            hits.sort(key=lambda c: c.kind == "claim")
+        if not hits:
+            raise DocumentNotFoundError(ref, "no claim of this document has this id or contains this text")
+        by_id = {c.id: c for c in claims}
+        return _trace(session, hits[0], by_id, set(), TRACE_DEPTH)
+
+
+TRACE_DEPTH = 3
+
+
+def _trace(session: Session, claim: S.Claim, by_id: dict, seen: set[int], depth: int) -> dict:
+    """A claim node with the claims supporting it, followed `depth` steps
+    (summary → assessment-level statement → cited body claim)."""
+    seen = seen | {claim.id}  # type: ignore[arg-type]
+    node = _claim_node(session, claim)
+    node["supported_by"] = []
+    if depth == 0:
+        return node
+    chains = session.exec(select(S.Chain).where(S.Chain.claim_id == claim.id).order_by(S.Chain.score.desc())).all()  # type: ignore[attr-defined]
+    for c in chains:
+        if c.supports_claim_id in seen:
+            continue
+        sub = _trace(session, by_id[c.supports_claim_id], by_id, seen, depth - 1)
+        node["supported_by"].append(sub | {"chain_score": c.score, "reasons": json.loads(c.reasons_json)})
+    return node
+
+
+def _claim_node(session: Session, claim: S.Claim) -> dict:
+    notes = json.loads(claim.footnotes_json)
+    footnotes = []
+    for number in notes:
+        note = session.exec(select(S.Footnote).where(S.Footnote.document_id == claim.document_id)
+                            .where(S.Footnote.number == number)).first()
+        citations = session.exec(select(S.Citation).where(S.Citation.document_id == claim.document_id)
+                                 .where(S.Citation.footnote_number == number)).all()
+        cites = []
+        for c in citations:
+            src = session.get(S.Source, c.source_id) if c.source_id else None
+            links = session.exec(select(S.Link).where(S.Link.claim_id == claim.id).where(S.Link.citation_id == c.id)
+                                 .order_by(S.Link.rank)).all()
+            cites.append({
+                "key": c.key, "kind": c.kind,
+                "source": {"title": src.title, "resolved_by": src.resolved_by, "url": src.url} if src else None,
+                "passages": [{"page": x.passage_page, "text": x.passage_text, "score": x.score,
+                              "reasons": json.loads(x.reasons_json)} for x in links],
+            })
+        footnotes.append({"number": number, "text": note.text if note else None, "citations": cites})
+    figures = session.exec(select(S.FigureRow).where(S.FigureRow.claim_id == claim.id)).all()
+    statuses = {v.figure_id: v for v in session.exec(select(S.Verification).where(S.Verification.claim_id == claim.id)).all()}
+    return {
+        "claim_id": claim.id, "kind": claim.kind, "page": claim.page_number, "text": claim.text,
+        "chapter": claim.chapter, "section": claim.section, "objective": claim.objective,
+        "figures": [{"raw": f.raw, "value": f.value, "unit": f.unit,
+                     "status": statuses[f.id].status if f.id in statuses else None,
+                     "source_value": statuses[f.id].source_value if f.id in statuses else None} for f in figures],
+        "footnotes": footnotes,
+    }
