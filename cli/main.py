@@ -456,6 +456,31 @@ def trace(
     out.print(root)
 
 
+@app.command()
+@handles_errors
+def report(
+    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file.")],
+    db: DbOption = None,
+) -> None:
+    """Write the reviewer's evidence report: counts by status, claims by chapter, sources and passages.
+
+    Example:
+        kallkoll report uppföljning --html rapport.html
+    """
+    from evidence.report import render_report
+    from evidence.store import find_document, open_engine
+
+    engine = open_engine(db)
+    document = find_document(engine, doc)
+    page = render_report(engine, document.id)  # type: ignore[arg-type]
+    try:
+        html_file.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        fail(f"{html_file}: cannot write report ({exc.strerror})")
+    out.print(f"wrote {html_file}", markup=False)
+
+
 catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
 app.add_typer(catalogue_app, name="catalogue")
 

@@ -1,0 +1,98 @@
+"""`kallkoll verify`, `trace` and `report --html`, the report opened in real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from browser import browser_page
+from cli.main import app
+from conftest import DEMO_CORPUS, PROJECT_DIR
+
+runner = CliRunner()
+ARTIFACTS = PROJECT_DIR / "test-artifacts"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("report") / "k.db"
+    assert runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", str(path)]).exit_code == 0
+    return path
+
+
+def test_verify_exits_1_on_mismatch_and_filters(db: Path) -> None:
+    result = runner.invoke(app, ["verify", "Demomyndighetens", "--db", str(db), "--json", "--status", "mismatch"])
+    assert result.exit_code == 1
+    rows = json.loads(result.output)
+    assert rows and all(any(f["status"] == "mismatch" for f in r["figures"]) for r in rows)
+    csv = runner.invoke(app, ["verify", "Demomyndighetens", "--db", str(db), "--csv"])
+    assert csv.output.splitlines()[0].startswith("claim_id,page,figure,value,unit,status")
+
+
+def test_verify_unknown_status_is_a_usage_error(db: Path) -> None:
+    result = runner.invoke(app, ["verify", "Demomyndighetens", "--db", str(db), "--status", "bogus"])
+    assert result.exit_code == 2 and "unknown status" in result.output
+
+
+def test_trace_prints_the_chain(db: Path) -> None:
+    result = runner.invoke(app, ["trace", "Demomyndighetens", "Demomyndigheten föreslår att", "--db", str(db)])
+    assert result.exit_code == 0
+    assert result.output.startswith("[proposal]") and "supported by" in result.output
+    data = json.loads(
+        runner.invoke(app, ["trace", "Demomyndighetens", "Demomyndigheten föreslår att", "--db", str(db), "--json"]).output
+    )
+    assert data["kind"] == "proposal" and data["supported_by"]
+
+
+def test_report_in_headless_chromium(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "rapport.html"
+    result = runner.invoke(app, ["report", "Demomyndighetens", "--db", str(db), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page_html = out.read_text(encoding="utf-8")
+    assert "<link" not in page_html and "src=" not in page_html  # self-contained: nothing fetched
+    verify_rows = json.loads(runner.invoke(app, ["verify", "Demomyndighetens", "--db", str(db), "--json"]).output)
+    expected = {}
+    for r in verify_rows:
+        for f in r["figures"]:
+            expected[f["status"]] = expected.get(f["status"], 0) + 1
+    requests: list[str] = []
+    with browser_page() as page:
+        page.on("request", lambda req: requests.append(req.url))  # type: ignore[attr-defined]
+        page.goto(out.as_uri())  # type: ignore[attr-defined]
+        for status, n in expected.items():
+            shown = page.inner_text(f"#count-{status} .n")  # type: ignore[attr-defined]
+            assert int(shown) == n, status
+        page.click("#count-mismatch")  # type: ignore[attr-defined]
+        visible = page.locator(".claim:visible")  # type: ignore[attr-defined]
+        claims_with_mismatch = sum(1 for r in verify_rows if any(f["status"] == "mismatch" for f in r["figures"]))
+        assert visible.count() == claims_with_mismatch
+        assert "12 procent" in visible.first.inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "report-mismatch.png"), full_page=True)  # type: ignore[attr-defined]
+    assert [u for u in requests if not u.startswith("file://")] == []
+    assert (ARTIFACTS / "report-mismatch.png").stat().st_size > 1000
+
+
+def test_report_escapes_document_text(tmp_path: Path) -> None:
+    hostile = tmp_path / "elak.txt"
+    hostile.write_text(
+        " ELAK RAPPORT\n\n"
+        'Andelen var <script>window.pwned=1</script> "><img src=x onerror=window.pwned=2> 12 procent.1\n\n'
+        " \n1 <b>Brå</b> 2023.\n",
+        encoding="utf-8",
+    )
+    dbfile = tmp_path / "k.db"
+    assert runner.invoke(app, ["ingest", str(hostile), "--db", str(dbfile)]).exit_code == 0
+    out = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "elak", "--db", str(dbfile), "--html", str(out)]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "<script>window.pwned" not in text and "&lt;script&gt;" in text
+    assert not re.search(r"<img", text)
+    with browser_page() as page:
+        page.goto(out.as_uri())  # type: ignore[attr-defined]
+        assert page.evaluate("window.pwned === undefined")  # type: ignore[attr-defined]
+        assert "<script>window.pwned=1</script>" in page.inner_text("body")  # type: ignore[attr-defined]
