@@ -70,13 +70,16 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (searched recursively).")],
     db: DbOption = None,
     json_output: JsonOption = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", min=1, help="Parse files in this many processes (default: number of cores).")
+    ] = None,
 ) -> None:
     """Ingest reports and government documents (text, PDF, HTML/XML, Markdown).
 
     Example:
         kallkoll ingest corpus/
     """
-    from evidence.pipeline import IngestOutcome, ingest_paths
+    from evidence.pipeline import IngestOutcome, default_workers, ingest_paths
 
     def line(o: IngestOutcome) -> None:
         if json_output:
@@ -112,7 +115,9 @@ def ingest(
         line(o)
 
     try:
-        report = ingest_paths([str(p) for p in paths], db=db, on_start=on_start, on_file=on_file)
+        report = ingest_paths(
+            [str(p) for p in paths], db=db, on_start=on_start, on_file=on_file, workers=workers or default_workers()
+        )
     finally:
         if progress is not None:
             progress.stop()

@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 from evidence import schema as S
 from evidence.errors import CatalogueError
 from evidence.sources import resolve_sources
+from evidence.store import writer
 from extract.series import find_designations, normalise_designation
 
 REGERINGEN_BASE_URL = "https://www.regeringen.se"
@@ -122,7 +123,7 @@ def import_catalogue_file(engine: Engine, path: str | os.PathLike[str]) -> Impor
     else:
         raise CatalogueError(str(p), "unsupported catalogue type (expected .json or SFS .md)")
     try:
-        with Session(engine) as session, session.begin():
+        with Session(writer(engine)) as session, session.begin():
             existing = {
                 (e.designation, e.url, e.catalogue)
                 for e in session.exec(select(S.CatalogueEntry).where(S.CatalogueEntry.catalogue == entries[0].catalogue)).all()

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+
 from evidence.errors import StoreError
 from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256
-from extract.analysis import analyse
+from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
@@ -82,20 +85,55 @@ def expand_paths(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[
     return files, failures
 
 
-def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOutcome:
-    engine = open_engine(db)
+@dataclass(frozen=True)
+class Prepared:
+    """Everything a document needs before it is written: the expensive,
+    database-free part of ingest, done in a worker process when --workers > 1."""
+
+    parsed: ParsedDocument
+    sentences: list[list[SentenceSpan]]
+    citations: dict[tuple[int, int], ParsedFootnote]
+    analysis: Analysis
+
+
+def prepare(path: str | os.PathLike[str]) -> Prepared | IngestOutcome:
+    """Parse and extract one file; an IngestOutcome (failed) when it cannot be."""
     try:
-        source = read_source(path)
-        stored = stored_with_sha256(engine, source.sha256)
-        if stored is not None:
-            # Unchanged file: skip the parse entirely.
-            return IngestOutcome(path=str(path), status="unchanged", result=stored)
-        parsed = with_designations(parse_source(source))
+        parsed = with_designations(parse_source(read_source(path)))
         sentences = document_sentences(parsed)
-        result = save_document(engine, parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
-    except (IngestError, StoreError) as exc:
+        return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
+    except IngestError as exc:
+        return IngestOutcome(path=str(path), status="failed", error=str(exc))
+
+
+def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | IngestOutcome) -> IngestOutcome:
+    if isinstance(prepared, IngestOutcome):
+        return prepared
+    try:
+        result = save_document(engine, prepared.parsed, prepared.sentences, prepared.citations, prepared.analysis)
+    except StoreError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     return IngestOutcome(path=str(path), status=result.status, result=result)
+
+
+def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | None:
+    """The outcome for a file already stored with the same SHA-256 (no parse
+    needed), or for one that cannot be read; None when it must be ingested."""
+    try:
+        source = read_source(path)
+    except IngestError as exc:
+        return IngestOutcome(path=str(path), status="failed", error=str(exc))
+    stored = stored_with_sha256(engine, source.sha256)
+    return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
+
+
+def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOutcome:
+    engine = open_engine(db)
+    return _unchanged(engine, path) or _store(engine, path, prepare(path))
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
 
 
 def ingest_paths(
@@ -103,19 +141,39 @@ def ingest_paths(
     db: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[IngestOutcome], None] | None = None,
+    workers: int = 1,
 ) -> IngestReport:
-    """Ingest every file under `paths`; report each file's outcome."""
-    open_engine(db)  # fail early, before any parsing, when the database cannot be opened
+    """Ingest every file under `paths`; report each file's outcome.
+
+    With `workers` > 1, files are parsed in that many processes (parsing
+    dominates) while this process writes them, one transaction per document,
+    in the order given."""
+    engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
     files, failures = expand_paths(paths)
-    report = IngestReport(outcomes=list(failures))
+    report = IngestReport()
     if on_start:
         on_start(len(files) + len(failures))
-    for outcome in failures:
-        if on_file:
-            on_file(outcome)
-    for path in files:
-        outcome = ingest_file(path, db)
+
+    def done(outcome: IngestOutcome) -> None:
         report.outcomes.append(outcome)
         if on_file:
             on_file(outcome)
+
+    for outcome in failures:
+        done(outcome)
+    todo: list[Path] = []
+    for path in files:
+        early = _unchanged(engine, path)
+        if early is not None:
+            done(early)
+        else:
+            todo.append(path)
+    if workers > 1 and len(todo) > 1:
+        chunk = max(1, min(16, len(todo) // (workers * 8)))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
+                done(_store(engine, path, prepared))
+    else:
+        for path in todo:
+            done(_store(engine, path, prepare(path)))
     return report

@@ -28,6 +28,10 @@ class Document(SQLModel, table=True):
     encoding: str | None = None
     page_count: int = 0
     metadata_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+    # What the document says about itself, for resolving citations to it:
+    # ';SOU 2019:43;…;' and its title and opening lines, casefolded.
+    designations: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    cover: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     ingested_at: datetime = Field(default_factory=_now)
 
 

@@ -103,80 +103,148 @@ def _prefer_common_spelling(session: Session) -> None:
     session.flush()
 
 
-def _document_designations(doc: S.Document) -> set[str]:
+def _designation_list(designations: set[str] | list[str]) -> str:
+    """Stored as ';A;B;' so that one designation is found with LIKE '%;A;%'."""
+    return ";" + ";".join(sorted(designations)) + ";" if designations else ""
+
+
+def _stored_designations(doc: S.Document) -> set[str]:
+    return {d for d in (doc.designations or "").split(";") if d}
+
+
+CatalogueUrls = dict[str, list[tuple[str, str]]]  # last path part -> [(url path, designation)]
+
+
+def _catalogue_urls(entries: list[S.CatalogueEntry]) -> CatalogueUrls:
+    urls: CatalogueUrls = {}
+    for entry in entries:
+        url_path = urlparse(entry.url or "").path.strip("/").casefold()
+        if url_path:
+            urls.setdefault(url_path.rsplit("/", 1)[-1], []).append((url_path, entry.designation))
+    return urls
+
+
+def _url_designations(session: Session, doc: S.Document, urls: CatalogueUrls | None = None) -> set[str]:
+    """Designations of catalogue entries whose page this document mirrors:
+    pages/…/2019/10/sou-201943.md is the entry at /…/2019/10/sou-201943/."""
+    path = str(PurePosixPath(doc.path).with_suffix("")).casefold()
+    stem = PurePosixPath(doc.path).stem
+    if urls is None:
+        urls = _catalogue_urls(
+            list(session.exec(select(S.CatalogueEntry).where(S.CatalogueEntry.url.contains(stem))).all())  # type: ignore[union-attr]
+        )
+    return {designation for url_path, designation in urls.get(stem.casefold(), []) if path.endswith(url_path)}
+
+
+def describe_document(session: Session, doc: S.Document, urls: CatalogueUrls | None = None) -> None:
+    """Fill in what a document says about itself: its designations (stated,
+    or from the catalogue page it mirrors) and its cover lines, folded."""
     meta = json.loads(doc.metadata_json or "{}")
     raw = meta.get("designations") or meta.get("designation") or ""
-    return {d.strip() for d in raw.split(";") if d.strip()}
+    stated = {d.strip() for d in raw.split(";") if d.strip()}
+    doc.designations = _designation_list(stated | _url_designations(session, doc, urls))
+    blocks = session.exec(
+        select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
+    ).all()
+    # The title and the opening lines name a report's issuer and year; its
+    # running text names other organisations and years all the time.
+    doc.cover = (doc.title + " \n " + " \n ".join(b[:COVER_LINE_CHARS] for b in blocks)).casefold()
+    session.add(doc)
 
 
-def _document_leads(session: Session) -> dict[int, str]:
-    """Title plus the short cover lines of every document, folded for matching:
-    where a report names its issuer and year (not its running text, which
-    names other organisations and years all the time)."""
-    leads: dict[int, str] = {}
-    for doc in session.exec(select(S.Document)).all():
-        blocks = session.exec(
-            select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
-        ).all()
-        cover = [b[:COVER_LINE_CHARS] for b in blocks]
-        leads[doc.id] = (doc.title + " \n " + " \n ".join(cover)).casefold()  # type: ignore[index]
-    return leads
-
-
-def resolve_sources(session: Session) -> None:
-    """Resolve every source: ingested document, else catalogue entry, else unresolved."""
-    docs = session.exec(select(S.Document)).all()
-    by_designation: dict[str, S.Document] = {}
-    for doc in docs:
-        for d in _document_designations(doc):
-            by_designation.setdefault(d, doc)
-    # A page mirrored from a catalogue's site is that entry's document:
-    # pages/…/2019/10/sou-201943.md is /…/2019/10/sou-201943/.
-    by_slug: dict[str, list[S.Document]] = {}
-    for doc in docs:
-        by_slug.setdefault(PurePosixPath(doc.path).stem.casefold(), []).append(doc)
-    for entry in session.exec(select(S.CatalogueEntry).where(S.CatalogueEntry.url.is_not(None))).all():  # type: ignore[union-attr]
-        url_path = urlparse(entry.url or "").path.strip("/").casefold()
-        for doc in by_slug.get(url_path.rsplit("/", 1)[-1], []):
-            if str(PurePosixPath(doc.path).with_suffix("")).casefold().endswith(url_path):
-                by_designation.setdefault(entry.designation, doc)
-    leads: dict[int, str] | None = None
-    # A document is never its own source.
+def _citing(session: Session) -> dict[int, set[int]]:
+    """source id -> the documents citing it (a document is never its own source)."""
     citing: dict[int, set[int]] = {}
     for source_id, document_id in session.exec(select(S.Citation.source_id, S.Citation.document_id)).all():
         if source_id is not None:
             citing.setdefault(source_id, set()).add(document_id)
-    for src in session.exec(select(S.Source)).all():
-        doc, method, score = None, None, None
-        own = citing.get(src.id, set())  # type: ignore[arg-type]
-        if src.designation and src.designation in by_designation and by_designation[src.designation].id not in own:
-            doc, method, score = by_designation[src.designation], "document", 1.0
-        elif src.kind not in (LEGAL, DIARY) and src.author and src.year:
-            if leads is None:
-                leads = _document_leads(session)
-            author = src.author.casefold()
-            for doc_id, lead in leads.items():
-                if doc_id not in own and author in lead and str(src.year) in lead:
-                    doc = session.get(S.Document, doc_id)
-                    method, score = "document", 0.9
-                    break
-        entry = None
-        if doc is None and src.designation:
-            entry = _catalogue_entry(session, src.designation)
-            if entry is not None:
-                method, score = "catalogue", 1.0 if entry.designation == src.designation else 0.8
-        src.document_id = doc.id if doc is not None else None
-        src.catalogue_entry_id = entry.id if entry is not None else None
-        src.resolved_by = method
-        src.resolution_score = score
-        if doc is not None:
-            src.title = src.title or doc.title
+    return citing
+
+
+def _matches(src: S.Source, doc: S.Document) -> tuple[str, float] | None:
+    if src.designation:
+        return ("document", 1.0) if src.designation in _stored_designations(doc) else None
+    if src.kind not in (LEGAL, DIARY) and src.author and src.year:
+        cover = doc.cover or ""
+        if src.author.casefold() in cover and str(src.year) in cover:
+            return "document", 0.9
+    return None
+
+
+def _find_document(session: Session, src: S.Source, own: set[int]) -> tuple[S.Document, str, float] | None:
+    query = select(S.Document)
+    if src.designation:
+        query = query.where(S.Document.designations.contains(f";{src.designation};"))  # type: ignore[union-attr]
+    elif src.kind not in (LEGAL, DIARY) and src.author and src.year:
+        query = query.where(S.Document.cover.contains(src.author.casefold())).where(  # type: ignore[union-attr]
+            S.Document.cover.contains(str(src.year))  # type: ignore[union-attr]
+        )
+    else:
+        return None
+    for doc in session.exec(query.order_by(S.Document.id)).all():
+        if doc.id in own:
+            continue
+        hit = _matches(src, doc)
+        if hit:
+            return doc, *hit
+    return None
+
+
+def _apply(session: Session, src: S.Source, found: tuple[S.Document, str, float] | None) -> None:
+    doc = found[0] if found else None
+    entry = None
+    method, score = (found[1], found[2]) if found else (None, None)
+    if doc is None and src.designation:
+        entry = _catalogue_entry(session, src.designation)
         if entry is not None:
-            src.title = entry.title
-            src.published = entry.published
-            src.url = entry.url
-            src.publisher = entry.publisher
-        session.add(src)
+            method, score = "catalogue", 1.0 if entry.designation == src.designation else 0.8
+    src.document_id = doc.id if doc is not None else None
+    src.catalogue_entry_id = entry.id if entry is not None else None
+    src.resolved_by = method
+    src.resolution_score = score
+    if doc is not None:
+        src.title = src.title or doc.title
+    if entry is not None:
+        src.title = entry.title
+        src.published = entry.published
+        src.url = entry.url
+        src.publisher = entry.publisher
+    session.add(src)
+
+
+def resolve_sources(session: Session, document_id: int | None = None) -> None:
+    """Resolve sources: an ingested document, else a catalogue entry, else unresolved.
+
+    With `document_id` (a document was just stored), only what it can change
+    is looked at: the sources it cites, and the sources that may now resolve
+    to it. Without (a catalogue was imported), every document is described
+    anew and every source resolved."""
+    citing = _citing(session)
+    if document_id is None:
+        urls = _catalogue_urls(list(session.exec(select(S.CatalogueEntry)).all()))
+        for doc in session.exec(select(S.Document)).all():
+            describe_document(session, doc, urls)
+        session.flush()
+        for src in session.exec(select(S.Source)).all():
+            _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
+        session.flush()
+        return
+    new_doc = session.get(S.Document, document_id)
+    assert new_doc is not None
+    describe_document(session, new_doc)
+    session.flush()
+    cited = set(session.exec(select(S.Citation.source_id).where(S.Citation.document_id == document_id)).all())
+    for src in session.exec(select(S.Source).where(S.Source.id.in_(cited))).all():  # type: ignore[union-attr]
+        _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
+    others = session.exec(
+        select(S.Source).where(S.Source.document_id.is_(None)).where(S.Source.id.not_in(cited))  # type: ignore[union-attr]
+    ).all()
+    for src in others:
+        if document_id in citing.get(src.id, set()):  # type: ignore[arg-type]
+            continue
+        hit = _matches(src, new_doc)
+        if hit:
+            _apply(session, src, (new_doc, *hit))
     session.flush()
 
 

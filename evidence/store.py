@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine, delete, select
 
 from evidence import schema as S
@@ -54,6 +54,7 @@ def open_engine(db: str | None = None) -> Engine:
         raise StoreError(url, f"cannot open database URL ({exc})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
     try:
         SQLModel.metadata.create_all(engine)
     except OperationalError as exc:
@@ -63,10 +64,28 @@ def open_engine(db: str | None = None) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # Transactions are begun by the "begin" listener below, not by the driver.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA busy_timeout=60000")
+    # WAL: readers never block the one writer, so several `kallkoll ingest`
+    # processes can share one file. (An in-memory database keeps "memory".)
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
+    # Writers BEGIN IMMEDIATE: that takes the write lock up front, waiting out
+    # other writers (busy_timeout); a deferred BEGIN that reads and then
+    # writes would fail at once with "database is locked" when another
+    # process wrote meanwhile. Readers begin deferred and never block.
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("kallkoll_write") else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for a write transaction (see _sqlite_begin_immediate)."""
+    return engine.execution_options(kallkoll_write=True)  # type: ignore[return-value]
 
 
 def session_for(engine: Engine) -> Session:
@@ -145,7 +164,7 @@ def save_document(
     replaces the old one in the same transaction."""
     path = str(Path(parsed.path).resolve())
     try:
-        with Session(engine) as session, session.begin():
+        with Session(writer(engine)) as session, session.begin():
             same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
             if same is not None:
                 return SaveResult("unchanged", same.id, same.title, **_counts(session, same.id))  # type: ignore[arg-type]
@@ -154,10 +173,17 @@ def save_document(
                 _delete_document(session, doc.id)  # type: ignore[arg-type]
             document_id = _insert(session, parsed, path, sentences, citations or {}, analysis)
             register_citations(session, document_id)
-            resolve_sources(session)
+            resolve_sources(session, document_id)
             relink(session, document_id)
             counts = _counts(session, document_id)
             return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
+    except IntegrityError:
+        # Another process stored the same file (same SHA-256) meanwhile: the
+        # unique index kept it to one copy, and this one is a no-op.
+        stored = stored_with_sha256(engine, parsed.sha256)
+        if stored is None:
+            raise
+        return stored
     except SQLAlchemyError as exc:
         raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -43,8 +42,8 @@ from io import BytesIO
 from typing import NamedTuple
 
 import pdfplumber
-from pdfminer.layout import LTChar, LTContainer, LTCurve
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
@@ -74,8 +73,9 @@ log = logging.getLogger(__name__)
 MARKER_MAX_SIZE_RATIO = 0.85
 #: ... on a raised baseline: its bottom sits at least this far above the line's.
 MARKER_MIN_RISE_RATIO = 0.12
-#: Longer raised digit runs are not markers (a raised year, a reference code).
-MARKER_MAX_DIGITS = 3
+#: Longer raised digit runs are not markers (a reference code). Big inquiries
+#: (SOU) number more than 999 footnotes straight through.
+MARKER_MAX_DIGITS = 4
 #: Between raised digits these separate several markers ("1,2", "3–5").
 MARKER_SEPARATORS = ",–-"
 #: Glyph bottoms closer than this belong to one line.
@@ -94,14 +94,21 @@ GUTTER_WINDOW = 6
 GUTTER_ALIGN = 1.5  # points
 #: Headers and page numbers live in this share of the page at its top and bottom.
 FURNITURE_BAND = 0.12
-#: Text repeated at the same height is furniture only in this band (or in a margin).
+#: Text repeated at the same height (give or take REPEAT_TOLERANCE points) is
+#: furniture only in this band, and when FURNITURE_GAP_RATIO of white space
+#: separates it from the text.
 REPEAT_BAND = 0.15
+REPEAT_TOLERANCE = 2.0
+FURNITURE_GAP_RATIO = 0.8
 #: Text at least this much smaller than the body (points) may be footnote text.
 SMALL_TYPE_DELTA = 0.4
 #: Headings are at least this much larger than the body, or bold and short.
 HEADING_SIZE_RATIO = 1.1
+#: A line is bold (or italic) when this share of its glyphs is.
+STYLE_SHARE = 0.9
 HEADING_MAX_CHARS = 250
 HEADING_MAX_LINES = 4
+ITALIC_HEADING_MAX_CHARS = 100
 #: Paragraph break: a gap above the usual line gap by this share of the size.
 PARAGRAPH_GAP_RATIO = 0.4
 #: Paragraph break: a line indented by this much relative to the previous one.
@@ -110,17 +117,19 @@ INDENT_RATIO = 0.4
 FIRST_LINE_INDENT_MAX = 3.0
 #: A line this much short of the right edge, ending a sentence, ends its paragraph.
 SHORT_LINE_RATIO = 4.0
-#: A horizontal rule this wide (share of the page width) at the page bottom
-#: separates a letterhead footer.
-FOOTER_RULE_WIDTH = 0.5
+#: A horizontal rule this wide (share of the page width, and wider than the
+#: text column) at the page bottom separates a letterhead footer.
+FOOTER_RULE_WIDTH = 0.6
 FOOTER_RULE_BAND = 0.15
 #: Tables: pdfplumber's finder is only asked on pages with this many ruled edges.
 TABLE_MIN_EDGES = 3
 
 # --- Text patterns (Swedish government documents) -------------------------------
 
+# "Figur 3: ...", "Tabell 2.1 Antal ...", "Källa: ..." -- but not "Figur 3 visar att ...".
 CAPTION_RE = re.compile(
-    r"^(?:(?:Figur|Tabell|Diagram|Bild|Karta|Faktaruta)\s+\d+(?:\.\d+)*[a-z]?\s*(?:[:.–—-]|\s[A-ZÅÄÖ0-9(\"”]|$)"
+    r"^(?:(?:Figur|Tabell|Diagram|Bild|Karta|Faktaruta)\s+\d+(?:\.\d+)*[a-z]?"
+    r"\s*(?:[:.–—-]|\s[A-ZÅÄÖ0-9(\"”]|$)"
     r"|Källa\s*:|Källor\s*:)"
 )
 PAGE_NUMBER_RE = re.compile(
@@ -140,7 +149,7 @@ SENTENCE_START_RE = re.compile(rf"^[\"”(]?[A-ZÅÄÖÉÜ0-9{BULLETS}]")
 LIST_START_RE = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[.)]\s|[a-zåäö]\)\s)")
 # A footnote set with a plain (not raised) number: "12 Text" or "12Text".
 # Not a law section ("3 § Beslut ...") or chapter ("2 kap.").
-FOOTNOTE_NUMBER_RE = re.compile(r"^(\d{1,3})(?:\s+|(?=[A-ZÅÄÖ(\"”]))(?!§|kap\b|st\b)(?=\S)")
+FOOTNOTE_NUMBER_RE = re.compile(r"^(\d{1,4})(?:\s+|(?=[A-ZÅÄÖ(\"”]))(?!§|kap\b|st\b)(?=\S)")
 LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 CID_RE = re.compile(r"\(cid:\d+\)")
 BOLD_FONT_RE = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -152,9 +161,14 @@ MEANINGLESS_TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# pdfminer reports malformed objects not only as its own exceptions but also as
-# plain Python errors (a missing /MediaBox surfaces as a TypeError in pdfplumber).
-_READ_ERRORS = (PdfminerException, MalformedPDFException, PSException, ValueError, TypeError, KeyError, IndexError)
+TRUNCATED_HINT = "the file ends before its '%%EOF' marker (an interrupted download?); fetch it again"
+
+# pdfplumber wraps what pdfminer raises while opening a file or laying out a
+# page in PdfminerException. Building its page list and running the table
+# finder are not wrapped, and a malformed object there surfaces as a plain
+# Python error (a missing /MediaBox is a TypeError); those calls alone catch them.
+_PDF_ERRORS = (PdfminerException, MalformedPDFException, PSException)
+_PDF_STRUCTURE_ERRORS = (*_PDF_ERRORS, ValueError, TypeError, KeyError, IndexError, AttributeError)
 
 
 # --- Internal records -----------------------------------------------------------
@@ -220,9 +234,10 @@ class _FootnoteDraft:
     series: int
     page_number: int
     lines: list[_Piece] = field(default_factory=list)
+    continued: list[_Piece] = field(default_factory=list)  # lines on the next page
 
     def finish(self) -> Footnote:
-        text = _join_lines([(p.text, []) for p in self.lines])[0]
+        text = _join_lines([(p.text, []) for p in self.lines + self.continued])[0]
         return Footnote(
             number=self.number,
             text=text.strip(),
@@ -243,12 +258,18 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
     pages: list[_PageData] = []
     size_counts: Counter[float] = Counter()
     with _open_pdf(source) as pdf:
+        if _truncated(source.data) and any(isinstance(x, PDFXRefFallback) for x in pdf.doc.xrefs):
+            # pdfminer rebuilt the cross-reference table by scanning: the file
+            # "opens" but has lost its end, and maybe pages with it.
+            raise CorruptFileError(source.path, f"PDF is truncated: {TRUNCATED_HINT}")
         metadata = _pdf_metadata(pdf.metadata)
-        for page_number, page in _iter_pages(source.path, pdf):
+        for page_number, page in _iter_pages(source, pdf):
             try:
-                pages.append(_read_page(page, size_counts))
-            except _READ_ERRORS as exc:
-                raise CorruptFileError(source.path, f"page {page_number} cannot be read ({_describe(exc)})") from None
+                layout = page.layout
+            except _PDF_ERRORS as exc:
+                raise _read_error(source, exc, f"page {page_number}") from None
+            try:
+                pages.append(_read_page(source.path, page, layout, size_counts))
             finally:
                 # Streaming: drop pdfminer's layout and pdfplumber's object cache.
                 page.close()
@@ -258,10 +279,6 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
         raise NoTextLayerError(
             source.path, f"no text layer on any of {len(pages)} pages; run OCR first (e.g. ocrmypdf)"
         )
-    if b"%%EOF" not in source.data[-1024:]:
-        # pdfminer rebuilds a damaged cross-reference table silently; a file cut
-        # short still "opens" but has lost its end (and maybe pages).
-        raise CorruptFileError(source.path, "PDF is truncated: no '%%EOF' at the end of the file; fetch it again")
     return _assemble(source, pages, size_counts, metadata)
 
 
@@ -269,28 +286,38 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
 def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
     try:
         pdf = pdfplumber.open(BytesIO(source.data))
-    except _READ_ERRORS as exc:
-        raise _open_error(source.path, exc) from None
+    except _PDF_ERRORS as exc:
+        raise _read_error(source, exc, "PDF") from None
     try:
         yield pdf
     finally:
         pdf.close()
 
 
-def _iter_pages(path: str, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
+def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
     try:
         pages = pdf.pages
-    except _READ_ERRORS as exc:
-        raise _open_error(path, exc) from None
+    except _PDF_STRUCTURE_ERRORS as exc:
+        raise _read_error(source, exc, "the page tree") from None
     for page in pages:
         yield page.page_number, page
 
 
-def _open_error(path: str, exc: BaseException) -> IngestError:
+def _read_error(source: SourceFile, exc: BaseException, where: str) -> IngestError:
+    """The IngestError for a failure of pdfminer/pdfplumber while reading `where`."""
     cause = _cause(exc)
     if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-        return EncryptedPdfError(path, "PDF is encrypted; decrypt it first (e.g. qpdf --decrypt in.pdf out.pdf)")
-    return CorruptFileError(path, f"PDF cannot be read ({_describe(exc)}); the file is damaged or not a PDF")
+        return EncryptedPdfError(source.path, "PDF is encrypted; decrypt it first (e.g. qpdf --decrypt in.pdf out.pdf)")
+    if _truncated(source.data) and b"endobj" in source.data:
+        return CorruptFileError(source.path, f"PDF is truncated ({_describe(exc)}): {TRUNCATED_HINT}")
+    if where == "PDF":
+        return CorruptFileError(source.path, f"PDF cannot be read ({_describe(exc)}); the file is damaged or not a PDF")
+    return CorruptFileError(source.path, f"{where} cannot be read ({_describe(exc)}); the PDF is damaged")
+
+
+def _truncated(data: bytes) -> bool:
+    # The PDF spec ends a file with %%EOF; readers accept it within the last 1024 bytes.
+    return b"%%EOF" not in data[-1024:]
 
 
 def _cause(exc: BaseException) -> BaseException:
@@ -322,7 +349,9 @@ def _pdf_metadata(raw: dict) -> dict[str, str]:
 # --- Pass 1: one page into pieces -----------------------------------------------
 
 
-def _read_page(page: pdfplumber.page.Page, size_counts: Counter[float]) -> _PageData:
+def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_counts: Counter[float]) -> _PageData:
+    """One page's text as line pieces, plus its rules and tables; adds the
+    page's glyph sizes to `size_counts`."""
     width, height = float(page.width), float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
     glyphs: list[_Glyph] = []
@@ -330,24 +359,30 @@ def _read_page(page: pdfplumber.page.Page, size_counts: Counter[float]) -> _Page
     rules: list[tuple[float, float, float]] = []
     h_edges = v_edges = 0
     styles: dict[str, tuple[bool, bool]] = {}
-    for obj in _walk(page.layout):
+    unmapped = 0
+    bottom_of = height + mb_top
+    for obj in _walk(layout):
         if isinstance(obj, LTChar):
             text = obj.get_text()
-            if text.startswith("(cid:") and CID_RE.fullmatch(text):
-                continue  # a glyph without a Unicode mapping: no text to keep
+            if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+                unmapped += 1  # a glyph without a Unicode mapping: no text to keep
+                continue
             font = obj.fontname
             style = styles.get(font)
             if style is None:
                 style = styles[font] = _font_style(font)
             # Same conversion as pdfplumber's page.chars (top-left origin, mediabox offset).
-            g = _Glyph(
-                LIGATURES.get(text, text),
-                obj.x0 + mb_x0,
-                obj.x1 + mb_x0,
-                height - obj.y1 + mb_top,
-                height - obj.y0 + mb_top,
-                round(obj.size, 1),
-                *style,
+            g = _Glyph._make(
+                (
+                    LIGATURES.get(text, text),
+                    obj.x0 + mb_x0,
+                    obj.x1 + mb_x0,
+                    bottom_of - obj.y1,
+                    bottom_of - obj.y0,
+                    round(obj.size, 1),
+                    style[0],
+                    style[1],
+                )
             )
             (glyphs if obj.upright else rotated).append(g)
         elif isinstance(obj, LTCurve):  # LTLine and LTRect too
@@ -357,20 +392,19 @@ def _read_page(page: pdfplumber.page.Page, size_counts: Counter[float]) -> _Page
                 h_edges += 1
             elif w <= 2 and h >= 5:
                 v_edges += 1
-            elif w > 2 and h > 2 and type(obj).__name__ == "LTRect":
+            elif w > 2 and h > 2 and isinstance(obj, LTRect):
                 h_edges += 2
                 v_edges += 2
+    if unmapped:
+        log.warning("%s: page %d: %d glyphs without a Unicode mapping left out", path, page.page_number, unmapped)
+    for g in glyphs + rotated:
+        if not g.text.isspace():
+            size_counts[g.size] += 1
     tables: list[_Table] = []
     if h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
-        tables = _find_tables(page, glyphs)
+        tables = _find_tables(path, page, glyphs)
         if tables:
             glyphs = [g for g in glyphs if not any(_center_in(g, t.bbox) for t in tables)]
-    for g in glyphs:
-        if not g.text.isspace():
-            size_counts[g.size] += 1
-    for g in rotated:
-        if not g.text.isspace():
-            size_counts[g.size] += 1
     pieces: list[_Piece] = []
     lines = _cluster_lines(glyphs)
     gaps = [_candidate_gaps(line) for line in lines]
@@ -393,11 +427,16 @@ def _font_style(fontname: object) -> tuple[bool, bool]:
 
 
 def _walk(container: Iterable) -> Iterator[object]:
-    for obj in container:
-        if isinstance(obj, LTContainer):
-            yield from _walk(obj)
-        else:
+    """Layout objects, with those inside figures (form XObjects) flattened."""
+    stack = [iter(container)]
+    while stack:
+        for obj in stack[-1]:
+            if isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+                break
             yield obj
+        else:
+            stack.pop()
 
 
 def _center_in(g: _Glyph, bbox: BBox) -> bool:
@@ -405,14 +444,20 @@ def _center_in(g: _Glyph, bbox: BBox) -> bool:
     return bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]
 
 
-def _find_tables(page: pdfplumber.page.Page, glyphs: list[_Glyph]) -> list[_Table]:
+def _find_tables(path: str, page: pdfplumber.page.Page, glyphs: list[_Glyph]) -> list[_Table]:
+    """Ruled tables (pdfplumber's 'lines' strategy), as rows of cells."""
+    try:
+        found_tables = [(found.bbox, found.extract()) for found in page.find_tables()]
+    except _PDF_STRUCTURE_ERRORS as exc:
+        log.warning("%s: page %d: table finder failed (%s); its tables stay as text", path, page.page_number, exc)
+        return []
     tables: list[_Table] = []
-    for found in page.find_tables():
-        rows = [[" ".join((cell or "").split()) for cell in row] for row in found.extract()]
+    for found_bbox, cells in found_tables:
+        rows = [[" ".join((cell or "").split()) for cell in row] for row in cells]
         rows = [row for row in rows if any(row)]
         if len(rows) < 2 or max(len(r) for r in rows) < 2:
             continue  # a framed box or a single bar of a chart, not a table
-        bbox = tuple(float(v) for v in found.bbox)
+        bbox = tuple(float(v) for v in found_bbox)
         sizes = Counter(g.size for g in glyphs if not g.text.isspace() and _center_in(g, bbox))
         tables.append(
             _Table(
@@ -441,29 +486,28 @@ def _cluster_lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
         else:
             clusters.append([g])
             ref = g
+    largest = [max(g.size for g in c) for c in clusters]
     merged: list[list[_Glyph]] = []
-    i = 0
-    while i < len(clusters):
-        cluster = clusters[i]
-        small = max(g.size for g in cluster)
-        mid = (min(g.top for g in cluster) + max(g.bottom for g in cluster)) / 2
+    for i, cluster in enumerate(clusters):
+        small = largest[i]
         target = None
         for j in (i + 1, i - 1):
-            if 0 <= j < len(clusters) and (j != i - 1 or merged):
-                other = clusters[j] if j > i else merged[-1]
-                size = _mode_size(other)
-                top = min(g.top for g in other if g.size >= size - 0.5)
-                bottom = max(g.bottom for g in other if g.size >= size - 0.5)
-                if small < MARKER_MAX_SIZE_RATIO * size and top <= mid <= bottom:
-                    target = j
-                    break
+            if not (0 <= j < len(clusters)) or small >= MARKER_MAX_SIZE_RATIO * largest[j] or (j < i and not merged):
+                continue  # cheap test first: most lines are not small next to their neighbours
+            other = clusters[j] if j > i else merged[-1]
+            size = _mode_size(other)
+            top = min(g.top for g in other if g.size >= size - 0.5)
+            bottom = max(g.bottom for g in other if g.size >= size - 0.5)
+            mid = (min(g.top for g in cluster) + max(g.bottom for g in cluster)) / 2
+            if small < MARKER_MAX_SIZE_RATIO * size and top <= mid <= bottom:
+                target = j
+                break
         if target is None:
             merged.append(cluster)
         elif target > i:
             clusters[target] = cluster + clusters[target]
         else:
             merged[-1] = merged[-1] + cluster
-        i += 1
     return [sorted(c, key=lambda g: g.x0) for c in merged]
 
 
@@ -518,7 +562,7 @@ def _line_pieces(
 
 
 def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | None:
-    """Text of glyphs with raised small digits cut out as markers."""
+    """Text of glyphs (sorted left to right) with raised small digits cut out as markers."""
     out: list[str] = []
     markers: list[tuple[int, int, str]] = []
     run: list[str] = []  # digits of the marker(s) being read; "," separates numbers
@@ -527,6 +571,12 @@ def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | No
     prev: _Glyph | None = None
     ink: _Glyph | None = None  # the last glyph that is not a space
     raised_at = _raised(glyphs)
+    # Box, font size of the text proper (markers left out), and the style of
+    # the glyphs in the line's size -- gathered in the same pass.
+    x0 = top = math.inf
+    x1 = bottom = -math.inf
+    counts: Counter[float] = Counter()
+    inked = normal = bold = italic = 0
 
     def close_run() -> None:
         numbers = [n for n in "".join(run).replace("–", ",").replace("-", ",").split(",") if n]
@@ -544,57 +594,66 @@ def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | No
             # draws spaces on top of a word's letters ("Stockho  lm").
             pending_space = pending_space or ink is not None
             continue
+        inked += 1
+        if g.x0 < x0:
+            x0 = g.x0
+        if g.x1 > x1:
+            x1 = g.x1
+        if g.top < top:
+            top = g.top
+        if g.bottom > bottom:
+            bottom = g.bottom
+        if abs(g.size - size) <= 0.5:
+            normal += 1
+            bold += g.bold
+            italic += g.italic
         if ink is not None:
             gap = g.x0 - ink.x1
-            if gap > WORD_GAP_RATIO * min(g.size, ink.size):
+            smaller = g.size if g.size < ink.size else ink.size
+            if gap > WORD_GAP_RATIO * smaller:
                 pending_space = True
-            elif gap < SPACE_MIN_GAP_RATIO * min(g.size, ink.size):
+            elif gap < SPACE_MIN_GAP_RATIO * smaller:
                 pending_space = False
-        ink = g
-        raised = raised_at[k]
-        if raised and g.text.isdigit():
-            if not run or pending_space:
-                if run:
-                    close_run()
-                run_at = len("".join(out).rstrip()) if out else 0
-            run.append(g.text)
-            prev = g
-            continue
-        if raised and run and g.text in MARKER_SEPARATORS:
-            run.append(g.text)
-            prev = g
-            continue
+        ink = prev = g
+        if raised_at[k]:
+            if g.text.isdigit():
+                if not run or pending_space:
+                    if run:
+                        close_run()
+                    run_at = len("".join(out).rstrip()) if out else 0
+                run.append(g.text)
+                continue
+            if run and g.text in MARKER_SEPARATORS:
+                run.append(g.text)
+                continue
+        counts[g.size] += 1
         if run:
             close_run()
         if pending_space and out and out[-1] != " ":
             out.append(" ")
         out.append(g.text)
         pending_space = False
-        prev = g
     if run:
         close_run()
-    text = _normalise("".join(out))
-    # A marker that stood after a space keeps its place at the end of the word.
-    stripped = text.rstrip()
-    markers = [(min(pos, len(stripped)), n, raw) for pos, n, raw in markers]
-    inked = [g for g in glyphs if not g.text.isspace()]
     if not inked:
         return None
-    normal = [g for g in inked if abs(g.size - size) <= 0.5] or inked
-    counts = Counter(g.size for k, g in enumerate(glyphs) if not raised_at[k] and not g.text.isspace())
-    counts = counts or Counter(g.size for g in inked)
+    if not counts:  # only marker digits
+        counts.update(g.size for g in glyphs if not g.text.isspace())
+    text = _normalise("".join(out)).rstrip()
     return _Piece(
         line=line_no,
-        x0=min(g.x0 for g in inked),
-        top=min(g.top for g in inked),
-        x1=max(g.x1 for g in inked),
-        bottom=max(g.bottom for g in inked),
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
         size=counts.most_common(1)[0][0],
-        bold=sum(g.bold for g in normal) > 0.6 * len(normal),
-        italic=sum(g.italic for g in normal) > 0.6 * len(normal),
-        text=stripped,
-        markers=markers,
-        nchars=len(inked),
+        # A whole line in bold (a heading), not a bold lead-in ("Regeringens förslag: ...").
+        bold=normal > 0 and bold >= STYLE_SHARE * normal,
+        italic=normal > 0 and italic >= STYLE_SHARE * normal,
+        text=text,
+        # A marker that stood after a space keeps its place at the end of the word.
+        markers=[(min(pos, len(text)), n, raw) for pos, n, raw in markers],
+        nchars=inked,
     )
 
 
@@ -611,7 +670,8 @@ def _raised(glyphs: list[_Glyph]) -> list[bool]:
         if ref is None:
             ref = _marker_anchor(glyphs, k, 1)
         if isinstance(ref, _Glyph):
-            flags[k] = g.size <= MARKER_MAX_SIZE_RATIO * ref.size and g.bottom <= ref.bottom - MARKER_MIN_RISE_RATIO * ref.size
+            smaller = g.size <= MARKER_MAX_SIZE_RATIO * ref.size
+            flags[k] = smaller and g.bottom <= ref.bottom - MARKER_MIN_RISE_RATIO * ref.size
     return flags
 
 
@@ -678,12 +738,9 @@ def _assemble(
     line_gap = _usual_line_gap(pages, body_size)
 
     blocks: list[Block] = []
-    footnotes: list[Footnote] = []
     state = _FootnoteState()
     for page in pages:
-        body = [p for p in page.pieces if not p.role]
-        body, page_notes = _split_footnotes(page, body, body_size, state)
-        footnotes.extend(page_notes)
+        body = _split_footnotes(page, [p for p in page.pieces if not p.role], body_size, state)
         blocks.extend(_page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks)))
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
@@ -698,7 +755,8 @@ def _assemble(
         sha256=source.sha256,
         pages=tuple(Page(page_number=p.number, width=p.width, height=p.height) for p in pages),
         blocks=tuple(blocks),
-        footnotes=tuple(footnotes),
+        # Finished only now: a footnote may go on at the next page's bottom.
+        footnotes=tuple(d.finish() for d in state.drafts),
         metadata=metadata,
     )
 
@@ -782,39 +840,54 @@ def _norm_furniture(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _mark_furniture(pages: list[_PageData], columns: dict, body_size: float) -> Counter[str]:
+def _mark_furniture(pages: list[_PageData], columns: dict[tuple[int, int], _Column], body_size: float) -> Counter[str]:
     """Set `role` on running headers, page numbers, margin labels and letterhead
-    footers. Returns the margin labels (text outside the column) by frequency."""
-    band = 0.75 * body_size
+    footers. Returns the margin labels (text outside the column) by frequency.
+
+    Furniture is text outside the text column; a page number alone on a line
+    at the top or bottom; text repeated at the same height (within
+    REPEAT_TOLERANCE) on many pages, in the top or bottom band, standing apart
+    from the text below or above it (footnote lines repeat too, but sit tight
+    against their neighbours); and everything under a wide rule at the page
+    bottom (a letterhead footer)."""
     seen: dict[tuple[str, int], set[int]] = defaultdict(set)
-    candidates: list[tuple[_PageData, _Piece, bool]] = []
     for page in pages:
-        column = columns[_column_key(page)]
         for p in page.pieces:
-            outside = p.x1 < column.left - 0.5 * body_size or p.x0 > column.right + 0.5 * body_size
-            in_band = p.bottom < REPEAT_BAND * page.height or p.top > (1 - REPEAT_BAND) * page.height
-            if outside or in_band:
-                seen[(_norm_furniture(p.text), int(p.top // band))].add(page.number)
-                candidates.append((page, p, outside))
+            if _in_band(p, page, REPEAT_BAND) and not p.markers:
+                seen[(_norm_furniture(p.text), round(p.top / REPEAT_TOLERANCE))].add(page.number)
     needed = 2 if len(pages) <= 3 else max(3, math.ceil(0.1 * len(pages)))
     labels: Counter[str] = Counter()
-    for page, p, outside in candidates:
-        key = _norm_furniture(p.text)
-        bucket = int(p.top // band)
-        # Footnotes repeat too ("Senaste lydelse 2011:189."), but start with a marker.
-        repeated = not p.markers and len(seen[(key, bucket - 1)] | seen[(key, bucket)] | seen[(key, bucket + 1)]) >= needed
-        in_edge = p.bottom < FURNITURE_BAND * page.height or p.top > (1 - FURNITURE_BAND) * page.height
-        page_number = in_edge and bool(PAGE_NUMBER_RE.match(p.text))
-        if outside or repeated or page_number:
-            p.role = HEADER if (p.top + p.bottom) / 2 < page.height / 2 else FOOTER
-            if outside and not page_number and not p.markers and not PAGE_NUMBER_RE.match(p.text):
-                labels[" ".join(p.text.split())] += 1
     for page in pages:
-        # A letterhead footer: everything below a wide rule at the page bottom.
+        column = columns[_column_key(page)]
+        sure: list[_Piece] = []
+        repeated: list[_Piece] = []
+        for p in page.pieces:
+            outside = p.x1 < column.left - 0.5 * body_size or p.x0 > column.right + 0.5 * body_size
+            page_number = _in_band(p, page, FURNITURE_BAND) and bool(PAGE_NUMBER_RE.match(p.text))
+            if outside or page_number:
+                sure.append(p)
+                if outside and not page_number and not p.markers and not PAGE_NUMBER_RE.match(p.text):
+                    labels[" ".join(p.text.split())] += 1
+            elif _in_band(p, page, REPEAT_BAND) and not p.markers:
+                key, bucket = _norm_furniture(p.text), round(p.top / REPEAT_TOLERANCE)
+                count = len(seen[(key, bucket - 1)] | seen[(key, bucket)] | seen[(key, bucket + 1)])
+                # A heading that opens many pages is larger or bold: it is a
+                # running header only when it is on most pages.
+                heading_like = p.size > body_size + 0.5 or p.bold
+                if count >= (max(needed, 0.5 * len(pages)) if heading_like else needed):
+                    repeated.append(p)
+        candidates = {id(p) for p in sure + repeated}
+        for p in repeated:
+            if _stands_apart(p, page, candidates, body_size):
+                sure.append(p)
+        for p in sure:
+            p.role = HEADER if (p.top + p.bottom) / 2 < page.height / 2 else FOOTER
+        # Wider than the text column: a footnote continuation rule spans just the column.
         wide = [
             top
             for x0, top, x1 in page.rules
-            if x1 - x0 >= FOOTER_RULE_WIDTH * page.width and top > (1 - FOOTER_RULE_BAND) * page.height
+            if x1 - x0 >= max(FOOTER_RULE_WIDTH * page.width, column.right - column.left + 2 * body_size)
+            and top > (1 - FOOTER_RULE_BAND) * page.height
         ]
         if wide:
             limit = min(wide)
@@ -822,6 +895,22 @@ def _mark_furniture(pages: list[_PageData], columns: dict, body_size: float) -> 
                 if not p.role and p.top >= limit:
                     p.role = FOOTER
     return labels
+
+
+def _in_band(p: _Piece, page: _PageData, share: float) -> bool:
+    return p.bottom < share * page.height or p.top > (1 - share) * page.height
+
+
+def _stands_apart(p: _Piece, page: _PageData, candidates: set[int], body_size: float) -> bool:
+    """No other text within a line's height of `p` on its side toward the page centre."""
+    upper = (p.top + p.bottom) / 2 < page.height / 2
+    for q in page.pieces:
+        if id(q) in candidates or q is p:
+            continue
+        gap = q.top - p.bottom if upper else p.top - q.bottom
+        if -0.5 * body_size < gap < FURNITURE_GAP_RATIO * body_size:
+            return False
+    return True
 
 
 def _usual_line_gap(pages: list[_PageData], body_size: float) -> float:
@@ -845,15 +934,12 @@ def _usual_line_gap(pages: list[_PageData], body_size: float) -> float:
 
 @dataclass
 class _FootnoteState:
+    drafts: list[_FootnoteDraft] = field(default_factory=list)
     last_number: int | None = None
     series: int = 0
-    last: _FootnoteDraft | None = None
-    last_page: int = 0
 
 
-def _split_footnotes(
-    page: _PageData, body: list[_Piece], body_size: float, state: _FootnoteState
-) -> tuple[list[_Piece], list[Footnote]]:
+def _split_footnotes(page: _PageData, body: list[_Piece], body_size: float, state: _FootnoteState) -> list[_Piece]:
     """Take the footnote area off the bottom of a page.
 
     The area is the run of lines at the page bottom set smaller than the body,
@@ -861,9 +947,10 @@ def _split_footnotes(
     number: raised and small, or plain when it follows the numbering (or a
     marker on the page has it). Lines before the first number are body text,
     unless a rule stands above them and a footnote from the previous page
-    goes on."""
+    goes on. Returns the body without the footnote area; the footnotes go
+    to `state.drafts`."""
     if not body:
-        return body, []
+        return body
     run: list[_Piece] = []
     run_size = None
     for p in sorted(body, key=lambda p: (-p.bottom, p.x0)):
@@ -877,18 +964,18 @@ def _split_footnotes(
             break
         run.append(p)
     if not run:
-        return body, []
+        return body
     run.sort(key=lambda p: (p.top, p.x0))
     in_run = {id(p) for p in run}
     page_markers = {n for p in body if id(p) not in in_run for _, n, _ in p.markers}
 
     drafts: list[_FootnoteDraft] = []
-    lead: list[_Piece] = []
+    lead: list[_Piece] = []  # lines above the first footnote number
     for p in run:
         start = _footnote_start(p, state, page_markers)
         if start is not None:
             number, text_piece = start
-            if state.last_number is not None and number < state.last_number:
+            if state.last_number is not None and number <= state.last_number:
                 state.series += 1
             state.last_number = number
             draft = _FootnoteDraft(number=number, series=state.series, page_number=page.number, lines=[text_piece])
@@ -897,18 +984,16 @@ def _split_footnotes(
             drafts[-1].lines.append(_with_markers_inline(p))
         else:
             lead.append(p)
-    if lead and state.last is not None and state.last_page == page.number - 1 and lead and (
-        _rule_between(page.rules, min(p.top for p in lead) - 3 * body_size, min(p.top for p in lead))
-    ):
-        # A footnote continued from the previous page, below the continuation rule.
-        state.last.lines.extend(_with_markers_inline(p) for p in lead)
-        lead = []
-    notes = [d.finish() for d in drafts]
-    if drafts:
-        state.last = drafts[-1]
-        state.last_page = page.number
-    keep = {id(p) for p in run} - {id(p) for p in lead}
-    return [p for p in body if id(p) not in keep], notes
+    previous = state.drafts[-1] if state.drafts else None
+    if lead and previous is not None and previous.page_number == page.number - 1 and not previous.continued:
+        top = min(p.top for p in lead)
+        if _rule_between(page.rules, top - 3 * body_size, top):
+            # The previous page's last footnote goes on here, under the continuation rule.
+            previous.continued.extend(_with_markers_inline(p) for p in lead)
+            lead = []
+    state.drafts.extend(drafts)
+    taken = {id(p) for p in run} - {id(p) for p in lead}
+    return [p for p in body if id(p) not in taken]
 
 
 def _rule_between(rules: list[tuple[float, float, float]], upper: float, lower: float) -> bool:
@@ -952,18 +1037,32 @@ class _Group:
 def _page_blocks(
     page: _PageData, body: list[_Piece], body_size: float, line_gap: float, column: _Column, order_start: int
 ) -> list[Block]:
-    items: list[tuple[BBox, Block]] = []
+    """The page's blocks in reading order, numbered from `order_start`."""
+    blocks: list[Block] = []
     body.sort(key=lambda p: (p.top, p.x0))
-    for group in _group_lines(body, line_gap, column):
+    for group in _group_lines(body, line_gap, column, body_size):
         block = _make_block(page.number, group.lines, body_size)
         if block is not None:
-            items.append((block.bbox, block))  # type: ignore[arg-type]
+            blocks.append(block)
     for table in page.tables:
-        block = Block(kind=TABLE, text=table.text, page_number=page.number, order=0, bbox=table.bbox, font_size=table.font_size)
-        items.append((table.bbox, block))
-    for p in page.pieces:
-        if p.role:
-            block = Block(
+        blocks.append(
+            Block(
+                kind=TABLE,
+                text=table.text,
+                page_number=page.number,
+                order=0,
+                bbox=table.bbox,
+                font_size=table.font_size,
+            )
+        )
+    furniture = [p for p in page.pieces if p.role]
+    if page.rotated is not None:
+        # Rotated text (a vertical margin note) has no place in the reading order.
+        middle = (page.rotated.top + page.rotated.bottom) / 2
+        furniture.append(replace(page.rotated, role=HEADER if middle < page.height / 2 else FOOTER))
+    for p in furniture:
+        blocks.append(
+            Block(
                 kind=p.role,
                 text=_with_markers_inline(p).text,
                 page_number=page.number,
@@ -971,35 +1070,32 @@ def _page_blocks(
                 bbox=(p.x0, p.top, p.x1, p.bottom),
                 font_size=p.size,
             )
-            items.append((block.bbox, block))  # type: ignore[arg-type]
-    if page.rotated is not None:
-        r = page.rotated
-        kind = HEADER if (r.top + r.bottom) / 2 < page.height / 2 else FOOTER
-        items.append(((r.x0, r.top, r.x1, r.bottom), Block(kind=kind, text=r.text, page_number=page.number, order=0, bbox=(r.x0, r.top, r.x1, r.bottom), font_size=r.size)))
-    items = _reading_order(items, body_size)
-    return [replace(block, order=order_start + k) for k, (_, block) in enumerate(items)]
+        )
+    return [replace(block, order=order_start + k) for k, block in enumerate(_reading_order(blocks, body_size))]
 
 
-def _reading_order(items: list[tuple[BBox, Block]], body_size: float) -> list[tuple[BBox, Block]]:
+def _reading_order(blocks: list[Block], body_size: float) -> list[Block]:
     """Top to bottom; blocks that start at about the same height go left to right."""
-    items = sorted(items, key=lambda it: it[0][1])
+    items = sorted(blocks, key=lambda b: b.bbox[1])  # type: ignore[index]
     changed = True
-    while changed:
+    while changed:  # ends: every swap removes an x inversion
         changed = False
         for k in range(len(items) - 1):
-            a, b = items[k][0], items[k + 1][0]
-            if abs(a[1] - b[1]) < 0.5 * body_size and b[0] < a[0]:
+            a, b = items[k].bbox, items[k + 1].bbox
+            if abs(a[1] - b[1]) < 0.5 * body_size and b[0] < a[0]:  # type: ignore[index]
                 items[k], items[k + 1] = items[k + 1], items[k]
                 changed = True
     return items
 
 
-def _group_lines(lines: list[_Piece], line_gap: float, column: _Column) -> list[_Group]:
+def _group_lines(lines: list[_Piece], line_gap: float, column: _Column, body_size: float) -> list[_Group]:
+    """Lines (sorted top to bottom) into blocks: each line joins the nearest
+    recent block it continues, or starts a new one."""
     groups: list[_Group] = []
     for line in lines:
         best, best_gap = None, math.inf
         for group in groups[-8:]:
-            gap = _continues(group, line, line_gap, column)
+            gap = _continues(group, line, line_gap, column, body_size)
             if gap is not None and gap < best_gap:
                 best, best_gap = group, gap
         if best is None:
@@ -1009,7 +1105,7 @@ def _group_lines(lines: list[_Piece], line_gap: float, column: _Column) -> list[
     return groups
 
 
-def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column) -> float | None:
+def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column, body_size: float) -> float | None:
     """The gap to `line` if it continues `group` as the next line of the same block, else None."""
     last = group.lines[-1]
     size = max(line.size, last.size)
@@ -1020,10 +1116,18 @@ def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column) ->
         return None
     if min(line.x1, last.x1) - max(line.x0, last.x0) <= 0:
         return None  # another column
-    if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
+    if abs(line.size - last.size) > 0.6:
         return None
+    if line.bold != last.bold:
+        # A bold lead-in can fill a whole line and go on in plain type; a bold
+        # heading stops short of the margin or is followed by a new sentence.
+        full = last.x1 >= column.right - SHORT_LINE_RATIO * size
+        if not (last.bold and full and (line.text[:1].islower() or line.text[:1].isdigit())):
+            return None
     if CAPTION_RE.match(line.text) or LIST_START_RE.match(line.text):
         return None
+    if (last.bold or last.size >= HEADING_SIZE_RATIO * body_size) and not SENTENCE_END_RE.search(last.text):
+        return gap  # a heading that wraps, often with a hanging indent after its number
     indent = line.x0 - last.x0
     first_only = len(group.lines) == 1
     if indent > INDENT_RATIO * size:
@@ -1057,9 +1161,11 @@ def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Bloc
     if CAPTION_RE.match(text):
         kind = CAPTION
     elif len(text) <= HEADING_MAX_CHARS and len(lines) <= HEADING_MAX_LINES and (
-        size >= HEADING_SIZE_RATIO * body_size or (bold and size >= body_size - 0.5)
+        size >= HEADING_SIZE_RATIO * body_size or (bold and size >= body_size - 0.5 and not text.endswith("."))
     ):
-        kind = HEADING
+        kind = HEADING  # its level depends on the sizes of all headings: _heading_levels
+    elif len(lines) <= 2 and all(p.italic for p in lines) and abs(size - body_size) <= 0.5 and _looks_like_heading(text):
+        kind = HEADING  # an italic subheading ("Dataskyddsdirektivet – den nuvarande EU-regleringen")
         level = 2
     elif LIST_START_RE.match(text):
         kind = LIST_ITEM
@@ -1079,29 +1185,37 @@ def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Bloc
     )
 
 
+def _looks_like_heading(text: str) -> bool:
+    return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!?]$", text)
+
+
 def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[str, list[tuple[int, int, str]]]:
     """Join wrapped lines with a space; 'ord-' + 'ning' becomes 'ordning' only
-    when the next line starts in lower case (a hyphen before a capital stays)."""
+    when the next line starts in lower case (a hyphen before a capital stays,
+    without a space). Marker offsets move along with their line's text."""
     text = ""
     markers: list[tuple[int, int, str]] = []
     for line, line_markers in lines:
+        lead = len(line) - len(line.lstrip())
         line = line.strip()
         if not line:
+            markers.extend((len(text), n, raw) for _, n, raw in line_markers)
             continue
         if not text:
-            joined = ""
-        elif text.endswith("\xad"):
-            text = text[:-1]
-            joined = ""
-        elif text.endswith(("-", "‐")) and len(text) >= 2 and text[-2].isalpha():
-            if line[0].islower():
-                text = text[:-1]
-            joined = ""
+            joiner = ""
+        elif text.endswith("\xad"):  # a soft hyphen: always a word broken at the line end
+            text, joiner = text[:-1], ""
+        elif text.endswith(("-", "‐")) and len(text) >= 2 and text[-2].isalnum():
+            if text[-2].isalpha() and line[0].islower():
+                text = text[:-1]  # a word broken at the line end; '1990-talet' keeps its hyphen
+            joiner = ""
         else:
-            joined = " "
-        shift = len(text) + len(joined)
-        markers.extend((min(pos, len(text)) if not line else pos + shift, n, raw) for pos, n, raw in line_markers)
-        text = text + joined + line
+            joiner = " "
+        markers = [(min(pos, len(text)), n, raw) for pos, n, raw in markers]
+        shift = len(text) + len(joiner) - lead
+        end = len(text) + len(joiner) + len(line)
+        markers.extend((min(max(pos + shift, len(text)), end), n, raw) for pos, n, raw in line_markers)
+        text = text + joiner + line
     return text, markers
 
 
@@ -1126,7 +1240,7 @@ def _number_marker_series(blocks: list[Block]) -> list[Block]:
         if block.markers:
             numbered = []
             for m in block.markers:
-                if last is not None and m.number < last:
+                if last is not None and m.number <= last:
                     series += 1
                 last = m.number
                 numbered.append(replace(m, series=series))
@@ -1137,15 +1251,16 @@ def _number_marker_series(blocks: list[Block]) -> list[Block]:
 
 def _heading_levels(blocks: list[Block]) -> list[Block]:
     """Level 1 for the largest heading size used more than once (a one-off title
-    page size does not push every chapter heading down), 2 for smaller ones."""
-    sizes = Counter(round((b.font_size or 0) * 2) / 2 for b in blocks if b.kind == HEADING)
+    page size does not push every chapter heading down), 2 for smaller ones.
+    Italic subheadings were given level 2 already."""
+    sizes = Counter(round((b.font_size or 0) * 2) / 2 for b in blocks if b.kind == HEADING and b.level is None)
     if not sizes:
         return blocks
     repeated = [s for s, n in sizes.items() if n >= 2]
     top = max(repeated) if repeated else max(sizes)
     out = []
     for b in blocks:
-        if b.kind == HEADING:
+        if b.kind == HEADING and b.level is None:
             size = round((b.font_size or 0) * 2) / 2
             b = replace(b, level=1 if size >= top - 0.25 else 2)
         out.append(b)
@@ -1157,19 +1272,15 @@ def _title(pdf_title: str | None, blocks: list[Block], path: str) -> str:
 
     A page-1 text that begins with the metadata title and says more wins: Word
     fills Title with the document's first words ('Regeringens proposition')."""
-    first_page = [b for b in blocks if b.page_number == blocks[0].page_number and b.kind not in (HEADER, FOOTER, TABLE)] if blocks else []
+    first_page = [b for b in blocks if b.page_number == 1 and b.kind not in (HEADER, FOOTER, TABLE)]
     page_title = ""
     if first_page:
         largest = max(b.font_size or 0 for b in first_page)
-        page_title = next(b.text for b in first_page if (b.font_size or 0) == largest)
-        page_title = " ".join(page_title.split())
-    meaningful = bool(pdf_title) and not MEANINGLESS_TITLE_RE.match(pdf_title or "") and any(
-        c.isalpha() for c in pdf_title or ""
-    )
-    if meaningful:
-        if page_title.casefold().startswith(pdf_title.casefold()) and len(page_title) > len(pdf_title):  # type: ignore[union-attr]
+        page_title = " ".join(next(b.text for b in first_page if (b.font_size or 0) == largest).split())
+    if pdf_title and any(c.isalpha() for c in pdf_title) and not MEANINGLESS_TITLE_RE.match(pdf_title):
+        if page_title.casefold().startswith(pdf_title.casefold()) and len(page_title) > len(pdf_title):
             return page_title
-        return pdf_title  # type: ignore[return-value]
+        return pdf_title
     if page_title:
         return page_title
     return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]

@@ -1,0 +1,326 @@
+"""ingest.pdf: typeset round trips against known truth, error cases, and the real PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from functools import cache
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from typeset import TruthSpec, typeset_report, typeset_scanned, write_pdf_without_pages
+
+from conftest import shared_path
+from ingest.errors import CorruptFileError, EncryptedPdfError, NoTextLayerError
+from ingest.files import parse_file, read_source
+from ingest.model import (
+    BODY_KINDS,
+    CAPTION,
+    FOOTER,
+    HEADER,
+    HEADING,
+    PARAGRAPH,
+    TABLE,
+    ParsedDocument,
+)
+from ingest.pdf import _join_lines, parse_pdf
+
+BILL_LABEL = "Prop. 2012/13:187"
+
+
+@pytest.fixture(scope="session")
+def report(tmp_path_factory: pytest.TempPathFactory) -> tuple[TruthSpec, ParsedDocument]:
+    path = tmp_path_factory.mktemp("typeset") / "rapport.pdf"
+    truth = typeset_report(path, pages=7, footnotes_per_page=3)
+    return truth, parse_file(path)
+
+
+@pytest.fixture(scope="session")
+def restarted(tmp_path_factory: pytest.TempPathFactory) -> tuple[TruthSpec, ParsedDocument]:
+    path = tmp_path_factory.mktemp("typeset") / "rapport-bilaga.pdf"
+    truth = typeset_report(path, pages=6, footnotes_per_page=4, restart_numbering_at_page=4)
+    return truth, parse_file(path)
+
+
+# --- Typeset round trip ------------------------------------------------------------
+
+
+def test_typeset_document_fields(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    assert (doc.kind, doc.format) == ("report", "pdf")
+    assert doc.title == truth.title
+    assert [p.page_number for p in doc.pages] == list(range(1, truth.pages + 1))
+    assert doc.sha256 == hashlib.sha256(truth.path.read_bytes()).hexdigest()
+    assert doc.metadata["margin_label"] == truth.margin_label
+    assert doc.metadata["pdf_title"] == truth.title
+
+
+def test_typeset_footnotes_equal_truth(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    found = [(f.number, f.text, f.page_number, f.series) for f in doc.footnotes]
+    assert found == [(t.number, t.text, t.page_number, t.series) for t in truth.footnotes]
+    # The truth includes footnotes wrapped inside a word ('ord-' + 'ning'), so
+    # the comparison above covers de-hyphenation.
+    assert truth.hyphenated_footnotes > 0
+    for note in doc.footnotes:
+        assert note.font_size is not None and note.font_size < 10
+        assert note.bbox is not None and note.bbox[1] > 0.7 * doc.pages[note.page_number - 1].height
+
+
+def test_typeset_markers_equal_truth(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    found = doc.markers
+    assert [(b.page_number, m.number, m.series) for b, m in found] == [
+        (t.page_number, t.number, t.series) for t in truth.markers
+    ]
+    for (block, marker), expected in zip(found, truth.markers):
+        before = block.text[: marker.char_start]
+        assert before.endswith(expected.follows), (marker, before[-40:])
+        # The marker digits are gone from the text: what follows is a space or the end.
+        after = block.text[marker.char_start : marker.char_start + 1]
+        assert after in ("", " "), (marker, block.text[marker.char_start - 20 : marker.char_start + 20])
+        assert marker.raw == str(marker.number)
+        assert block.kind in BODY_KINDS
+
+
+def test_typeset_furniture_kept_out_of_the_body(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    for block in body:
+        assert truth.running_header not in block.text
+        assert truth.margin_label not in block.text
+        assert block.text.strip() not in {str(n) for n in range(1, truth.pages + 1)}
+    furniture = defaultdict(list)
+    for block in doc.blocks:
+        if block.kind in (HEADER, FOOTER):
+            furniture[block.page_number].append((block.kind, block.text))
+    for page in range(1, truth.pages + 1):
+        assert (HEADER, truth.running_header) in furniture[page]
+        assert (HEADER, truth.margin_label) in furniture[page]
+        assert (FOOTER, str(page)) in furniture[page]
+
+
+def test_typeset_table_and_captions(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    tables = [b for b in doc.blocks if b.kind == TABLE]
+    assert [t.text for t in tables] == ["\n".join(" | ".join(row) for row in truth.table_rows)]
+    # The table's cells are not repeated as paragraphs.
+    assert not any("Stockholms län" in b.text for b in doc.blocks if b.kind == PARAGRAPH)
+    captions = [b.text for b in doc.blocks if b.kind == CAPTION]
+    assert captions == list(truth.captions)
+
+
+def test_typeset_headings_and_order(report: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = report
+    headings = [b for b in doc.blocks if b.kind == HEADING]
+    assert [h.text for h in headings] == list(truth.headings)
+    assert headings[0].level == 1 and headings[0].page_number == 1
+    assert {h.level for h in headings} == {1, 2}
+    orders = [b.order for b in doc.blocks]
+    assert orders == sorted(orders) and len(set(orders)) == len(orders)
+    assert [b.page_number for b in doc.blocks] == sorted(b.page_number for b in doc.blocks)
+    for block in doc.blocks:
+        page = doc.pages[block.page_number - 1]
+        x0, top, x1, bottom = block.bbox
+        assert 0 <= x0 < x1 <= page.width and 0 <= top < bottom <= page.height
+        assert block.font_size
+
+
+def test_typeset_restart_gives_a_second_series(restarted: tuple[TruthSpec, ParsedDocument]) -> None:
+    truth, doc = restarted
+    assert [(f.number, f.text, f.page_number, f.series) for f in doc.footnotes] == [
+        (t.number, t.text, t.page_number, t.series) for t in truth.footnotes
+    ]
+    assert [(b.page_number, m.number, m.series) for b, m in doc.markers] == [
+        (t.page_number, t.number, t.series) for t in truth.markers
+    ]
+    assert {f.series for f in doc.footnotes} == {0, 1}
+    assert {m.series for _, m in doc.markers} == {0, 1}
+    # Markers and footnotes pair up by (series, number).
+    assert sorted((m.series, m.number) for _, m in doc.markers) == sorted((f.series, f.number) for f in doc.footnotes)
+
+
+def test_typeset_footnote_continued_on_next_page(tmp_path: Path) -> None:
+    truth = typeset_report(tmp_path / "fortsatt.pdf", pages=4, footnotes_per_page=2, continue_notes=True)
+    doc = parse_file(truth.path)
+    assert [(f.number, f.text, f.page_number, f.series) for f in doc.footnotes] == [
+        (t.number, t.text, t.page_number, t.series) for t in truth.footnotes
+    ]
+    # The continuation is not left behind as body text on the next page.
+    tails = {t.text[-30:] for t in truth.footnotes}
+    assert not [b for b in doc.blocks if b.kind in BODY_KINDS and any(tail in b.text for tail in tails)]
+
+
+def test_pages_are_released_as_they_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Streaming: when a page is laid out, no earlier page still holds its layout.
+    truth = typeset_report(tmp_path / "lang.pdf", pages=12, footnotes_per_page=2)
+    seen: list[pdfplumber.page.Page] = []
+    layout = pdfplumber.page.Page.layout
+
+    def watched(page: pdfplumber.page.Page):  # type: ignore[no-untyped-def]
+        if not hasattr(page, "_layout"):
+            assert not [p.page_number for p in seen if hasattr(p, "_layout")]
+            seen.append(page)
+        return layout.fget(page)
+
+    monkeypatch.setattr(pdfplumber.page.Page, "layout", property(watched))
+    doc = parse_file(truth.path)
+    assert [p.page_number for p in seen] == list(range(1, 13))
+    assert [(f.number, f.text, f.page_number) for f in doc.footnotes] == [
+        (t.number, t.text, t.page_number) for t in truth.footnotes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["Jämställdhets-", "myndigheten bedömer"], "Jämställdhetsmyndigheten bedömer"),
+        (["ord-", "ning"], "ordning"),
+        (["EU-", "Rätten"], "EU-Rätten"),  # a hyphen before a capital stays
+        (["1990-", "talet"], "1990-talet"),  # after a digit it is not a word break
+        (["hälso- och", "sjukvården"], "hälso- och sjukvården"),
+        (["mellan 2016 –", "2023"], "mellan 2016 – 2023"),
+        (["mjuk\xad", "bindestreck"], "mjukbindestreck"),
+    ],
+)
+def test_wrapped_lines_are_joined(lines: list[str], joined: str) -> None:
+    assert _join_lines([(line, []) for line in lines]) == (joined, [])
+
+
+def test_join_keeps_marker_offsets() -> None:
+    text, markers = _join_lines([("Våldet har ökat.", [(16, 3, "3")]), ("Enligt Brå", [(10, 4, "4")])])
+    assert text == "Våldet har ökat. Enligt Brå"
+    assert markers == [(16, 3, "3"), (27, 4, "4")]
+
+
+# --- Errors ------------------------------------------------------------------------
+
+
+def test_truncated_pdf_is_corrupt(report: tuple[TruthSpec, ParsedDocument], tmp_path: Path) -> None:
+    data = report[0].path.read_bytes()
+    path = tmp_path / "avklippt.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(CorruptFileError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert "PDF is truncated" in str(info.value)
+
+
+def test_pdf_cut_after_the_last_page_is_corrupt(tmp_path: Path) -> None:
+    # pdfminer rebuilds the lost cross-reference table and reads every page;
+    # the missing end must still be reported, not parsed over.
+    data = typeset_report(tmp_path / "hel.pdf", pages=2, footnotes_per_page=1).path.read_bytes()
+    path = tmp_path / "utan-slut.pdf"
+    path.write_bytes(data[: data.rindex(b"startxref")])
+    with pytest.raises(CorruptFileError, match="PDF is truncated"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("skrap.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, "cannot be read"),
+        ("inte-pdf.pdf", b"<html><body>Inte en PDF</body></html>", "no '%PDF-' header"),
+    ],
+)
+def test_garbage_is_corrupt(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(CorruptFileError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert reason in str(info.value)
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "hemlig.pdf"
+    typeset_report(path, pages=1, footnotes_per_page=1, password="hemligt")
+    with pytest.raises(EncryptedPdfError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert "PDF is encrypted; decrypt it first" in str(info.value)
+
+
+def test_pdf_encrypted_for_permissions_only_is_read(tmp_path: Path) -> None:
+    # No password is needed to open it (only editing is restricted), so it is not an error.
+    truth = typeset_report(tmp_path / "skyddad.pdf", pages=2, footnotes_per_page=1, owner_password="ägare")
+    doc = parse_file(truth.path)
+    assert [(f.number, f.text) for f in doc.footnotes] == [(t.number, t.text) for t in truth.footnotes]
+
+
+def test_no_text_layer(tmp_path: Path) -> None:
+    path = typeset_scanned(tmp_path / "skannad.pdf", pages=3)
+    with pytest.raises(NoTextLayerError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert "no text layer on any of 3 pages; run OCR first (e.g. ocrmypdf)" in str(info.value)
+
+
+def test_pdf_without_pages_is_corrupt(tmp_path: Path) -> None:
+    path = write_pdf_without_pages(tmp_path / "tom.pdf")
+    with pytest.raises(CorruptFileError) as info:
+        parse_file(path)
+    assert str(path) in str(info.value)
+    assert "no pages" in str(info.value)
+
+
+# --- Real PDFs ---------------------------------------------------------------------
+
+REAL_PDFS = [
+    # name, pages, has footnotes
+    ("prop-2012-13-187.pdf", 71, True),
+    ("dir-2016-15.pdf", 28, True),
+    ("remissvar-kammarkollegiet-2026.pdf", 1, False),
+]
+
+
+def _real(name: str) -> ParsedDocument:
+    path = shared_path("pdf", name)  # skips when the shared corpus is absent
+    return _parse_real(str(path))
+
+
+@cache
+def _parse_real(path: str) -> ParsedDocument:
+    return parse_pdf(read_source(path))
+
+
+@pytest.mark.parametrize(("name", "pages", "has_footnotes"), REAL_PDFS)
+def test_real_pdf(name: str, pages: int, has_footnotes: bool) -> None:
+    doc = _real(name)
+    assert len(doc.pages) == pages
+    assert (len(doc.footnotes) > 0) == has_footnotes
+    by_series = defaultdict(list)
+    for note in doc.footnotes:
+        by_series[note.series].append(note.number)
+    for series, numbers in by_series.items():
+        assert numbers == sorted(set(numbers)), (series, numbers)
+    # Every footnote has its marker in the text, and the other way round.
+    assert sorted((m.series, m.number) for _, m in doc.markers) == sorted((f.series, f.number) for f in doc.footnotes)
+    assert all(b.text.strip() for b in doc.blocks)
+
+
+def test_real_bill_margin_label_and_footnotes() -> None:
+    doc = _real("prop-2012-13-187.pdf")
+    assert doc.metadata["margin_label"] == BILL_LABEL
+    assert doc.title == "Regeringens proposition 2012/13:187"
+    assert not [b for b in doc.blocks if b.kind == PARAGRAPH and BILL_LABEL in b.text]
+    assert sum(1 for b in doc.blocks if b.kind == HEADER and b.text == BILL_LABEL) >= 65
+    # The bill numbers its footnotes anew in the law texts and the appendices.
+    assert len(doc.footnotes) == 18
+    assert max(f.series for f in doc.footnotes) == 4
+    first = doc.footnotes[0]
+    assert (first.number, first.text, first.page_number) == (1, "Senaste lydelse 2011:189.", 5)
+    # Page numbers are footers, not paragraphs.
+    assert not [b for b in doc.blocks if b.kind == PARAGRAPH and b.text.strip().isdigit()]
+
+
+def test_real_directive_footnote() -> None:
+    doc = _real("dir-2016-15.pdf")
+    assert doc.title == "Dir. 2016:15 Dataskyddsförordningen"
+    (note,) = doc.footnotes
+    assert note.page_number == 3 and note.number == 1
+    assert note.text.startswith("Kommittédirektiven utgår från den version av förslaget")
+    ((block, marker),) = doc.markers
+    assert block.text[: marker.char_start].endswith("nedan dataskyddsförordningen.")
+
