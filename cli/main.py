@@ -508,6 +508,49 @@ def catalogue_import(
         out.print(f"{r.path}: {r.entries} entries ({r.skipped} without a designation skipped)", markup=False)
 
 
+db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+@handles_errors
+def db_upgrade(
+    db: DbOption = None,
+    revision: Annotated[str, typer.Option("--to", help="Target schema version.")] = "head",
+) -> None:
+    """Bring a database made by an older kallkoll to the current schema.
+
+    Example:
+        kallkoll db upgrade --db kallkoll.db
+    """
+    from evidence.db import upgrade
+    from evidence.store import open_engine
+
+    before, after = upgrade(open_engine(db, allow_old=True), revision)
+    out.print(f"schema {before or 'empty'} → {after}", markup=False)
+
+
+@db_app.command("info")
+@handles_errors
+def db_info(db: DbOption = None, json_output: JsonOption = False) -> None:
+    """Show the backend, schema version and row counts.
+
+    Example:
+        kallkoll db info --json
+    """
+    from evidence.db import info
+    from evidence.store import open_engine
+
+    data = info(open_engine(db, allow_old=True))
+    if json_output:
+        print_json(data)
+        return
+    out.print(f"backend: {data['backend']}  ({data['url']})", markup=False)
+    out.print(f"schema version: {data['schema_version']} (newest {data['newest_version']})", markup=False)
+    for name, n in data["counts"].items():
+        out.print(f"  {name}: {n}", markup=False)
+
+
 def main() -> None:
     """Console-script entry point: no Python traceback ever reaches the user."""
     try:

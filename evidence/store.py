@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
-from sqlmodel import Session, SQLModel, create_engine, delete, select
+from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
 from evidence.errors import DocumentNotFoundError, StoreError
@@ -44,7 +44,9 @@ def database_url(db: str | None = None) -> str:
 _ENGINES: dict[str, Engine] = {}
 
 
-def open_engine(db: str | None = None) -> Engine:
+def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
+    """The engine for `db`, creating a new database at the newest schema.
+    An older database is refused (run `kallkoll db upgrade`) unless `allow_old`."""
     url = database_url(db)
     if url in _ENGINES:
         return _ENGINES[url]
@@ -55,11 +57,20 @@ def open_engine(db: str | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
+    from evidence.db import create_or_check, head_revision
+
     try:
-        SQLModel.metadata.create_all(engine)
+        revision = create_or_check(engine)
     except OperationalError as exc:
         raise StoreError(url, f"cannot open database ({exc.orig})") from None
-    _ENGINES[url] = engine
+    if revision != head_revision() and not allow_old:
+        raise StoreError(
+            engine.url.render_as_string(hide_password=True),
+            f"database schema is at version {revision}, this kallkoll needs {head_revision()}; "
+            "run `kallkoll db upgrade` first",
+        )
+    if revision == head_revision():
+        _ENGINES[url] = engine
     return engine
 
 
