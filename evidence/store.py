@@ -74,6 +74,13 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     return engine
 
 
+def close_engine(db: str | None = None) -> None:
+    """Dispose of the cached engine for `db` (its pooled connections close)."""
+    engine = _ENGINES.pop(database_url(db), None)
+    if engine is not None:
+        engine.dispose()
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     # Transactions are begun by the "begin" listener below, not by the driver.
     dbapi_connection.isolation_level = None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,6 +34,58 @@ def shared_corpus() -> Path:
     return shared_path()
 
 
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'kallkoll.db'}"
+# An admin URL of a PostgreSQL server the tests may create databases on
+# (.ci/run starts one and sets this); without it PostgreSQL cases skip.
+PG_ADMIN_ENV = "KALLKOLL_TEST_POSTGRES"
+BACKENDS = ("sqlite", "postgresql")
+
+
+def _pg_admin_url() -> str:
+    url = os.environ.get(PG_ADMIN_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need a server: set {PG_ADMIN_ENV} to an admin URL (.ci/run does)")
+    return url
+
+
+@contextmanager
+def fresh_database(backend: str, directory: Path) -> Iterator[str]:
+    """A new, empty database of `backend`; dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{directory / 'kallkoll.db'}"
+        return
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    admin_url = _pg_admin_url()
+    name = f"kallkoll_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))  # name made here, not user input
+    except OperationalError as exc:
+        admin.dispose()
+        pytest.skip(f"PostgreSQL at {PG_ADMIN_ENV} is not reachable: {str(exc.orig).splitlines()[0]}")
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        from evidence.store import close_engine
+
+        close_engine(url)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database on each backend: the same test runs on SQLite and PostgreSQL."""
+    with fresh_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with fresh_database(request.param, tmp_path_factory.mktemp("db")) as url:
+        yield url

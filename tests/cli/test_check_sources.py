@@ -17,28 +17,28 @@ CSL_TYPES = {"report", "legislation", "personal_communication", "webpage", "docu
 
 
 @pytest.fixture(scope="module")
-def followup_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def followup_db(module_db_url: str) -> str:
+    """The real follow-up ingested, on each backend."""
     path = shared_path("followup", FOLLOWUP_TXT.name)
-    db = tmp_path_factory.mktemp("db") / "k.db"
-    assert runner.invoke(app, ["ingest", str(path), "--db", str(db)]).exit_code == 0
-    return db
+    assert runner.invoke(app, ["ingest", str(path), "--db", module_db_url]).exit_code == 0
+    return module_db_url
 
 
 @pytest.fixture(scope="module")
-def catalogued_db(followup_db: Path) -> Path:
+def catalogued_db(followup_db: str) -> str:
     cat = shared_path("regeringen", "catalogue")
     sfs = shared_path("sfs")
-    result = runner.invoke(app, ["catalogue", "import", str(cat), str(sfs), "--db", str(followup_db)])
+    result = runner.invoke(app, ["catalogue", "import", str(cat), str(sfs), "--db", followup_db])
     assert result.exit_code == 0, result.output
     return followup_db
 
 
-def findings(db: Path) -> tuple[int, list[dict]]:
-    result = runner.invoke(app, ["check", "1", "--db", str(db), "--json"])
+def findings(db: str) -> tuple[int, list[dict]]:
+    result = runner.invoke(app, ["check", "1", "--db", db, "--json"])
     return result.exit_code, json.loads(result.output)
 
 
-def test_check_finds_spelling_variant_and_unclosed_parenthesis(followup_db: Path) -> None:
+def test_check_finds_spelling_variant_and_unclosed_parenthesis(followup_db: str) -> None:
     code, found = findings(followup_db)
     assert code == 1  # the malformed designation is an error
     variant = [f for f in found if f["kind"] == "inconsistent_spelling"]
@@ -49,7 +49,7 @@ def test_check_finds_spelling_variant_and_unclosed_parenthesis(followup_db: Path
     assert [(f["footnote"], f["severity"]) for f in malformed] == [(236, "error")]
 
 
-def test_check_does_not_flag_correct_footnotes(followup_db: Path) -> None:
+def test_check_does_not_flag_correct_footnotes(followup_db: str) -> None:
     _, found = findings(followup_db)
     structural = {"numbering_gap", "duplicate_number", "footnote_without_marker", "marker_without_footnote", "unparsed"}
     assert not [f for f in found if f["kind"] in structural]
@@ -57,8 +57,8 @@ def test_check_does_not_flag_correct_footnotes(followup_db: Path) -> None:
     assert flagged == {171, 236}
 
 
-def test_catalogue_resolution(catalogued_db: Path) -> None:
-    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", str(catalogued_db), "--json"]).output)
+def test_catalogue_resolution(catalogued_db: str) -> None:
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", catalogued_db, "--json"]).output)
     by_key = {r["key"]: r for r in rows}
     assert by_key["SOU 2019:43"]["title"] == "Med tillit följer bättre resultat – tillitsbaserad styrning och ledning i staten"
     assert by_key["SOU 2019:43"]["resolved_by"] == "catalogue"
@@ -67,19 +67,19 @@ def test_catalogue_resolution(catalogued_db: Path) -> None:
     assert by_key["Brottsförebyggande rådet 2023a"]["footnotes"] == 4
 
 
-def test_regeringen_pages_resolve_to_ingested_documents(catalogued_db: Path) -> None:
+def test_regeringen_pages_resolve_to_ingested_documents(catalogued_db: str) -> None:
     pages = shared_path("regeringen", "pages")
-    result = runner.invoke(app, ["ingest", str(pages), "--db", str(catalogued_db)])
+    result = runner.invoke(app, ["ingest", str(pages), "--db", catalogued_db])
     assert result.exit_code == 0, result.output
-    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", str(catalogued_db), "--json"]).output)
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", catalogued_db, "--json"]).output)
     by_key = {r["key"]: r for r in rows}
     for key in ("SOU 2019:43", "A2021/02397", "Skr. 2016/17:10"):
         assert by_key[key]["resolved_by"] == "document", key
         assert by_key[key]["document_id"] is not None
 
 
-def test_sources_csl_json_structure(followup_db: Path) -> None:
-    items = json.loads(runner.invoke(app, ["sources", "1", "--db", str(followup_db), "--format", "csl-json"]).output)
+def test_sources_csl_json_structure(followup_db: str) -> None:
+    items = json.loads(runner.invoke(app, ["sources", "1", "--db", followup_db, "--format", "csl-json"]).output)
     assert items
     ids = [i["id"] for i in items]
     assert len(ids) == len(set(ids))
@@ -98,8 +98,8 @@ def test_sources_csl_json_structure(followup_db: Path) -> None:
     assert bra["author"] == [{"literal": "Brottsförebyggande rådet"}] and bra["issued"]["date-parts"] == [[2023]]
 
 
-def test_export_gains_citations_and_sources(followup_db: Path) -> None:
-    data = json.loads(runner.invoke(app, ["export", "1", "--db", str(followup_db)]).output)
+def test_export_gains_citations_and_sources(followup_db: str) -> None:
+    data = json.loads(runner.invoke(app, ["export", "1", "--db", followup_db]).output)
     assert {"footnote", "key", "kind", "raw", "source_id"} <= set(data["citations"][0])
     assert {"id", "key", "kind", "title", "aliases", "resolved_by"} <= set(data["sources"][0])
     assert len(data["citations"]) == 277

@@ -15,10 +15,10 @@ from extract.figures import extract_figures
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = f"sqlite:///{tmp_path_factory.mktemp('link') / 'k.db'}"
-    assert ingest_paths([DEMO_CORPUS], db=db).ok
-    return db
+def demo_db(module_db_url: str) -> str:
+    """The demo corpus ingested, on each backend."""
+    assert ingest_paths([DEMO_CORPUS], db=module_db_url).ok
+    return module_db_url
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +92,8 @@ def test_proposal_traces_to_a_cited_body_claim(demo_db: str) -> None:
     assert any(fn["number"] == 17 for fn in reached)
 
 
-def test_source_ingested_after_the_report_updates_its_links(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'k.db'}"
+def test_source_ingested_after_the_report_updates_its_links(db_url: str) -> None:
+    db = db_url
     assert ingest_paths([DEMO_CORPUS / "uppfoljning-demo-2025.txt"], db=db).ok
     engine = open_engine(db)
     doc_id = find_document(engine, "Demomyndighetens").id

@@ -17,8 +17,8 @@ def resolution(db: str) -> dict[str, str | None]:
     return {s["key"]: s["resolved_by"] for s in list_sources(open_engine(db))}
 
 
-def test_sources_ingested_later_resolve_the_earlier_citations(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'k.db'}"
+def test_sources_ingested_later_resolve_the_earlier_citations(db_url: str) -> None:
+    db = db_url
     assert ingest_paths([FOLLOWUP], db=db).ok
     before = resolution(db)
     assert before["Demoinstitutet 2024"] is None and before["SOU 2099:1"] is None
@@ -29,14 +29,14 @@ def test_sources_ingested_later_resolve_the_earlier_citations(tmp_path: Path) ->
     assert after["Demoinstitutet 2024"] == "document"
 
 
-def test_a_document_is_not_its_own_source(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'k.db'}"
+def test_a_document_is_not_its_own_source(db_url: str) -> None:
+    db = db_url
     assert ingest_paths([DEMO_CORPUS], db=db).ok
     assert resolution(db)["Demomyndigheten 2023"] is None
 
 
-def test_replacing_a_document_keeps_the_registry_consistent(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'k.db'}"
+def test_replacing_a_document_keeps_the_registry_consistent(db_url: str, tmp_path: Path) -> None:
+    db = db_url
     copy = tmp_path / "rapport.txt"
     copy.write_bytes(FOLLOWUP.read_bytes())
     assert ingest_paths([copy, SOURCES], db=db).ok
