@@ -508,6 +508,100 @@ def catalogue_import(
         out.print(f"{r.path}: {r.entries} entries ({r.skipped} without a designation skipped)", markup=False)
 
 
+measures_app = typer.Typer(help="Government measures and proposals: what has been done before, by whom, when.",
+                           no_args_is_help=True)
+app.add_typer(measures_app, name="measures")
+
+
+@measures_app.command("search")
+@handles_errors
+def measures_search(
+    query: Annotated[str, typer.Argument(help="Words to find (Swedish stemming: kontaktförbud finds kontaktförbudet).")],
+    actor: Annotated[str | None, typer.Option("--actor", help="Acting or assigned organisation; abbreviations work (Brå).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="assignment, law_change, inquiry, grant, programme, proposal.")] = None,
+    year_from: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
+    year_to: Annotated[int | None, typer.Option("--to", help="Up to this year.")] = None,
+    objective: Annotated[int | None, typer.Option("--objective", min=1, max=4, help="Strategy objective 1–4.")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many results.")] = 20,
+    raw: Annotated[bool, typer.Option("--raw", help="Pass the query to the full-text engine as syntax.")] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Search measures, ranked by relevance, with snippets.
+
+    Example:
+        kallkoll measures search "våld i nära relationer" --actor Socialstyrelsen --from 2018
+    """
+    from evidence.measures import search_measures
+    from evidence.store import open_engine
+
+    rows = search_measures(open_engine(db), query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
+                           objective=objective, limit=limit, raw=raw)
+    if json_output:
+        print_json(rows)
+        return
+    table = Table("id", "kind", "year", "actor → assigned", "snippet", "document")
+    for r in rows:
+        who = f"{r['actor'] or '—'} → {', '.join(r['assigned']) or '—'}"
+        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), Text(who), Text(r["snippet"]),
+                      Text(r["document_title"] or ""))
+    out.print(table)
+
+
+@measures_app.command("show")
+@handles_errors
+def measures_show(
+    measure_id: Annotated[int, typer.Argument(help="Measure id (from `kallkoll measures search`).")],
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Show one measure: its source sentence or document, linked assignment, citations.
+
+    Example:
+        kallkoll measures show 12
+    """
+    from evidence.measures import show_measure
+    from evidence.store import open_engine
+
+    data = show_measure(open_engine(db), measure_id)
+    if json_output:
+        print_json(data)
+        return
+    for key, value in data.items():
+        out.print(Text(f"{key}: ", style="bold") + Text(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
+
+
+@app.command("search")
+@handles_errors
+def search_command(
+    query: Annotated[str, typer.Argument(help="Words to find in every block of every document.")],
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id, path or title fragment).")] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1)] = 20,
+    raw: Annotated[bool, typer.Option("--raw", help="Pass the query to the full-text engine as syntax.")] = False,
+    db: DbOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Full-text search over all documents, with page and snippet.
+
+    Example:
+        kallkoll search kontaktförbud --doc uppföljning
+    """
+    from evidence.search import search_blocks
+    from evidence.store import find_document, open_engine
+
+    engine = open_engine(db)
+    doc_id = find_document(engine, doc).id if doc else None
+    rows = search_blocks(engine, query, doc_id=doc_id, limit=limit, raw=raw)
+    if json_output:
+        print_json(rows)
+        return
+    table = Table("document", "page", "snippet", "score")
+    for r in rows:
+        table.add_row(Text(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
+                      Text(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
+    out.print(table)
+
+
 db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 

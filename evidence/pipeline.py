@@ -14,9 +14,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from evidence.errors import StoreError
-from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256
+from evidence.measures import link_measures
+from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256, writer
 from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
@@ -176,4 +178,9 @@ def ingest_paths(
     else:
         for path in todo:
             done(_store(engine, path, prepare(path)))
+    if any(o.status in ("added", "replaced") for o in report.outcomes):
+        # Follow-up measures are matched against every assignment once per
+        # run, not once per document.
+        with Session(writer(engine)) as session, session.begin():
+            link_measures(session)
     return report

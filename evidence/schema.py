@@ -273,5 +273,8 @@ class Chain(SQLModel, table=True):
     reasons_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
 
 
+# Measures (issue 6) live in their own module; importing it registers the table.
+from evidence.schema_measures import Measure  # noqa: E402,F401
+
 # Children first: the order in which a document's rows are deleted.
 DOCUMENT_CHILDREN = (Verification, Chain, Link, FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)

@@ -22,6 +22,9 @@ from evidence import schema as S
 from evidence.errors import DocumentNotFoundError, StoreError
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
 from evidence.link import relink
+from evidence.measures import remove_measures, store_measures
+from evidence.search import index_blocks, index_measures
+from evidence.search import remove_document as remove_from_index
 from evidence.verify import export_links
 from evidence.sources import register_citations, resolve_sources
 from extract.analysis import Analysis
@@ -137,6 +140,8 @@ def _counts(session: Session, document_id: int) -> dict[str, int]:
 
 
 def _delete_document(session: Session, document_id: int) -> None:
+    remove_from_index(session, document_id)
+    remove_measures(session, document_id)
     # Other documents' links into this one go too; they are recomputed after the save.
     stale = select(S.Link.id).where(S.Link.passage_document_id == document_id)
     session.exec(delete(S.Verification).where(S.Verification.link_id.in_(stale)))  # type: ignore[union-attr]
@@ -193,6 +198,10 @@ def save_document(
             register_citations(session, document_id)
             resolve_sources(session, document_id)
             relink(session, document_id)
+            if analysis is not None:
+                store_measures(session, document_id, list(analysis.measures))
+            index_blocks(session, document_id)
+            index_measures(session, document_id)
             counts = _counts(session, document_id)
             return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
     except IntegrityError:

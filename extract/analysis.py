@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extract.claims import Claim, extract_claims
 from extract.figures import Figure, extract_figures
+from extract.measures import Measure, document_measures
 from extract.sentences import SentenceSpan
 from extract.structure import Structure, document_structure
 from extract.tables import Chart, Table, extract_charts, extract_tables
@@ -27,6 +28,7 @@ class Analysis:
     footnote_figures: dict[tuple[int, int], tuple[Figure, ...]]  # (series, number) -> figures
     tables: tuple[Table, ...]
     charts: tuple[Chart, ...]
+    measures: tuple[Measure, ...] = ()
 
 
 def _has_figures(text: str) -> bool:
@@ -43,4 +45,5 @@ def analyse(parsed: ParsedDocument, sentences: Sequence[Sequence[SentenceSpan]])
         footnote_figures={(f.series, f.number): tuple(extract_figures(f.text)) for f in parsed.footnotes},
         tables=tuple(extract_tables(parsed, sentences)),
         charts=tuple(extract_charts(parsed, sentences)),
+        measures=tuple(document_measures(parsed, [list(s) for s in sentences])),
     )

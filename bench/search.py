@@ -1,0 +1,213 @@
+"""Search benchmark (issue 6): the 4,646 government assignments plus the follow-up.
+
+Ingests ../shared/corpus/regeringen/regeringsuppdrag/ and the follow-up report
+into a temporary SQLite database with the library (`evidence.pipeline.ingest_paths`),
+extracts and stores measures, builds the search index and links measures,
+timing each step; then runs 20 realistic staff queries (an agency and a topic,
+sometimes years) through `search_measures` and `search_blocks`, and the same
+words through `grep -ril` over the same files (the floor: no index, no
+stemming). Prints median and p95 latency and the ratios.
+
+Targets from the issue: p95 <= 30 ms and faster than grep; ingest <= 60 s on 2 cores.
+
+Example:
+    .venv/bin/python bench/search.py
+    .venv/bin/python bench/search.py --db /tmp/bench.db --keep   # reuse on the next run
+    .venv/bin/python bench/search.py --limit 300                  # a quick run on 300 files
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from sqlmodel import Session, select  # noqa: E402
+
+from evidence import schema as S  # noqa: E402
+from evidence.measures import link_measures, measure_stored_document, search_measures  # noqa: E402
+from evidence.pipeline import ingest_paths  # noqa: E402
+from evidence.search import index_blocks, index_measures, search_blocks  # noqa: E402
+from evidence.store import open_engine  # noqa: E402
+
+CORPUS = PROJECT.parent / "shared" / "corpus"
+ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
+FOLLOWUP = CORPUS / "followup" / "uppfoljning-mans-vald-mot-kvinnor-2024.txt"
+REPEAT = 5  # runs of each query; the first warms the page cache and is not counted
+
+# What staff preparing a follow-up ask: an agency, a topic, sometimes years.
+QUERIES: list[dict] = [
+    {"actor": "Socialstyrelsen", "words": "våld i nära relationer", "year_from": 2018},
+    {"actor": "Jämställdhetsmyndigheten", "words": "hedersrelaterat våld"},
+    {"actor": "Brå", "words": "brottsförebyggande arbete"},
+    {"actor": "Länsstyrelserna", "words": "våldsutövare"},
+    {"actor": None, "words": "kontaktförbud"},
+    {"actor": "Polismyndigheten", "words": "människohandel"},
+    {"actor": "Åklagarmyndigheten", "words": "kontaktförbud"},
+    {"actor": None, "words": "prostitution människohandel", "year_from": 2016, "year_to": 2024},
+    {"actor": "Socialstyrelsen", "words": "statsbidrag kvinnojourer"},
+    {"actor": "Jämställdhetsmyndigheten", "words": "upptäckt av våld", "year_from": 2022, "year_to": 2024},
+    {"actor": "Kriminalvården", "words": "behandlingsprogram"},
+    {"actor": "Brottsoffermyndigheten", "words": "sexualbrott"},
+    {"actor": None, "words": "våldsförebyggande program", "year_from": 2020},
+    {"actor": "Folkhälsomyndigheten", "words": "sexuell hälsa"},
+    {"actor": "Skolverket", "words": "samtycke"},
+    {"actor": "MUCF", "words": "unga våld"},
+    {"actor": "Linköpings universitet", "words": "barnahus"},
+    {"actor": None, "words": "skyddat boende", "year_from": 2019},
+    {"actor": "Försäkringskassan", "words": "våldsutsatta"},
+    {"actor": "Statskontoret", "words": "nationella strategin", "year_to": 2023},
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def ingest(url: str, limit: int | None) -> tuple[float, float, dict[str, int]]:
+    """(ingest seconds, measures+index+links seconds, counts)."""
+    paths: list[str | os.PathLike[str]]
+    if limit:
+        paths = [*sorted(ASSIGNMENTS.rglob("*.md"))[:limit], FOLLOWUP]
+    else:
+        paths = [ASSIGNMENTS, FOLLOWUP]
+    start = time.perf_counter()
+    report = ingest_paths(paths, url)
+    ingest_seconds = time.perf_counter() - start
+    if not report.ok:
+        print(f"warning: {len(report.failed)} files failed: {report.failed[0].error}", file=sys.stderr)
+    return ingest_seconds, *index(url)
+
+
+def index(url: str) -> tuple[float, dict[str, int]]:
+    engine = open_engine(url)
+    start = time.perf_counter()
+    counts = {"documents": 0, "measures": 0, "blocks": 0, "linked": 0}
+    with Session(engine) as session, session.begin():
+        for doc_id in session.exec(select(S.Document.id)).all():
+            counts["documents"] += 1
+            counts["measures"] += measure_stored_document(session, doc_id)
+            counts["blocks"] += index_blocks(session, doc_id)
+            index_measures(session, doc_id)
+        counts["linked"] = link_measures(session)
+    return time.perf_counter() - start, counts
+
+
+def time_kallkoll(url: str) -> tuple[list[float], list[float], list[int]]:
+    engine = open_engine(url)
+    measures_ms: list[float] = []
+    blocks_ms: list[float] = []
+    hits: list[int] = []
+    for q in QUERIES:
+        for run in range(REPEAT):
+            start = time.perf_counter()
+            found = search_measures(
+                engine, q["words"], actor=q.get("actor"), year_from=q.get("year_from"), year_to=q.get("year_to")
+            )
+            middle = time.perf_counter()
+            search_blocks(engine, " ".join(filter(None, [q["words"], q.get("actor")])))
+            end = time.perf_counter()
+            if run:
+                measures_ms.append((middle - start) * 1000)
+                blocks_ms.append((end - middle) * 1000)
+        hits.append(len(found))
+    return measures_ms, blocks_ms, hits
+
+
+def grep_files(words: list[str], paths: list[str]) -> tuple[float, int]:
+    """`grep -ril WORD` for the first word, then narrowed by each next word: files holding them all."""
+    start = time.perf_counter()
+    files: list[str] | None = None
+    env = {**os.environ, "LC_ALL": "C.UTF-8"}
+    for word in words:
+        args = ["grep", "-rilF", "--", word, *(paths if files is None else files)]
+        if files == []:
+            break
+        out = subprocess.run(args, capture_output=True, text=True, env=env, check=False).stdout
+        files = [line for line in out.splitlines() if line]
+    return (time.perf_counter() - start) * 1000, len(files or [])
+
+
+def time_grep() -> tuple[list[float], list[int]]:
+    paths = [str(ASSIGNMENTS), str(FOLLOWUP)]
+    ms: list[float] = []
+    hits: list[int] = []
+    for q in QUERIES:
+        words = [w for w in q["words"].split() if len(w) > 2] + ([q["actor"]] if q.get("actor") else [])
+        for run in range(REPEAT):
+            elapsed, count = grep_files(words, paths)
+            if run:
+                ms.append(elapsed)
+        hits.append(count)
+    return ms, hits
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", help="SQLite file to use; reused when it already holds documents")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--limit", type=int, help="ingest only the first N assignment files")
+    args = parser.parse_args()
+    if not ASSIGNMENTS.is_dir() or not FOLLOWUP.is_file():
+        print(f"error: {CORPUS}: the shared corpus is missing (put ../shared/corpus beside the project)", file=sys.stderr)
+        return 1
+    workdir = Path(tempfile.mkdtemp(prefix="kallkoll-bench-"))
+    db_path = Path(args.db) if args.db else workdir / "bench.db"
+    url = f"sqlite:///{db_path}"
+    try:
+        reused = db_path.exists() and db_path.stat().st_size > 0
+        if reused:
+            ingest_s = float("nan")
+            index_s, counts = index(url)
+        else:
+            ingest_s, index_s, counts = ingest(url, args.limit)
+        measures_ms, blocks_ms, kk_hits = time_kallkoll(url)
+        grep_ms, grep_hits = time_grep()
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+            if args.db and not reused:
+                Path(args.db).unlink(missing_ok=True)
+
+    cores = os.cpu_count()
+    print(f"corpus: {counts['documents']} documents ({counts['blocks']} blocks indexed), "
+          f"{counts['measures']} measures, {counts['linked']} linked; {cores} cores")
+    print(f"{'step':<40}{'seconds':>10}")
+    print(f"{'ingest (evidence.pipeline.ingest_paths)':<40}{ingest_s:>10.1f}" + ("  (reused database)" if reused else ""))
+    print(f"{'measures + search index + links':<40}{index_s:>10.1f}")
+    print()
+    rows = [
+        ("search_measures (actor/topic/years)", measures_ms),
+        ("search_blocks (topic + actor words)", blocks_ms),
+        ("grep -ril, same words (floor)", grep_ms),
+    ]
+    print(f"{'query latency, ms (20 queries x ' + str(REPEAT - 1) + ')':<44}{'median':>10}{'p95':>10}{'max':>10}")
+    for name, values in rows:
+        print(f"{name:<44}{statistics.median(values):>10.2f}{percentile(values, 0.95):>10.2f}{max(values):>10.2f}")
+    print()
+    grep_median, grep_p95 = statistics.median(grep_ms), percentile(grep_ms, 0.95)
+    for name, values in rows[:2]:
+        print(f"grep / {name.split(' ')[0]}: median {grep_median / statistics.median(values):.0f}x faster, "
+              f"p95 {grep_p95 / percentile(values, 0.95):.0f}x faster")
+    print()
+    print(f"{'query':<58}{'measures':>9}{'grep files':>11}")
+    for q, kk, gr in zip(QUERIES, kk_hits, grep_hits, strict=True):
+        label = f"{q.get('actor') or '-'}: {q['words']}"
+        years = f" {q.get('year_from') or ''}–{q.get('year_to') or ''}" if q.get("year_from") or q.get("year_to") else ""
+        print(f"{(label + years)[:57]:<58}{kk:>9}{gr:>11}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
