@@ -186,33 +186,52 @@ def save_document(
     Unchanged (same SHA-256) is a no-op; a new version of a stored path
     replaces the old one in the same transaction."""
     path = str(Path(parsed.path).resolve())
-    try:
-        with Session(writer(engine)) as session, session.begin():
-            same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
-            if same is not None:
-                return SaveResult("unchanged", same.id, same.title, **_counts(session, same.id))  # type: ignore[arg-type]
-            old = session.exec(select(S.Document).where(S.Document.path == path)).all()
-            for doc in old:
-                _delete_document(session, doc.id)  # type: ignore[arg-type]
-            document_id = _insert(session, parsed, path, sentences, citations or {}, analysis)
-            register_citations(session, document_id)
-            resolve_sources(session, document_id)
-            relink(session, document_id)
-            if analysis is not None:
-                store_measures(session, document_id, list(analysis.measures))
-            index_blocks(session, document_id)
-            index_measures(session, document_id)
-            counts = _counts(session, document_id)
-            return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
-    except IntegrityError:
-        # Another process stored the same file (same SHA-256) meanwhile: the
-        # unique index kept it to one copy, and this one is a no-op.
-        stored = stored_with_sha256(engine, parsed.sha256)
-        if stored is None:
-            raise
-        return stored
-    except SQLAlchemyError as exc:
-        raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return _save_once(engine, parsed, path, sentences, citations, analysis)
+        except IntegrityError as exc:
+            # Another process stored the same file (same SHA-256) meanwhile:
+            # the unique index kept it to one copy, and this one is a no-op.
+            stored = stored_with_sha256(engine, parsed.sha256)
+            if stored is not None:
+                return stored
+            # Or it registered a source this document also cites: its
+            # transaction has committed, so a second try sees the row.
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
+        except SQLAlchemyError as exc:
+            raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
+    raise AssertionError("unreachable")  # the loop returns or raises
+
+
+WRITE_ATTEMPTS = 5
+
+
+def _save_once(
+    engine: Engine,
+    parsed: ParsedDocument,
+    path: str,
+    sentences: list[list[SentenceSpan]],
+    citations: dict[tuple[int, int], ParsedFootnote] | None,
+    analysis: Analysis | None,
+) -> SaveResult:
+    with Session(writer(engine)) as session, session.begin():
+        same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
+        if same is not None:
+            return SaveResult("unchanged", same.id, same.title, **_counts(session, same.id))  # type: ignore[arg-type]
+        old = session.exec(select(S.Document).where(S.Document.path == path)).all()
+        for doc in old:
+            _delete_document(session, doc.id)  # type: ignore[arg-type]
+        document_id = _insert(session, parsed, path, sentences, citations or {}, analysis)
+        register_citations(session, document_id)
+        resolve_sources(session, document_id)
+        relink(session, document_id)
+        if analysis is not None:
+            store_measures(session, document_id, list(analysis.measures))
+        index_blocks(session, document_id)
+        index_measures(session, document_id)
+        counts = _counts(session, document_id)
+        return SaveResult("replaced" if old else "added", document_id, parsed.title, **counts)
 
 
 def _reason(exc: SQLAlchemyError) -> str:
