@@ -1,0 +1,105 @@
+"""kallkoll benchmarks against the physical floor, measured in the same run.
+
+Prints one table: each row a figure and, where a floor exists, the ratio to it.
+1. Follow-up text: `kallkoll ingest` (parse + extract + link) wall time and peak RSS.
+2. PDF: ms per page for prop-2012-13-187.pdf and for a generated 1,000-page
+   report (the test typesetter), against `pdftotext` on the same file; peak RSS
+   for the 1,000-page file.
+3. Search: `bench/search.py` (4,646 assignments) is run with --search.
+
+Timings are of separate `kallkoll` processes, as a user runs them. Not a test:
+nothing here asserts.
+
+Example:
+    bench/run            # rows 1-2
+    bench/run --search   # and row 3 (ingests 4,646 files, minutes)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT.parent / "shared" / "corpus"
+FOLLOWUP = CORPUS / "followup" / "uppfoljning-mans-vald-mot-kvinnor-2024.txt"
+BILL = CORPUS / "pdf" / "prop-2012-13-187.pdf"
+KALLKOLL = [sys.executable, "-c", "from cli.main import main; main()"]
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MB) of one child process (os.wait4 gives its own rusage)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=PROJECT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"error: {' '.join(cmd[:4])}…: exit {os.waitstatus_to_exitcode(status)}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def pages_of(pdf: Path) -> int:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        return len(doc.pages)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--search", action="store_true", help="also run bench/search.py (4,646 assignments)")
+    parser.add_argument("--pages", type=int, default=1000, help="pages of the generated report")
+    args = parser.parse_args()
+    if not FOLLOWUP.exists():
+        print(f"error: {CORPUS}: the shared corpus is missing", file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="kallkoll-bench-"))
+    rows: list[tuple[str, str, str, str]] = []
+    try:
+        db = f"sqlite:///{work / 'b.db'}"
+        wall, rss = run([*KALLKOLL, "ingest", "--db", db, str(FOLLOWUP)])
+        rows.append(("follow-up text: ingest+extract+link", f"{wall:.2f} s", "target ≤ 3 s", f"peak RSS {rss:.0f} MB"))
+
+        sys.path.insert(0, str(PROJECT / "tests" / "support"))
+        from typeset import typeset_report  # the test suite's typesetter
+
+        big = work / "generated.pdf"
+        start = time.perf_counter()
+        typeset_report(big, pages=args.pages)
+        gen = time.perf_counter() - start
+        pdftotext = shutil.which("pdftotext")
+        for label, pdf in (("prop-2012-13-187.pdf", BILL), (f"generated {args.pages}-page report", big)):
+            n = pages_of(pdf)
+            wall, rss = run([*KALLKOLL, "ingest", "--workers", "1", "--db", f"sqlite:///{work / (pdf.stem + '.db')}", str(pdf)])
+            ms = wall * 1000 / n
+            if pdftotext:
+                floor, _ = run([pdftotext, "-layout", str(pdf), str(work / "out.txt")])
+                floor_ms = floor * 1000 / n
+                ratio = f"{ms / floor_ms:.1f}× pdftotext ({floor_ms:.1f} ms/page)"
+            else:
+                ratio = "pdftotext not installed (apt-get install poppler-utils)"
+            rows.append((f"PDF {label} ({n} pages)", f"{ms:.1f} ms/page", ratio, f"peak RSS {rss:.0f} MB"))
+        rows.append((f"typesetting the {args.pages}-page test report", f"{gen:.1f} s", "", ""))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    width = max(len(r[0]) for r in rows) + 2
+    print(f"{'figure':<{width}}{'value':>16}   {'floor / target':<42}{'memory'}")
+    for name, value, ratio, mem in rows:
+        print(f"{name:<{width}}{value:>16}   {ratio:<42}{mem}")
+    print(f"(machine: {os.cpu_count()} cores)")
+    if args.search:
+        print()
+        sys.stdout.flush()
+        return subprocess.call([sys.executable, str(PROJECT / "bench" / "search.py")])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
