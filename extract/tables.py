@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from extract.sentences import SentenceSpan, split_sentences
 from ingest.model import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, TABLE, ParsedDocument
+from ingest.text import HYPHEN_CONJUNCTIONS  # one list of the words a hyphenated compound part may precede
 
 Cell = str | int | float | None
 
@@ -50,7 +51,6 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # How many blocks away a caption may stand from its table or chart.
 CAPTION_DISTANCE = 3
 SENTENCE_BLOCK_KINDS = (PARAGRAPH, LIST_ITEM)
-HYPHEN_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "till"})
 
 
 @dataclass(frozen=True)
