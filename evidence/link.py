@@ -216,10 +216,6 @@ def _claim_sources(session: Session, claim: S.Claim) -> list[tuple[S.Citation, S
     return list(rows)
 
 
-def _catalogue_summary(session: Session, src: S.Source) -> S.CatalogueEntry | None:
-    return session.get(S.CatalogueEntry, src.catalogue_entry_id) if src.catalogue_entry_id else None
-
-
 def link_document(session: Session, document_id: int) -> dict[str, int]:
     """(Re)compute links, verifications and chains of one document."""
     for model in (S.Verification, S.Link, S.Chain):
@@ -238,7 +234,7 @@ def link_document(session: Session, document_id: int) -> dict[str, int]:
         for citation, src in cited:
             if src.document_id is None or src.document_id == document_id:
                 if src.catalogue_entry_id:
-                    entry = _catalogue_summary(session, src)
+                    entry = session.get(S.CatalogueEntry, src.catalogue_entry_id)
                     links.append((S.Link(document_id=document_id, claim_id=claim.id, citation_id=citation.id,  # type: ignore[arg-type]
                                          citation_key=citation.key, source_id=src.id, passage_document_id=None,
                                          passage_page=None, passage_text=(entry.summary or entry.title) if entry else None,

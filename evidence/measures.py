@@ -70,12 +70,6 @@ class MeasureNotFoundError(EvidenceError):
 # =====================================================================================
 
 
-def _ensure_table(session: Session) -> None:
-    # evidence/schema.py imports this table so create_all makes it; this
-    # covers databases opened before that import was added.
-    MeasureRow.__table__.create(session.connection(), checkfirst=True)  # type: ignore[attr-defined]
-
-
 def _agencies_key(actor: str | None, assigned: tuple[str, ...] | list[str]) -> str:
     names = [n for n in (actor, *assigned) if n]
     return "|" + "|".join(n.casefold() for n in names) + "|" if names else ""
@@ -91,7 +85,6 @@ def _delete_measures(session: Session, document_id: int) -> None:
 def remove_measures(session: Session, document_id: int) -> None:
     """Delete a document's measures and clear other measures' links to it
     (call before the document itself is deleted)."""
-    _ensure_table(session)
     _delete_measures(session, document_id)
     session.exec(
         update(MeasureRow)  # type: ignore[call-overload]
@@ -103,7 +96,6 @@ def remove_measures(session: Session, document_id: int) -> None:
 def store_measures(session: Session, document_id: int, measures: list[Measure]) -> int:
     """Replace a stored document's measures with `measures`; returns how many were stored.
     Call `evidence.search.index_measures` afterwards to make them searchable."""
-    _ensure_table(session)
     _delete_measures(session, document_id)
     block_ids = {
         order: block_id
@@ -273,7 +265,6 @@ def best_link(measure: MeasureRow, candidates: list[_Assignment]) -> tuple[float
 def link_measures(session: Session) -> int:
     """Link every report measure that describes a stored assignment document
     to it (`linked_document_id`, `link_score`); returns how many are linked."""
-    _ensure_table(session)
     candidates = _assignments(session)
     if not candidates:
         return 0
@@ -387,7 +378,6 @@ def search_measures(
     Each dict has the measure's fields, `snippet` and `score`."""
     where, params = _filters(actor, kind, year_from, year_to, objective)
     with engine.connect() as conn:
-        MeasureRow.__table__.create(conn, checkfirst=True)  # type: ignore[attr-defined]
         ranked = search_measure_ids(conn, query, where, params, limit, raw) if query.strip() else None
         if ranked is None:
             rows = conn.execute(
@@ -420,7 +410,6 @@ def show_measure(engine: Engine, measure_id: int) -> dict:
     """One measure with its source (document, page, block text), the assignment
     it is linked to, and the citations of the footnotes in its sentence."""
     with Session(engine) as session:
-        _ensure_table(session)
         row = session.execute(sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = :id"), {"id": int(measure_id)}).first()
         if row is None:
             raise MeasureNotFoundError(str(measure_id), "no stored measure has this id (see `kallkoll measures search`)")

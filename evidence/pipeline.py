@@ -129,11 +129,6 @@ def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | 
     return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
 
 
-def ingest_file(path: str | os.PathLike[str], db: str | None = None) -> IngestOutcome:
-    engine = open_engine(db)
-    return _unchanged(engine, path) or _store(engine, path, prepare(path))
-
-
 def default_workers() -> int:
     return os.cpu_count() or 1
 

@@ -16,7 +16,7 @@ from collections import defaultdict
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from evidence import schema as S
 from evidence.link import STATUSES
@@ -118,8 +118,6 @@ def render_report(engine: Engine, document_id: int) -> str:
     with Session(engine) as session:
         doc = session.get(S.Document, document_id)
         notes = {}
-        from sqlmodel import select
-
         for n in session.exec(select(S.Footnote).where(S.Footnote.document_id == document_id)).all():
             notes[n.number] = n.text
     assert doc is not None

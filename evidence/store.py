@@ -478,6 +478,7 @@ def export_document(engine: Engine, document_id: int) -> dict:
             select(S.Citation).where(S.Citation.document_id == document_id).order_by(S.Citation.footnote_series, S.Citation.footnote_number, S.Citation.position)
         ).all()
         source_ids = {c.source_id for c in citations}
+        figures = figures_of(session, document_id)
         sources = [s for s in session.exec(select(S.Source).order_by(S.Source.key)).all() if s.id in source_ids]
         return {
             "document": _document_dict(doc),
@@ -511,12 +512,12 @@ def export_document(engine: Engine, document_id: int) -> dict:
             "claims": claims_of(session, document_id),
             "figures": [
                 {k: f[k] for k in ("id", "claim_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
-                for f in figures_of(session, document_id)
+                for f in figures
                 if f["claim_id"] is not None
             ],
             "footnote_figures": [
                 {k: f[k] for k in ("id", "footnote_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
-                for f in figures_of(session, document_id)
+                for f in figures
                 if f["footnote_id"] is not None
             ],
             **export_links(session, document_id),
