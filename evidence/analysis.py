@@ -12,25 +12,26 @@ import json
 from sqlmodel import Session, select
 
 from evidence import schema as S
+from evidence.rows import insert_document_rows, insert_rows
 from extract.analysis import Analysis
 
 
-def _figure_row(document_id: int, figure, claim_id=None, footnote_id=None) -> S.FigureRow:  # type: ignore[no-untyped-def]
-    return S.FigureRow(
-        document_id=document_id,
-        claim_id=claim_id,
-        footnote_id=footnote_id,
-        value=figure.value,
-        unit=figure.unit,
-        qualifier=figure.qualifier,
-        subject=figure.subject,
-        years_json=json.dumps(list(figure.years)),
-        role=figure.role,
-        period_years=figure.period_years,
-        raw=figure.raw,
-        char_start=figure.char_start,
-        char_end=figure.char_end,
-    )
+def _figure_row(document_id: int, figure, claim_id=None, footnote_id=None) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "document_id": document_id,
+        "claim_id": claim_id,
+        "footnote_id": footnote_id,
+        "value": figure.value,
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+        "subject": figure.subject,
+        "years_json": json.dumps(list(figure.years)),
+        "role": figure.role,
+        "period_years": figure.period_years,
+        "raw": figure.raw,
+        "char_start": figure.char_start,
+        "char_end": figure.char_end,
+    }
 
 
 def store_analysis(
@@ -41,46 +42,71 @@ def store_analysis(
     sentence_ids: list[list[int]],
     footnote_ids: dict[tuple[int, int], int],
 ) -> None:
+    sections = []
     for chapter in analysis.structure.chapters:
-        session.add(S.SectionRow(document_id=document_id, level=1, title=chapter.title, chapter_title=chapter.title,
-                                 part=chapter.part, page_number=chapter.page_number, objective=chapter.objective,
-                                 block_start=chapter.block_start, block_end=chapter.block_end))
+        sections.append({"document_id": document_id, "level": 1, "title": chapter.title, "chapter_title": chapter.title,
+                         "part": chapter.part, "page_number": chapter.page_number, "objective": chapter.objective,
+                         "block_start": chapter.block_start, "block_end": chapter.block_end})
         for section in chapter.sections:
-            session.add(S.SectionRow(document_id=document_id, level=2, title=section.title, chapter_title=chapter.title,
-                                     part=chapter.part, page_number=section.page_number, objective=section.objective,
-                                     block_start=section.block_start, block_end=section.block_end))
-    for order, (claim, figures) in enumerate(zip(analysis.claims, analysis.claim_figures, strict=True)):
-        row = S.Claim(
-            document_id=document_id,
-            block_id=block_ids[claim.block_index],
-            order=order,
-            kind=claim.kind,
-            text=claim.text,
-            page_number=claim.page_number,
-            char_start=claim.char_start,
-            char_end=claim.char_end,
-            sentence_ids_json=json.dumps([sentence_ids[claim.block_index][i] for i in claim.sentence_indices]),
-            footnotes_json=json.dumps(list(claim.footnotes)),
-            chapter=claim.chapter,
-            section=claim.section,
-            objective=claim.objective,
-        )
-        session.add(row)
-        session.flush()
-        session.add_all(_figure_row(document_id, f, claim_id=row.id) for f in figures)
-    for key, figures in analysis.footnote_figures.items():
+            sections.append({"document_id": document_id, "level": 2, "title": section.title,
+                             "chapter_title": chapter.title, "part": chapter.part, "page_number": section.page_number,
+                             "objective": section.objective, "block_start": section.block_start,
+                             "block_end": section.block_end})
+    insert_rows(session, S.SectionRow, sections)
+    claim_ids = insert_document_rows(
+        session,
+        S.Claim,
+        [
+            {
+                "document_id": document_id,
+                "block_id": block_ids[claim.block_index],
+                "order": order,
+                "kind": claim.kind,
+                "text": claim.text,
+                "page_number": claim.page_number,
+                "char_start": claim.char_start,
+                "char_end": claim.char_end,
+                "sentence_ids_json": json.dumps([sentence_ids[claim.block_index][i] for i in claim.sentence_indices]),
+                "footnotes_json": json.dumps(list(claim.footnotes)),
+                "chapter": claim.chapter,
+                "section": claim.section,
+                "objective": claim.objective,
+            }
+            for order, claim in enumerate(analysis.claims)
+        ],
+        key=("order",),
+    )
+    figures = [
+        _figure_row(document_id, f, claim_id=claim_id)
+        for claim_id, claim_figures in zip(claim_ids, analysis.claim_figures, strict=True)
+        for f in claim_figures
+    ]
+    for key, note_figures in analysis.footnote_figures.items():
         note_id = footnote_ids.get(key)
         if note_id is not None:
-            session.add_all(_figure_row(document_id, f, footnote_id=note_id) for f in figures)
-    for table in analysis.tables:
-        session.add(S.TableRow(document_id=document_id, label=table.label, caption=table.caption, source=table.source,
-                               page_number=table.page_number, header_json=json.dumps(list(table.header), ensure_ascii=False),
-                               rows_json=json.dumps([list(r) for r in table.rows], ensure_ascii=False)))
-    for chart in analysis.charts:
-        refs = [{"page": r.page_number, "text": r.text} for r in chart.references]
-        session.add(S.Chart(document_id=document_id, label=chart.label, caption=chart.caption, source=chart.source,
-                            page_number=chart.page_number, references_json=json.dumps(refs, ensure_ascii=False)))
-    session.flush()
+            figures.extend(_figure_row(document_id, f, footnote_id=note_id) for f in note_figures)
+    insert_rows(session, S.FigureRow, figures)
+    insert_rows(
+        session,
+        S.TableRow,
+        [
+            {"document_id": document_id, "label": table.label, "caption": table.caption, "source": table.source,
+             "page_number": table.page_number, "header_json": json.dumps(list(table.header), ensure_ascii=False),
+             "rows_json": json.dumps([list(r) for r in table.rows], ensure_ascii=False)}
+            for table in analysis.tables
+        ],
+    )
+    insert_rows(
+        session,
+        S.Chart,
+        [
+            {"document_id": document_id, "label": chart.label, "caption": chart.caption, "source": chart.source,
+             "page_number": chart.page_number,
+             "references_json": json.dumps([{"page": r.page_number, "text": r.text} for r in chart.references],
+                                           ensure_ascii=False)}
+            for chart in analysis.charts
+        ],
+    )
 
 
 def figure_dict(f: S.FigureRow) -> dict:

@@ -216,11 +216,15 @@ def _claim_sources(session: Session, claim: S.Claim) -> list[tuple[S.Citation, S
     return list(rows)
 
 
-def link_document(session: Session, document_id: int) -> dict[str, int]:
-    """(Re)compute links, verifications and chains of one document."""
-    for model in (S.Verification, S.Link, S.Chain):
-        session.exec(delete(model).where(model.document_id == document_id))
+def link_document(session: Session, document_id: int, clear: bool = True) -> dict[str, int]:
+    """(Re)compute links, verifications and chains of one document.
+    `clear=False` skips deleting old ones: a document just stored has none."""
+    if clear:
+        for model in (S.Verification, S.Link, S.Chain):
+            session.exec(delete(model).where(model.document_id == document_id))
     claims = session.exec(select(S.Claim).where(S.Claim.document_id == document_id).order_by(S.Claim.order)).all()
+    if not claims:
+        return {}
     figures_by_claim: dict[int, list[S.FigureRow]] = defaultdict(list)
     for f in session.exec(select(S.FigureRow).where(S.FigureRow.document_id == document_id)).all():
         if f.claim_id is not None:
@@ -421,13 +425,23 @@ def english_figures(text: str) -> list[Figure]:
     return out
 
 
-def relink(session: Session, document_id: int) -> None:
-    """Link a newly stored document, and every document whose citations
-    resolve to it (a source ingested after the report updates its links)."""
-    citing = session.exec(
-        select(S.Citation.document_id)
-        .where(S.Citation.source_id == S.Source.id)
-        .where(S.Source.document_id == document_id)
-    ).all()
+def relink(
+    session: Session, document_id: int, has_claims: bool = True, resolved: list[int] | None = None
+) -> None:
+    """Link a newly stored document (`document_id`, which has no links yet),
+    and every document whose citations resolve to it (a source ingested
+    after the report updates its links).
+
+    What the caller knows saves queries: `has_claims=False` (the document
+    makes no claims to link), `resolved` (the sources that resolve to it;
+    None: look them up)."""
+    citing: list[int] = []
+    if resolved is None or resolved:
+        query = select(S.Citation.document_id).where(S.Citation.source_id == S.Source.id).where(
+            S.Source.document_id == document_id
+        )
+        citing = list(session.exec(query).all())
     for doc_id in sorted({document_id, *citing}):
-        link_document(session, doc_id)
+        if doc_id == document_id and not has_claims:
+            continue
+        link_document(session, doc_id, clear=doc_id != document_id)

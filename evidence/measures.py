@@ -26,6 +26,7 @@ from sqlmodel import Session, delete, select, update
 
 from evidence import schema as S
 from evidence.errors import EvidenceError
+from evidence.rows import insert_rows
 from evidence.schema_measures import Measure as MeasureRow
 from evidence.search import query_stems, search_measure_ids, snippet, stems, unindex_measures
 from extract.measures import (
@@ -93,45 +94,50 @@ def remove_measures(session: Session, document_id: int) -> None:
     )
 
 
-def store_measures(session: Session, document_id: int, measures: list[Measure]) -> int:
+def store_measures(
+    session: Session, document_id: int, measures: list[Measure], block_ids: dict[int, int] | None = None
+) -> int:
     """Replace a stored document's measures with `measures`; returns how many were stored.
+    `block_ids` maps block order to block id (read from the store when not given).
     Call `evidence.search.index_measures` afterwards to make them searchable."""
     _delete_measures(session, document_id)
-    block_ids = {
-        order: block_id
-        for block_id, order in session.exec(
-            select(S.Block.id, S.Block.order).where(S.Block.document_id == document_id)
-        ).all()
-    }
+    if not measures:
+        return 0
+    if block_ids is None:
+        block_ids = {
+            order: block_id
+            for block_id, order in session.exec(
+                select(S.Block.id, S.Block.order).where(S.Block.document_id == document_id)
+            ).all()
+        }
     rows = [
-        MeasureRow(
-            document_id=document_id,
-            block_id=block_ids.get(m.block_order) if m.block_order is not None else None,
-            page_number=m.page_number,
-            footnote_number=m.footnote_number,
-            kind=m.kind,
-            actor=m.actor,
-            assigned_json=json.dumps(list(m.assigned), ensure_ascii=False),
-            agencies_key=_agencies_key(m.actor, m.assigned),
-            year=m.year,
-            year_end=m.year_end,
-            date=m.date,
-            duration_years=m.duration_years,
-            amounts_json=json.dumps(list(m.amounts_sek)),
-            report_back=m.report_back,
-            diary_numbers_json=json.dumps(list(m.diary_numbers), ensure_ascii=False),
-            designations_json=json.dumps(list(m.designations), ensure_ascii=False),
-            objective=m.objective,
-            status=m.status,
-            text=m.text,
-            topic=m.topic,
-            char_start=m.char_start,
-            char_end=m.char_end,
-        )
+        {
+            "document_id": document_id,
+            "block_id": block_ids.get(m.block_order) if m.block_order is not None else None,
+            "page_number": m.page_number,
+            "footnote_number": m.footnote_number,
+            "kind": m.kind,
+            "actor": m.actor,
+            "assigned_json": json.dumps(list(m.assigned), ensure_ascii=False),
+            "agencies_key": _agencies_key(m.actor, m.assigned),
+            "year": m.year,
+            "year_end": m.year_end,
+            "date": m.date,
+            "duration_years": m.duration_years,
+            "amounts_json": json.dumps(list(m.amounts_sek)),
+            "report_back": m.report_back,
+            "diary_numbers_json": json.dumps(list(m.diary_numbers), ensure_ascii=False),
+            "designations_json": json.dumps(list(m.designations), ensure_ascii=False),
+            "objective": m.objective,
+            "status": m.status,
+            "text": m.text,
+            "topic": m.topic,
+            "char_start": m.char_start,
+            "char_end": m.char_end,
+        }
         for m in measures
     ]
-    session.add_all(rows)
-    session.flush()
+    insert_rows(session, MeasureRow, rows)
     return len(rows)
 
 
@@ -373,10 +379,16 @@ def search_measures(
     limit: int = 20,
     raw: bool = False,
 ) -> list[dict]:
-    """Measures matching `query` (full text, ranked by bm25) and the filters;
-    with no words in `query`, all measures matching the filters, newest first.
-    Each dict has the measure's fields, `snippet` and `score`."""
+    """Measures matching `query` (full text, ranked by relevance: bm25 on
+    SQLite, ts_rank_cd on PostgreSQL) and the filters; with no words in
+    `query`, all measures matching the filters, newest first. Each dict has
+    the measure's fields, `snippet` and `score` (higher is better)."""
     where, params = _filters(actor, kind, year_from, year_to, objective)
+    postgres = engine.dialect.name == "postgresql"
+    if postgres:
+        # PostgreSQL text cannot hold NUL; U+FFFD matches no stored value, as NUL
+        # matches none on SQLite.
+        params = {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in params.items()}
     with engine.connect() as conn:
         ranked = search_measure_ids(conn, query, where, params, limit, raw) if query.strip() else None
         if ranked is None:
@@ -390,10 +402,11 @@ def search_measures(
             scores = {row[0]: None for row in rows}
         else:
             scores = dict(ranked)
-            rows = conn.execute(
-                sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id IN (SELECT value FROM json_each(:ids))"),
-                {"ids": json.dumps(list(scores))},
-            ).all()
+            if postgres:
+                by_id, ids = "m.id = ANY(:ids)", list(scores)
+            else:
+                by_id, ids = "m.id IN (SELECT value FROM json_each(:ids))", json.dumps(list(scores))
+            rows = conn.execute(sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE {by_id}"), {"ids": ids}).all()
             order = {mid: i for i, mid in enumerate(scores)}
             rows = sorted(rows, key=lambda r: order[r[0]])
     wanted = frozenset(query_stems(query)) if query.strip() else frozenset()

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from evidence.errors import StoreError
 from evidence.measures import link_measures
-from evidence.store import SaveResult, open_engine, save_document, stored_with_sha256, writer
+from evidence.store import SaveResult, forget_engines, open_engine, save_document, stored_with_sha256, writer
 from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
@@ -129,6 +129,25 @@ def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | 
     return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
 
 
+def _nice_worker() -> None:
+    os.nice(5)
+
+
+_worker_engine: Engine | None = None
+
+
+def _start_worker(db: str | None) -> None:
+    global _worker_engine
+    forget_engines()
+    _worker_engine = open_engine(db)
+
+
+def _prepare_and_store(path: Path) -> IngestOutcome:
+    """A worker's whole job for one file: parse, extract, write."""
+    assert _worker_engine is not None, "worker started without _start_worker"
+    return _store(_worker_engine, path, prepare(path))
+
+
 def default_workers() -> int:
     return os.cpu_count() or 1
 
@@ -142,9 +161,8 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest every file under `paths`; report each file's outcome.
 
-    With `workers` > 1, files are parsed in that many processes (parsing
-    dominates) while this process writes them, one transaction per document,
-    in the order given."""
+    With `workers` > 1, files are parsed and written by that many processes,
+    one transaction per document; outcomes are reported in the order given."""
     engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
     files, failures = expand_paths(paths)
     report = IngestReport()
@@ -167,7 +185,7 @@ def ingest_paths(
             todo.append(path)
     if workers > 1 and len(todo) > 1:
         chunk = max(1, min(16, len(todo) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_nice_worker) as pool:
             for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
                 done(_store(engine, path, prepared))
     else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import DDL, Column, Index, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
 
@@ -278,3 +278,35 @@ from evidence.schema_measures import Measure  # noqa: E402,F401
 
 # Children first: the order in which a document's rows are deleted.
 DOCUMENT_CHILDREN = (Verification, Chain, Link, FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)
+
+
+# PostgreSQL's full-text index (evidence/search.py; migration 0005). SQLite
+# keeps its index in FTS5 virtual tables that evidence/search.py makes on
+# first use; PostgreSQL keeps one tsvector per block or measure in these
+# tables, under a GIN index. They are not models: only raw SQL in
+# evidence/search.py reads them, and SQLite must not get them (their names
+# are the FTS5 tables' there). A row goes with its block or measure (ON
+# DELETE CASCADE), so a replaced or deleted document never leaves one behind.
+SEARCH_BLOCK_TABLE = "search_block"
+SEARCH_MEASURE_TABLE = "search_measure"
+POSTGRES_SEARCH_DDL = {
+    "block": (
+        f"CREATE TABLE IF NOT EXISTS {SEARCH_BLOCK_TABLE} ("
+        "block_id INTEGER PRIMARY KEY REFERENCES block (id) ON DELETE CASCADE, "
+        "document_id INTEGER NOT NULL, vector TSVECTOR NOT NULL)",
+        f"CREATE INDEX IF NOT EXISTS ix_{SEARCH_BLOCK_TABLE}_document_id ON {SEARCH_BLOCK_TABLE} (document_id)",
+        f"CREATE INDEX IF NOT EXISTS ix_{SEARCH_BLOCK_TABLE}_vector ON {SEARCH_BLOCK_TABLE} USING gin (vector)",
+    ),
+    "measure": (
+        f"CREATE TABLE IF NOT EXISTS {SEARCH_MEASURE_TABLE} ("
+        "measure_id INTEGER PRIMARY KEY REFERENCES measure (id) ON DELETE CASCADE, "
+        "document_id INTEGER NOT NULL, vector TSVECTOR NOT NULL)",
+        f"CREATE INDEX IF NOT EXISTS ix_{SEARCH_MEASURE_TABLE}_document_id ON {SEARCH_MEASURE_TABLE} (document_id)",
+        f"CREATE INDEX IF NOT EXISTS ix_{SEARCH_MEASURE_TABLE}_vector ON {SEARCH_MEASURE_TABLE} USING gin (vector)",
+    ),
+}
+# A new database is made by create_all (evidence/db.py), not by the
+# migrations: these make the same tables there, on PostgreSQL only.
+for _owner, _statements in ((Block, POSTGRES_SEARCH_DDL["block"]), (Measure, POSTGRES_SEARCH_DDL["measure"])):
+    for _ddl in _statements:
+        event.listen(_owner.__table__, "after_create", DDL(_ddl).execute_if(dialect="postgresql"))  # type: ignore[attr-defined]

@@ -1,25 +1,44 @@
 """Full-text search over stored blocks and measures, with Swedish stemming.
 
 In: stored documents (blocks) and measures; a user's query. Out: ranked hits
-as dicts (document, page, snippet with the hits marked, score).
+as dicts (document, page, snippet with the hits marked, score: higher is
+better), the same on SQLite and PostgreSQL.
 
-SQLite FTS5 holds the index (https://www.sqlite.org/fts5.html). FTS5 cannot
-run a Python tokenizer, so kallkoll stems before it indexes: each block is
-split into words, every word is reduced to its Snowball Swedish stem
-(PyStemmer), and the stems are what FTS5 indexes (`unicode61` then only splits
-them at spaces). `kontaktförbudet` and `kontaktförbud` share the stem
-`kontaktförbud`, `våldsutsatta` and `våldsutsatt` the stem `våldsutsat`. The
-original text stays in the `block` and `measure` tables, and snippets are cut
-from it in Python, marking every word whose stem was asked for.
+kallkoll stems in Python, for both databases: each block is split into
+words, every word is reduced to its Snowball Swedish stem (PyStemmer), and
+the stems are what the database indexes. `kontaktförbudet` and
+`kontaktförbud` share the stem `kontaktförbud`, `våldsutsatta` and
+`våldsutsatt` the stem `våldsutsat`. The original text stays in the `block`
+and `measure` tables, and snippets are cut from it in Python, marking every
+word whose stem was asked for.
 
-A query is words, never FTS syntax: each word is stemmed and quoted, so
-quotes, `*`, `-`, `NEAR`, `AND/OR/NOT` and parentheses are searched for as
-text or dropped, and never raise. `raw=True` passes the query to FTS5
-unchanged (for users who want its syntax); a syntax error then raises
+- SQLite: FTS5 (https://www.sqlite.org/fts5.html) indexes the stems
+  (`unicode61` then only splits them at spaces), ranked by bm25. FTS5 cannot
+  run a Python tokenizer, hence the stemming before it.
+- PostgreSQL: `to_tsvector('swedish', stems)` in `search_block` and
+  `search_measure` (made by migration 0005 and `evidence/schema.py`) under a
+  GIN index, matched with `@@` and ranked by `ts_rank_cd` (normalised by
+  length, as bm25 is). The built-in `swedish` configuration drops its stop
+  words and stems again; a query goes through the same two steps, so both
+  sides meet. Its own stemmer alone would not do: PostgreSQL 15's Snowball
+  keeps `-et` (`ts_lexize('swedish_stem', 'kontaktförbudet')` is
+  `kontaktförbudet`; snowballstem/snowball#47), which the newer Snowball in
+  PyStemmer removes. Rows go with their block or measure (ON DELETE CASCADE).
+
+A query is words, never syntax: each word is stemmed, and quotes, `*`, `-`,
+`NEAR`, `AND/OR/NOT`, parentheses, `:`, `&`, `|`, `!` and `<->` are searched
+for as text or dropped, and never raise; every word is required (FTS5:
+quoted stems; PostgreSQL: `plainto_tsquery`). Stop words are dropped unless
+nothing else is left (then PostgreSQL drops those of its `swedish` list: it
+indexes none, so `och att` finds nothing there).
+`raw=True` is for users who want the engine's syntax: SQLite passes the query
+to FTS5 unchanged (write stems: `kontaktförbud OR barnahus`); PostgreSQL
+stems its words and passes it to `to_tsquery('swedish', …)` (`&`, `|`, `!`,
+`<->`, `:*`: `kontaktförbudet | barnahus`). A syntax error then raises
 `SearchQueryError`. Values reach SQL only as bound parameters.
 
-Other databases (PostgreSQL) have no FTS5: searching them raises
-`SearchBackendError`; indexing skips them with a warning, so ingesting still works.
+Other databases raise `SearchBackendError` when searched; indexing skips
+them with a warning, so ingesting still works.
 """
 
 from __future__ import annotations
@@ -33,21 +52,37 @@ import Stemmer  # PyStemmer: the Snowball stemmers, https://snowballstem.org/alg
 from spacy.lang.sv.stop_words import STOP_WORDS
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evidence.errors import EvidenceError
+from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE
 from ingest.model import FOOTER, HEADER
 
 log = logging.getLogger(__name__)
 
-BLOCK_INDEX = "search_block"
-MEASURE_INDEX = "search_measure"
+SQLITE, POSTGRES = "sqlite", "postgresql"
+# FTS5 virtual tables on SQLite, tables of tsvectors on PostgreSQL.
+BLOCK_INDEX = SEARCH_BLOCK_TABLE
+MEASURE_INDEX = SEARCH_MEASURE_TABLE
 HIT_OPEN, HIT_CLOSE = "«", "»"
 SNIPPET_WORDS = 28
 DEFAULT_LIMIT = 20
 # Running headers and footers repeat on every page: not worth finding.
 UNINDEXED_BLOCK_KINDS = (HEADER, FOOTER)
+
+# PostgreSQL's built-in text-search configuration (stop words, Snowball stemmer).
+TS_CONFIG = "swedish"
+# ts_rank_cd normalisation 1: divide by 1 + log(length), so long blocks do not
+# win by length alone (bm25 normalises by length on SQLite).
+TS_RANK_NORMALISATION = 1
+# A tsvector holds at most 1 MiB of lexemes and positions ("string is too
+# long for tsvector"); stems past this many UTF-8 bytes of one block are not
+# indexed on PostgreSQL (at most ~3 bytes of tsvector per byte of stems).
+PG_MAX_STEM_BYTES = 300_000
+# SQLSTATEs of a bad tsquery: syntax error (42601), data exceptions such as a
+# bad phrase distance (22…), a query too large (54…).
+_TSQUERY_ERRORS = ("42601", "22", "54")
 
 # Raw DDL: SQLAlchemy has no construct for virtual tables. The rowid is the
 # block's (or measure's) id; document_id is stored, not indexed, so a
@@ -64,11 +99,11 @@ _WORD = re.compile(r"[\w\u00ad]+")
 
 
 class SearchBackendError(EvidenceError, NotImplementedError):
-    """Full-text search needs SQLite FTS5, which this database does not have."""
+    """Full-text search needs SQLite FTS5 or PostgreSQL, and this database is neither (or lacks FTS5)."""
 
 
 class SearchQueryError(EvidenceError):
-    """A raw full-text query that FTS5 cannot parse."""
+    """A raw full-text query that FTS5 or PostgreSQL's to_tsquery cannot parse."""
 
 
 # =====================================================================================
@@ -118,6 +153,22 @@ def match_expression(query: str) -> str | None:
     return " ".join('"' + s.replace('"', '""') + '"' for s in wanted)
 
 
+def tsquery_words(query: str) -> str:
+    """What PostgreSQL's `plainto_tsquery` gets for a query taken as words:
+    its stems (`query_stems`) joined by spaces; empty when it has no word."""
+    return " ".join(query_stems(query))
+
+
+def tsquery_syntax(query: str) -> str:
+    """A raw query for PostgreSQL's `to_tsquery`: every word replaced by its
+    stem, the operators between words left as they are. NUL, which no
+    PostgreSQL text can hold, becomes a space."""
+    stemmer = _stemmer()
+    return _WORD.sub(
+        lambda m: stemmer.stemWord(m.group(0).replace("\u00ad", "").casefold()), query.replace("\x00", " ")
+    )
+
+
 def snippet(text: str, wanted: set[str] | frozenset[str], size: int = SNIPPET_WORDS) -> str:
     """The stretch of `text` (about `size` words) holding most of the wanted
     stems, each hit marked «like this»."""
@@ -149,30 +200,59 @@ def snippet(text: str, wanted: set[str] | frozenset[str], size: int = SNIPPET_WO
 # Schema and indexing
 # =====================================================================================
 
+# PostgreSQL statements. Table names and the configuration come from the
+# constants above; every value is a bound parameter.
+_PG_ADD_BLOCK = (
+    f"INSERT INTO {BLOCK_INDEX} (block_id, document_id, vector) "
+    f"VALUES (:id, :doc, to_tsvector('{TS_CONFIG}', :stems))"
+)
+_PG_ADD_MEASURE = (
+    f"INSERT INTO {MEASURE_INDEX} (measure_id, document_id, vector) "
+    f"VALUES (:id, :doc, to_tsvector('{TS_CONFIG}', :stems))"
+)
+
+
+def _stems_to_index(text: str, postgres: bool, table: str, row_id: int) -> str:
+    """`index_text(text)`; on PostgreSQL cut to PG_MAX_STEM_BYTES at a word
+    boundary (with a warning) so that one huge block cannot fail a document's ingest."""
+    stems = index_text(text)
+    if not postgres or len(stems) * 4 <= PG_MAX_STEM_BYTES:  # at most 4 bytes a character: fits
+        return stems
+    data = stems.encode("utf-8")
+    if len(data) <= PG_MAX_STEM_BYTES:
+        return stems
+    log.warning("%s: %s %d has %d bytes of stems; only the first %d are indexed",
+                __name__, table, row_id, len(data), PG_MAX_STEM_BYTES)
+    return data[:PG_MAX_STEM_BYTES].decode("utf-8", errors="ignore").rsplit(" ", 1)[0]
+
 
 def _connection(bind: Session | Connection) -> Connection:
     return bind.connection() if isinstance(bind, Session) else bind
 
 
-def _is_sqlite(bind: Session | Connection | Engine) -> bool:
+def _backend(bind: Session | Connection | Engine) -> str:
     if isinstance(bind, Session):
-        return bind.get_bind().dialect.name == "sqlite"
-    return bind.dialect.name == "sqlite"
+        return bind.get_bind().dialect.name
+    return bind.dialect.name
 
 
-def _require_sqlite(bind: Session | Connection | Engine) -> None:
-    if not _is_sqlite(bind):
-        name = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+def _require_search(bind: Session | Connection | Engine) -> str:
+    """The backend's name, when it can search."""
+    name = _backend(bind)
+    if name not in (SQLITE, POSTGRES):
         raise SearchBackendError(
             name,
-            "full-text search needs SQLite FTS5 and is not implemented for this database yet; "
-            "use a SQLite database (--db kallkoll.db) to search",
+            "full-text search needs SQLite FTS5 or PostgreSQL and is not implemented for this database; "
+            "use a SQLite (--db kallkoll.db) or PostgreSQL (--db postgresql+psycopg://…) database to search",
         )
+    return name
 
 
 def ensure_search_schema(connection: Session | Connection) -> None:
-    """Create the FTS5 tables if they are missing (SQLite only)."""
-    _require_sqlite(connection)
+    """Create the FTS5 tables if they are missing (SQLite). On PostgreSQL the
+    index tables are part of the schema (migration 0005): nothing to do."""
+    if _require_search(connection) == POSTGRES:
+        return
     conn = _connection(connection)
     for ddl in _DDL:
         try:
@@ -183,12 +263,12 @@ def ensure_search_schema(connection: Session | Connection) -> None:
             ) from None
 
 
-def _skip_unless_sqlite(session: Session, what: str) -> bool:
-    if _is_sqlite(session):
+def _skip_unsupported(session: Session, what: str) -> bool:
+    if _backend(session) in (SQLITE, POSTGRES):
         return False
     log.warning(
-        "%s: database %s has no FTS5; %s not indexed for search",
-        __name__, session.get_bind().dialect.name, what,
+        "%s: database %s has no full-text search; %s not indexed for search",
+        __name__, _backend(session), what,
     )
     return True
 
@@ -196,72 +276,92 @@ def _skip_unless_sqlite(session: Session, what: str) -> bool:
 def remove_document(session: Session, document_id: int) -> None:
     """Drop a document's blocks and measures from the search index (call it
     before the document's rows are deleted)."""
-    if _skip_unless_sqlite(session, f"document {document_id}"):
+    if _skip_unsupported(session, f"document {document_id}"):
         return
     ensure_search_schema(session)
     for table in (BLOCK_INDEX, MEASURE_INDEX):
-        # document_id is UNINDEXED: this scans the index, once per removed document.
+        # SQLite: document_id is UNINDEXED, this scans the index once per removed
+        # document. PostgreSQL: an index on document_id.
         session.execute(sql(f"DELETE FROM {table} WHERE document_id = :doc"), {"doc": document_id})
 
 
 def index_blocks(session: Session, document_id: int) -> int:
     """(Re)index every block of a stored document; returns how many were indexed."""
-    if _skip_unless_sqlite(session, f"blocks of document {document_id}"):
+    if _skip_unsupported(session, f"blocks of document {document_id}"):
         return 0
     ensure_search_schema(session)
-    # By rowid, not by the UNINDEXED document_id: a scan per document would make
-    # ingesting n documents cost n² (4,646 assignments: minutes instead of seconds).
-    session.execute(
-        sql(f"DELETE FROM {BLOCK_INDEX} WHERE rowid IN (SELECT id FROM block WHERE document_id = :doc)"),
-        {"doc": document_id},
-    )
+    postgres = _backend(session) == POSTGRES
+    if postgres:
+        session.execute(sql(f"DELETE FROM {BLOCK_INDEX} WHERE document_id = :doc"), {"doc": document_id})
+    else:
+        # By rowid, not by the UNINDEXED document_id: a scan per document would make
+        # ingesting n documents cost n² (4,646 assignments: minutes instead of seconds).
+        session.execute(
+            sql(f"DELETE FROM {BLOCK_INDEX} WHERE rowid IN (SELECT id FROM block WHERE document_id = :doc)"),
+            {"doc": document_id},
+        )
     rows = session.execute(
         sql('SELECT id, text, kind FROM block WHERE document_id = :doc ORDER BY "order"'), {"doc": document_id}
     ).all()
     values = [
-        {"id": block_id, "stems": index_text(text), "doc": document_id}
+        {"id": block_id, "stems": _stems_to_index(text, postgres, "block", block_id), "doc": document_id}
         for block_id, text, kind in rows
         if kind not in UNINDEXED_BLOCK_KINDS
     ]
     if values:
-        session.execute(sql(f"INSERT INTO {BLOCK_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"), values)
+        insert = _PG_ADD_BLOCK if postgres else (
+            f"INSERT INTO {BLOCK_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
+        )
+        session.execute(sql(insert), values)
     return len(values)
 
 
 def index_measures(session: Session, document_id: int) -> int:
     """(Re)index the stored measures of a document: their sentence, topic and agencies."""
-    if _skip_unless_sqlite(session, f"measures of document {document_id}"):
+    if _skip_unsupported(session, f"measures of document {document_id}"):
         return 0
     ensure_search_schema(session)
-    # By rowid, as for blocks; measures replaced by `store_measures` left the
-    # index through `unindex_measures` already.
-    session.execute(
-        sql(f"DELETE FROM {MEASURE_INDEX} WHERE rowid IN (SELECT id FROM measure WHERE document_id = :doc)"),
-        {"doc": document_id},
-    )
+    postgres = _backend(session) == POSTGRES
+    if postgres:
+        session.execute(sql(f"DELETE FROM {MEASURE_INDEX} WHERE document_id = :doc"), {"doc": document_id})
+    else:
+        # By rowid, as for blocks; measures replaced by `store_measures` left the
+        # index through `unindex_measures` already.
+        session.execute(
+            sql(f"DELETE FROM {MEASURE_INDEX} WHERE rowid IN (SELECT id FROM measure WHERE document_id = :doc)"),
+            {"doc": document_id},
+        )
     rows = session.execute(
         sql("SELECT id, text, topic, actor, assigned_json FROM measure WHERE document_id = :doc"), {"doc": document_id}
     ).all()
     values = [
-        {"id": mid, "stems": index_text(" ".join(p for p in (text, topic or "", actor or "", assigned) if p)), "doc": document_id}
+        {"id": mid, "doc": document_id, "stems": _stems_to_index(
+            " ".join(p for p in (text, topic or "", actor or "", assigned) if p), postgres, "measure", mid)}
         for mid, text, topic, actor, assigned in rows
     ]
     if values:
-        session.execute(
-            sql(f"INSERT INTO {MEASURE_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"), values
+        insert = _PG_ADD_MEASURE if postgres else (
+            f"INSERT INTO {MEASURE_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
         )
+        session.execute(sql(insert), values)
     return len(values)
 
 
 def unindex_measures(session: Session, measure_ids: list[int]) -> None:
     """Drop measures from the search index (before their rows are deleted)."""
-    if not measure_ids or not _is_sqlite(session):
+    if not measure_ids:
         return
-    ensure_search_schema(session)
-    session.execute(
-        sql(f"DELETE FROM {MEASURE_INDEX} WHERE rowid IN (SELECT value FROM json_each(:ids))"),
-        {"ids": json.dumps(measure_ids)},
-    )
+    backend = _backend(session)
+    if backend == POSTGRES:
+        session.execute(
+            sql(f"DELETE FROM {MEASURE_INDEX} WHERE measure_id = ANY(:ids)"), {"ids": [int(i) for i in measure_ids]}
+        )
+    elif backend == SQLITE:
+        ensure_search_schema(session)
+        session.execute(
+            sql(f"DELETE FROM {MEASURE_INDEX} WHERE rowid IN (SELECT value FROM json_each(:ids))"),
+            {"ids": json.dumps(measure_ids)},
+        )
 
 
 # =====================================================================================
@@ -269,20 +369,46 @@ def unindex_measures(session: Session, measure_ids: list[int]) -> None:
 # =====================================================================================
 
 
-def _match(query: str, raw: bool) -> str | None:
+def _match(query: str, raw: bool, backend: str) -> str | None:
+    """The bound value the backend's full-text match gets; None when the query holds nothing to search for."""
+    if backend == POSTGRES:
+        if raw:
+            return tsquery_syntax(query) if query.strip() else None
+        return tsquery_words(query) or None
     if raw:
         return query if query.strip() else None
     return match_expression(query)
+
+
+def _tsquery(raw: bool) -> str:
+    """The PostgreSQL function call that turns the bound `:q` into a tsquery."""
+    return f"to_tsquery('{TS_CONFIG}', :q)" if raw else f"plainto_tsquery('{TS_CONFIG}', :q)"
+
+
+def _score(rank: float, backend: str) -> float:
+    """The `score` of a hit, higher is better on both backends: FTS5's bm25 is
+    lower for better matches, ts_rank_cd higher."""
+    return -rank if backend == SQLITE else float(rank)
 
 
 def _run(conn: Connection, statement: str, params: dict, query: str, raw: bool) -> list:  # type: ignore[type-arg]
     try:
         return conn.execute(sql(statement), params).all()
     except OperationalError as exc:
-        if raw:
+        if raw and conn.dialect.name == SQLITE:
             reason = str(exc.orig).splitlines()[0]
             raise SearchQueryError(
                 repr(query), f"not a valid FTS5 query ({reason}); leave out --raw to search for the words"
+            ) from None
+        raise
+    except DBAPIError as exc:
+        sqlstate = getattr(exc.orig, "sqlstate", None) or ""
+        if raw and conn.dialect.name == POSTGRES and sqlstate.startswith(_TSQUERY_ERRORS):
+            reason = str(exc.orig).splitlines()[0]
+            raise SearchQueryError(
+                repr(query),
+                f"not a valid PostgreSQL tsquery ({reason}); use & | ! <-> and parentheses, "
+                "or leave out --raw to search for the words",
             ) from None
         raise
 
@@ -294,19 +420,30 @@ def search_blocks(
     limit: int = DEFAULT_LIMIT,
     raw: bool = False,
 ) -> list[dict]:
-    """Blocks matching `query`, best first (bm25): document id and title, page, snippet, score."""
-    _require_sqlite(engine)
-    expression = _match(query, raw)
+    """Blocks matching `query`, best first (bm25 on SQLite, ts_rank_cd on
+    PostgreSQL): document id and title, page, snippet, score (higher is better)."""
+    backend = _require_search(engine)
+    expression = _match(query, raw, backend)
     if expression is None or limit <= 0:
         return []
     wanted = frozenset(query_stems(query))
-    statement = (
-        f"SELECT b.id, b.document_id, d.title, b.page_number, b.kind, b.text, bm25({BLOCK_INDEX}) AS rank "
-        f"FROM {BLOCK_INDEX} JOIN block b ON b.id = {BLOCK_INDEX}.rowid JOIN document d ON d.id = b.document_id "
-        f"WHERE {BLOCK_INDEX} MATCH :q"
-        + (" AND b.document_id = :doc" if doc_id is not None else "")
-        + " ORDER BY rank LIMIT :limit"
-    )
+    if backend == POSTGRES:
+        statement = (
+            "SELECT b.id, b.document_id, d.title, b.page_number, b.kind, b.text, "
+            f"ts_rank_cd(s.vector, query, {TS_RANK_NORMALISATION}) AS rank "
+            f"FROM {BLOCK_INDEX} s JOIN block b ON b.id = s.block_id JOIN document d ON d.id = b.document_id, "
+            f"{_tsquery(raw)} AS query WHERE s.vector @@ query"
+            + (" AND s.document_id = :doc" if doc_id is not None else "")
+            + " ORDER BY rank DESC, b.id LIMIT :limit"
+        )
+    else:
+        statement = (
+            f"SELECT b.id, b.document_id, d.title, b.page_number, b.kind, b.text, bm25({BLOCK_INDEX}) AS rank "
+            f"FROM {BLOCK_INDEX} JOIN block b ON b.id = {BLOCK_INDEX}.rowid JOIN document d ON d.id = b.document_id "
+            f"WHERE {BLOCK_INDEX} MATCH :q"
+            + (" AND b.document_id = :doc" if doc_id is not None else "")
+            + " ORDER BY rank LIMIT :limit"
+        )
     params = {"q": expression, "limit": int(limit)}
     if doc_id is not None:
         params["doc"] = int(doc_id)
@@ -321,7 +458,7 @@ def search_blocks(
             "block_id": block_id,
             "kind": kind,
             "snippet": snippet(text, wanted),
-            "score": -rank,
+            "score": _score(rank, backend),
         }
         for block_id, document_id, title, page, kind, text, rank in rows
     ]
@@ -338,16 +475,24 @@ def search_measure_ids(
     """(measure id, score) for measures matching `query` and the SQL filter
     `where` (built by the caller from fixed text; values in `params`), best
     first. None when the query holds no word (the caller lists by filters)."""
-    _require_sqlite(conn)
-    expression = _match(query, raw)
+    backend = _require_search(conn)
+    expression = _match(query, raw, backend)
     if expression is None:
         return None
     ensure_search_schema(conn)
-    statement = (
-        f"SELECT m.id, bm25({MEASURE_INDEX}) AS rank FROM {MEASURE_INDEX} "
-        f"JOIN measure m ON m.id = {MEASURE_INDEX}.rowid WHERE {MEASURE_INDEX} MATCH :q"
-        + (f" AND {where}" if where else "")
-        + " ORDER BY rank LIMIT :limit"
-    )
+    if backend == POSTGRES:
+        statement = (
+            f"SELECT m.id, ts_rank_cd(s.vector, query, {TS_RANK_NORMALISATION}) AS rank FROM {MEASURE_INDEX} s "
+            f"JOIN measure m ON m.id = s.measure_id, {_tsquery(raw)} AS query WHERE s.vector @@ query"
+            + (f" AND {where}" if where else "")
+            + " ORDER BY rank DESC, m.id LIMIT :limit"
+        )
+    else:
+        statement = (
+            f"SELECT m.id, bm25({MEASURE_INDEX}) AS rank FROM {MEASURE_INDEX} "
+            f"JOIN measure m ON m.id = {MEASURE_INDEX}.rowid WHERE {MEASURE_INDEX} MATCH :q"
+            + (f" AND {where}" if where else "")
+            + " ORDER BY rank LIMIT :limit"
+        )
     rows = _run(conn, statement, {**params, "q": expression, "limit": int(limit)}, query, raw)
-    return [(mid, -rank) for mid, rank in rows]
+    return [(mid, _score(rank, backend)) for mid, rank in rows]

@@ -46,8 +46,10 @@ def _same_work(a: S.Source | S.Citation, author: str | None, year: int | None, k
     return fuzz.ratio(_fold(a.author), _fold(author)) >= VARIANT_THRESHOLD
 
 
-def register_citations(session: Session, document_id: int) -> None:
-    """Point every citation of a document at a Source, creating or extending sources."""
+def register_citations(session: Session, document_id: int, drop_orphans: bool = True) -> None:
+    """Point every citation of a document at a Source, creating or extending sources.
+    `drop_orphans`: also delete sources nothing cites any more (needed after
+    a document's citations were deleted, i.e. when it was replaced)."""
     citations = session.exec(select(S.Citation).where(S.Citation.document_id == document_id)).all()
     sources = list(session.exec(select(S.Source)).all())
     by_key = {s.key: s for s in sources}
@@ -76,7 +78,8 @@ def register_citations(session: Session, document_id: int) -> None:
         session.add(src)
     session.flush()
     _prefer_common_spelling(session)
-    _drop_orphans(session)
+    if drop_orphans:
+        _drop_orphans(session)
 
 
 def _drop_orphans(session: Session) -> None:
@@ -136,19 +139,25 @@ def _url_designations(session: Session, doc: S.Document, urls: CatalogueUrls | N
     return {designation for url_path, designation in urls.get(stem.casefold(), []) if path.endswith(url_path)}
 
 
-def describe_document(session: Session, doc: S.Document, urls: CatalogueUrls | None = None) -> None:
+def describe_document(
+    session: Session, doc: S.Document, urls: CatalogueUrls | None = None, block_texts: list[str] | None = None
+) -> None:
     """Fill in what a document says about itself: its designations (stated,
-    or from the catalogue page it mirrors) and its cover lines, folded."""
+    or from the catalogue page it mirrors) and its cover lines, folded.
+    `block_texts`, the document's first blocks, are read from the store when not given."""
     meta = json.loads(doc.metadata_json or "{}")
     raw = meta.get("designations") or meta.get("designation") or ""
     stated = {d.strip() for d in raw.split(";") if d.strip()}
     doc.designations = _designation_list(stated | _url_designations(session, doc, urls))
-    blocks = session.exec(
-        select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
-    ).all()
+    if block_texts is None:
+        block_texts = list(
+            session.exec(
+                select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
+            ).all()
+        )
     # The title and the opening lines name a report's issuer and year; its
     # running text names other organisations and years all the time.
-    doc.cover = (doc.title + " \n " + " \n ".join(b[:COVER_LINE_CHARS] for b in blocks)).casefold()
+    doc.cover = (doc.title + " \n " + " \n ".join(b[:COVER_LINE_CHARS] for b in block_texts[:COVER_BLOCKS])).casefold()
     session.add(doc)
 
 
@@ -212,15 +221,20 @@ def _apply(session: Session, src: S.Source, found: tuple[S.Document, str, float]
     session.add(src)
 
 
-def resolve_sources(session: Session, document_id: int | None = None) -> None:
+def resolve_sources(
+    session: Session, document_id: int | None = None, described: bool | None = None, has_citations: bool = True
+) -> list[int]:
     """Resolve sources: an ingested document, else a catalogue entry, else unresolved.
 
     With `document_id` (a document was just stored), only what it can change
     is looked at: the sources it cites, and the sources that may now resolve
-    to it. Without (a catalogue was imported), every document is described
-    anew and every source resolved."""
-    citing = _citing(session)
+    to it (`described`: the caller has run `describe_document` on it
+    already; `has_citations=False`: it cites nothing). Without (a catalogue was imported), every document is described
+    anew and every source resolved.
+
+    Returns the ids of the sources that now resolve to `document_id`."""
     if document_id is None:
+        citing = _citing(session)
         urls = _catalogue_urls(list(session.exec(select(S.CatalogueEntry)).all()))
         for doc in session.exec(select(S.Document)).all():
             describe_document(session, doc, urls)
@@ -228,24 +242,45 @@ def resolve_sources(session: Session, document_id: int | None = None) -> None:
         for src in session.exec(select(S.Source)).all():
             _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
         session.flush()
-        return
+        return []
     new_doc = session.get(S.Document, document_id)
     assert new_doc is not None
-    describe_document(session, new_doc)
-    session.flush()
-    cited = set(session.exec(select(S.Citation.source_id).where(S.Citation.document_id == document_id)).all())
-    for src in session.exec(select(S.Source).where(S.Source.id.in_(cited))).all():  # type: ignore[union-attr]
-        _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
-    others = session.exec(
-        select(S.Source).where(S.Source.document_id.is_(None)).where(S.Source.id.not_in(cited))  # type: ignore[union-attr]
-    ).all()
-    for src in others:
-        if document_id in citing.get(src.id, set()):  # type: ignore[arg-type]
-            continue
-        hit = _matches(src, new_doc)
+    if described is None:
+        describe_document(session, new_doc)
+        session.flush()
+    cited = (
+        set(session.exec(select(S.Citation.source_id).where(S.Citation.document_id == document_id)).all())
+        if has_citations
+        else set()
+    )
+    if cited:
+        # Who cites what, only for the sources this document cites: a scan of
+        # every citation per stored document would make ingest quadratic.
+        citing: dict[int, set[int]] = {}
+        for source_id, citing_id in session.exec(
+            select(S.Citation.source_id, S.Citation.document_id).where(S.Citation.source_id.in_(cited))  # type: ignore[union-attr]
+        ).all():
+            citing.setdefault(source_id, set()).add(citing_id)  # type: ignore[arg-type]
+        for src in session.exec(select(S.Source).where(S.Source.id.in_(cited))).all():  # type: ignore[union-attr]
+            _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
+    # Sources still unresolved that may name the new document. A document
+    # is never its own source, and the ones it cites were handled above.
+    # Only the columns `_matches` reads: most stored documents match none.
+    query = select(S.Source.id, S.Source.designation, S.Source.kind, S.Source.author, S.Source.year).where(
+        S.Source.document_id.is_(None)  # type: ignore[union-attr]
+    )
+    if cited:
+        query = query.where(S.Source.id.not_in(cited))  # type: ignore[union-attr]
+    resolved = []
+    for row in session.exec(query).all():
+        hit = _matches(row, new_doc)  # type: ignore[arg-type]
         if hit:
+            src = session.get(S.Source, row.id)
+            assert src is not None
             _apply(session, src, (new_doc, *hit))
+            resolved.append(row.id)
     session.flush()
+    return resolved
 
 
 def _catalogue_entry(session: Session, designation: str) -> S.CatalogueEntry | None:

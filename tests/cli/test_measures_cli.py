@@ -1,4 +1,5 @@
-"""`kallkoll measures search/show` and `kallkoll search` through the CLI, hostile queries included."""
+"""`kallkoll measures search/show` and `kallkoll search` through the CLI, hostile queries included,
+on SQLite and (with KALLKOLL_TEST_POSTGRES) PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,10 +16,9 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("measures") / "k.db")
-    assert runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", path]).exit_code == 0
-    return path
+def db(module_db_url: str) -> str:
+    assert runner.invoke(app, ["ingest", str(DEMO_CORPUS), "--db", module_db_url]).exit_code == 0
+    return module_db_url
 
 
 def test_measures_search_finds_proposals_with_stemming(db: str) -> None:
@@ -40,7 +40,11 @@ def test_unknown_measure_is_a_one_line_error(db: str) -> None:
     assert result.exit_code == 1 and result.output.startswith("error: ")
 
 
-@pytest.mark.parametrize("query", ['"', "*", "-x", "NEAR(", "a OR", "((", "kontaktförbud AND", "'; DROP TABLE block; --"])
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "-x", "NEAR(", "a OR", "((", "kontaktförbud AND", "'; DROP TABLE block; --",
+     "!kontaktförbud", "kontaktförbud | uppdrag", "<->", "kontaktförbud:*", "a:1", "&", ":", "'"],
+)
 def test_hostile_queries_never_crash(db: str, query: str) -> None:
     for command in (["search"], ["measures", "search"]):
         # "--" so that a query starting with "-" is the query, as in a shell
@@ -58,13 +62,44 @@ def test_search_stems_swedish(db: str) -> None:
     assert only and {r["document_id"] for r in only} == {only[0]["document_id"]}
 
 
-def test_reingest_replaces_index_entries(tmp_path: Path) -> None:
+def test_reingest_replaces_index_entries(db_url: str, tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(" RAPPORT\n\nRegeringen gav Socialstyrelsen i uppdrag att sprida kunskap om hedersvåld.1\n\n \n1 Skr 2016/17:10.\n",
                       encoding="utf-8")
-    db = str(tmp_path / "k.db")
+    db = db_url
     assert runner.invoke(app, ["ingest", str(report), "--db", db]).exit_code == 0
     report.write_text(report.read_text(encoding="utf-8").replace("hedersvåld", "barnäktenskap"), encoding="utf-8")
     assert runner.invoke(app, ["ingest", str(report), "--db", db]).exit_code == 0
     assert json.loads(runner.invoke(app, ["search", "hedersvåld", "--db", db, "--json"]).output) == []
     assert json.loads(runner.invoke(app, ["search", "barnäktenskap", "--db", db, "--json"]).output)
+    rows = json.loads(runner.invoke(app, ["measures", "search", "barnäktenskap", "--db", db, "--json"]).output)
+    assert rows and all("barnäktenskap" in r["text"] for r in rows)
+    assert json.loads(runner.invoke(app, ["measures", "search", "hedersvåld", "--db", db, "--json"]).output) == []
+
+
+@pytest.mark.parametrize("query", ["((", "NEAR(", "a OR"])
+def test_raw_syntax_error_is_a_one_line_error(db: str, query: str) -> None:
+    for command in (["search"], ["measures", "search"]):
+        result = runner.invoke(app, [*command, "--raw", "--db", db, "--", query])
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith("error: ") and "leave out --raw" in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_raw_syntax_is_the_engines(db: str) -> None:
+    # FTS5 on SQLite takes stems and OR; PostgreSQL's to_tsquery takes | (its words are stemmed for it).
+    query = "kontaktförbud | uppdrag" if db.startswith("postgresql") else "kontaktförbud OR uppdrag"
+    either = json.loads(runner.invoke(app, ["search", query, "--raw", "--limit", "200", "--db", db, "--json"]).output)
+    one = json.loads(runner.invoke(app, ["search", "kontaktförbud", "--limit", "200", "--db", db, "--json"]).output)
+    assert len(either) > len(one) > 0
+
+
+def test_measures_search_filters_and_scores(db: str) -> None:
+    rows = json.loads(runner.invoke(app, ["measures", "search", "uppdrag", "--limit", "1000", "--db", db, "--json"]).output)
+    assert rows and [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert all(r["score"] > 0 for r in rows)
+    kinds = {r["kind"] for r in rows}
+    for kind in kinds:
+        only = json.loads(runner.invoke(app, ["measures", "search", "uppdrag", "--kind", kind, "--limit", "1000",
+                                              "--db", db, "--json"]).output)
+        assert {r["id"] for r in only} == {r["id"] for r in rows if r["kind"] == kind}

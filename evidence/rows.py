@@ -1,0 +1,47 @@
+"""Writing many rows at once.
+
+In: a SQLModel table class and plain dicts of column values. Out: the rows
+inserted with one executemany, and their new ids when asked for.
+
+Building one ORM object per row cost more than the database did, and asking
+for ids with RETURNING made SQLite insert one row per statement (it cannot
+promise RETURNING order for a multi-row INSERT); so the ids of a document's
+new rows are read back by a key that is unique within the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import insert, select
+from sqlmodel import Session
+
+
+def insert_rows(session: Session, model: type, rows: list[dict]) -> None:
+    """Insert `rows` (dicts with the same keys) into `model`'s table."""
+    if rows:
+        session.connection().execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
+
+
+def insert_document_rows(session: Session, model: type, rows: list[dict], key: Sequence[str]) -> list[int]:
+    """Insert one document's new `rows` into `model`'s table and return their
+    ids in the order of `rows`. The columns in `key` must tell the rows apart
+    within the document (a block's `order`, a footnote's series and number)."""
+    if not rows:
+        return []
+    table = model.__table__  # type: ignore[attr-defined]
+    keys = [tuple(row[c] for c in key) for row in rows]
+    document_ids = {row["document_id"] for row in rows}
+    connection = session.connection()
+    if len(set(keys)) != len(keys) or len(document_ids) != 1:
+        # Not told apart by `key`: one INSERT … RETURNING per row, in order.
+        result = connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        return [row[0] for row in result]
+    connection.execute(insert(table), rows)
+    by_key = {
+        tuple(found[1:]): found[0]
+        for found in connection.execute(
+            select(table.c.id, *(table.c[c] for c in key)).where(table.c.document_id == document_ids.pop())
+        )
+    }
+    return [by_key[k] for k in keys]
