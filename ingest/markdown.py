@@ -157,7 +157,10 @@ def parse_markdown(source: SourceFile) -> ParsedDocument:
         kind = "web_page"
         title = _title(blocks, front, source.path)
     assignment = ASSIGNMENT_PATH.search(Path(source.path).as_posix())
-    if assignment:
+    if assignment and not is_law:
+        # Issue 6: a government assignment is a document of its own kind; its
+        # year and month are the folder's (the page rarely states them).
+        kind = "assignment"
         metadata["year"] = assignment.group("year")
         metadata["month"] = assignment.group("month")
 

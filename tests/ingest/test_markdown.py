@@ -71,7 +71,7 @@ def test_regeringsuppdrag_year_and_month() -> None:
     folder = shared_path("regeringen", "regeringsuppdrag", "2019", "03")
     path = sorted(folder.glob("*.md"))[0]
     doc = parse_file(path)
-    assert (doc.metadata["year"], doc.metadata["month"]) == ("2019", "03")
+    assert (doc.kind, doc.metadata["year"], doc.metadata["month"]) == ("assignment", "2019", "03")
     assert doc.title == first_title_line(path)
 
 
