@@ -6,13 +6,16 @@ Prints one table: each row a figure and, where a floor exists, the ratio to it.
    report (the test typesetter), against `pdftotext` on the same file; peak RSS
    for the 1,000-page file.
 3. Search: `bench/search.py` (4,646 assignments) is run with --search.
+4. Scale: `bench/scale.py` (100,000 documents in PostgreSQL) is run with
+   --scale; it needs a PostgreSQL admin URL in KALLKOLL_BENCH_POSTGRES.
 
 Timings are of separate `kallkoll` processes, as a user runs them. Not a test:
 nothing here asserts.
 
 Example:
     bench/run            # rows 1-2
-    bench/run --search   # and row 3 (ingests 4,646 files, minutes)
+    bench/run --search   # and row 3 (ingests 4,646 files, about a minute)
+    bench/run --scale    # and row 4 (ingests 100,000 files into PostgreSQL, half an hour)
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ def pages_of(pdf: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--search", action="store_true", help="also run bench/search.py (4,646 assignments)")
+    parser.add_argument("--scale", action="store_true", help="also run bench/scale.py (100,000 documents, PostgreSQL)")
     parser.add_argument("--pages", type=int, default=1000, help="pages of the generated report")
     args = parser.parse_args()
     if not FOLLOWUP.exists():
@@ -94,11 +98,13 @@ def main() -> int:
     for name, value, ratio, mem in rows:
         print(f"{name:<{width}}{value:>16}   {ratio:<42}{mem}")
     print(f"(machine: {os.cpu_count()} cores)")
-    if args.search:
-        print()
-        sys.stdout.flush()
-        return subprocess.call([sys.executable, str(PROJECT / "bench" / "search.py")])
-    return 0
+    status = 0
+    for wanted, script in ((args.search, "search.py"), (args.scale, "scale.py")):
+        if wanted:
+            print()
+            sys.stdout.flush()
+            status = subprocess.call([sys.executable, str(PROJECT / "bench" / script)]) or status
+    return status
 
 
 if __name__ == "__main__":

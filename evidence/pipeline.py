@@ -129,17 +129,15 @@ def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | 
     return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
 
 
-def _nice_worker() -> None:
-    os.nice(5)
-
-
 _worker_engine: Engine | None = None
 
 
-def _start_worker(db: str | None) -> None:
+def _start_worker(url: str) -> None:
+    """A worker process opens its own engine: connections inherited through
+    fork belong to the parent."""
     global _worker_engine
     forget_engines()
-    _worker_engine = open_engine(db)
+    _worker_engine = open_engine(url)
 
 
 def _prepare_and_store(path: Path) -> IngestOutcome:
@@ -183,11 +181,19 @@ def ingest_paths(
             done(early)
         else:
             todo.append(path)
+    if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
+        workers = 1  # an in-memory database lives in this process only
     if workers > 1 and len(todo) > 1:
         chunk = max(1, min(16, len(todo) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers, initializer=_nice_worker) as pool:
-            for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
-                done(_store(engine, path, prepared))
+        # Each worker writes its own documents: a document's write is mostly
+        # waiting on the database, which the other worker's parsing overlaps
+        # (one writer in this process made ingest wait on it). The database
+        # keeps them apart: immediate transactions on SQLite, the unique
+        # SHA-256 index on both.
+        url = engine.url.render_as_string(hide_password=False)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(url,)) as pool:
+            for outcome in pool.map(_prepare_and_store, todo, chunksize=chunk):
+                done(outcome)
     else:
         for path in todo:
             done(_store(engine, path, prepare(path)))
