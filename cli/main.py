@@ -8,6 +8,7 @@ Library exceptions are turned into messages here and nowhere else.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -64,6 +65,26 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to exactly `path` (issue 8: export never writes elsewhere):
+    a temporary file in the same directory, then a rename over `path`, so a
+    reader never sees half a file and a failed write leaves no stray file."""
+    import os
+    import tempfile
+
+    umask = os.umask(0)
+    os.umask(umask)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 is not what a plain write gives
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 @app.command()
 @handles_errors
 def ingest(
@@ -73,6 +94,13 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option("--workers", min=1, help="Parse files in this many processes (default: number of cores).")
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks",
+            help="Inside directories, also follow symbolic links that lead outside them (default: skip and report them).",
+        ),
+    ] = False,
 ) -> None:
     """Ingest reports and government documents (text, PDF, HTML/XML, Markdown).
 
@@ -87,6 +115,9 @@ def ingest(
         if o.status == "failed":
             err.print(f"error: {o.error}", markup=False)
             return
+        if o.status == "skipped":
+            err.print(f"warning: {o.error}", markup=False)
+            return
         # Printed through the progress bar's console so lines stay above the bar.
         console = out
         r = o.result
@@ -96,6 +127,8 @@ def ingest(
             f"{r.footnotes} footnotes, {r.markers} markers",
             markup=False,
         )
+        for warning in o.warnings:
+            err.print(f"warning: {o.path}: {warning}", markup=False)
 
     progress: Progress | None = None
     task = None
@@ -116,7 +149,12 @@ def ingest(
 
     try:
         report = ingest_paths(
-            [str(p) for p in paths], db=db, on_start=on_start, on_file=on_file, workers=workers or default_workers()
+            [str(p) for p in paths],
+            db=db,
+            on_start=on_start,
+            on_file=on_file,
+            workers=workers or default_workers(),
+            follow_symlinks=follow_symlinks,
         )
     finally:
         if progress is not None:
@@ -124,7 +162,7 @@ def ingest(
     if json_output:
         print_json(
             [
-                {"path": o.path, "status": o.status, "error": o.error}
+                {"path": o.path, "status": o.status, "error": o.error, "warnings": list(o.warnings)}
                 | ({"document_id": o.result.document_id, "title": o.result.title, "pages": o.result.pages,
                     "blocks": o.result.blocks, "footnotes": o.result.footnotes, "markers": o.result.markers}
                    if o.result else {})
@@ -206,7 +244,7 @@ def export(
         sys.stdout.write(text)
         return
     try:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text)
     except OSError as exc:
         fail(f"{output}: cannot write export ({exc.strerror})")
     err.print(f"wrote {output}", markup=False)
@@ -480,7 +518,7 @@ def report(
     document = find_document(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
     try:
-        html_file.write_text(page, encoding="utf-8")
+        write_atomically(html_file, page)
     except OSError as exc:
         fail(f"{html_file}: cannot write report ({exc.strerror})")
     out.print(f"wrote {html_file}", markup=False)
@@ -645,8 +683,31 @@ def db_info(db: DbOption = None, json_output: JsonOption = False) -> None:
         out.print(f"  {name}: {n}", markup=False)
 
 
+class _LineFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {record.getMessage()}"
+
+
+# The packages whose warnings a user should see; other libraries (pdfminer,
+# lxml, SQLAlchemy) speak only when they report an error.
+OWN_LOGGERS = ("ingest", "extract", "evidence", "cli")
+
+
+def configure_logging() -> None:
+    """Log records as one `warning: …` / `error: …` line each on stderr (the
+    same shape as kallkoll's own messages), not Python's bare last-resort output."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_LineFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.ERROR)
+    for name in OWN_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
 def main() -> None:
     """Console-script entry point: no Python traceback ever reaches the user."""
+    configure_logging()
     try:
         app()
     except KeyboardInterrupt:

@@ -11,9 +11,17 @@ class EvidenceError(Exception):
         self.reason = reason
         super().__init__(f"{subject}: {reason}")
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Rebuilt from both parts when it crosses from an ingest worker process.
+        return (type(self), (self.subject, self.reason))
+
 
 class StoreError(EvidenceError):
     """The database could not be opened or written."""
+
+
+class DatabaseUnwritableError(StoreError):
+    """The database takes no writes at all (read-only, or the disk is full): the run stops."""
 
 
 class DocumentNotFoundError(EvidenceError):

@@ -43,6 +43,8 @@ from ingest import model as M
 # programme (the national strategy) or a grant scheme is not an assignment,
 # even when an assignment's title repeats its words.
 LINKABLE_KINDS = ("assignment", "proposal")
+# The kind of a government-assignment document (ingest/markdown.py).
+ASSIGNMENT_DOCUMENT_KIND = "assignment"
 # Words too common in assignment titles to tell two apart.
 LINK_STOP_STEMS = frozenset(
     stems(
@@ -284,11 +286,30 @@ def link_measures(session: Session) -> int:
         refers = row.kind != "proposal" or json.loads(row.assigned_json) == []
         best = best_link(row, candidates) if refers else None
         row.linked_document_id = best[1] if best else None
-        row.link_score = round(best[0], 1) if best else None
+        # 0.0: looked at, nothing matched; None is left for "never looked at".
+        row.link_score = round(best[0], 1) if best else 0.0
         session.add(row)
         linked += best is not None
     session.flush()
     return linked
+
+
+def measures_never_linked(engine: Engine) -> bool:
+    """Whether a report measure that may describe an assignment was never
+    matched against the assignments (`link_score` is None): an ingest killed
+    between storing documents and linking measures leaves such rows."""
+    with Session(engine) as session:
+        unlinked = session.exec(
+            select(MeasureRow.id)
+            .join(S.Document, S.Document.id == MeasureRow.document_id)
+            .where(MeasureRow.kind.in_(LINKABLE_KINDS))  # type: ignore[attr-defined]
+            .where(MeasureRow.link_score.is_(None))  # type: ignore[union-attr]
+            .where(S.Document.kind != ASSIGNMENT_DOCUMENT_KIND)
+            .limit(1)
+        ).first()
+        return unlinked is not None and session.exec(
+            select(S.Document.id).where(S.Document.kind == ASSIGNMENT_DOCUMENT_KIND).limit(1)
+        ).first() is not None
 
 
 # =====================================================================================

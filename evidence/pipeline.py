@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from evidence.errors import StoreError
-from evidence.measures import link_measures
-from evidence.store import SaveResult, forget_engines, open_engine, save_document, stored_with_sha256, writer
+from evidence.errors import DatabaseUnwritableError, StoreError
+from evidence.measures import link_measures, measures_never_linked
+from evidence.store import SaveResult, forget_engines, open_engine, save_document, stored_with_sha256, unwritable, writer
 from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
@@ -35,9 +36,10 @@ SENTENCE_KINDS = (PARAGRAPH, CAPTION, LIST_ITEM)
 @dataclass(frozen=True)
 class IngestOutcome:
     path: str
-    status: str  # added, replaced, unchanged, failed
+    status: str  # added, replaced, unchanged, failed, skipped (a symbolic link leading outside)
     error: str | None = None
     result: SaveResult | None = None
+    warnings: tuple[str, ...] = ()  # e.g. PDF pages skipped for going over the per-page limits
 
 
 @dataclass
@@ -75,13 +77,20 @@ def with_designations(parsed: ParsedDocument) -> ParsedDocument:
     return replace(parsed, metadata={**parsed.metadata, "designations": "; ".join(found)})
 
 
-def expand_paths(paths: list[str | os.PathLike[str]]) -> tuple[list[Path], list[IngestOutcome]]:
-    """Files to ingest, and failures for paths that name nothing ingestible."""
+def expand_paths(
+    paths: list[str | os.PathLike[str]], follow_symlinks: bool = False
+) -> tuple[list[Path], list[IngestOutcome]]:
+    """Files to ingest, and failures for paths that name nothing ingestible
+    (plus `skipped` outcomes for symbolic links not followed)."""
     files: list[Path] = []
     failures: list[IngestOutcome] = []
+
+    def skipped(path: Path, reason: str) -> None:
+        failures.append(IngestOutcome(path=str(path), status="skipped", error=f"{path}: {reason}"))
+
     for raw in paths:
         try:
-            files.extend(iter_input_files([raw]))
+            files.extend(iter_input_files([raw], follow_symlinks=follow_symlinks, on_skip=skipped))
         except IngestError as exc:
             failures.append(IngestOutcome(path=exc.path, status="failed", error=str(exc)))
     return files, failures
@@ -113,9 +122,13 @@ def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | In
         return prepared
     try:
         result = save_document(engine, prepared.parsed, prepared.sentences, prepared.citations, prepared.analysis)
+    except DatabaseUnwritableError:
+        raise  # no later file can be stored either: the run stops with one line
     except StoreError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
-    return IngestOutcome(path=str(path), status=result.status, result=result)
+    skipped_pages = prepared.parsed.metadata.get("skipped_pages")
+    warnings = tuple(f"page {p}" for p in skipped_pages.split("; ")) if skipped_pages else ()
+    return IngestOutcome(path=str(path), status=result.status, result=result, warnings=warnings)
 
 
 def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | None:
@@ -156,13 +169,14 @@ def ingest_paths(
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[IngestOutcome], None] | None = None,
     workers: int = 1,
+    follow_symlinks: bool = False,
 ) -> IngestReport:
     """Ingest every file under `paths`; report each file's outcome.
 
     With `workers` > 1, files are parsed and written by that many processes,
     one transaction per document; outcomes are reported in the order given."""
     engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
-    files, failures = expand_paths(paths)
+    files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     report = IngestReport()
     if on_start:
         on_start(len(files) + len(failures))
@@ -197,9 +211,17 @@ def ingest_paths(
     else:
         for path in todo:
             done(_store(engine, path, prepare(path)))
-    if any(o.status in ("added", "replaced") for o in report.outcomes):
+    if any(o.status in ("added", "replaced") for o in report.outcomes) or measures_never_linked(engine):
         # Follow-up measures are matched against every assignment once per
-        # run, not once per document.
-        with Session(writer(engine)) as session, session.begin():
-            link_measures(session)
+        # run, not once per document; and again in a run that stores nothing
+        # when an earlier run was killed before it got here.
+        try:
+            with Session(writer(engine)) as session, session.begin():
+                link_measures(session)
+        except SQLAlchemyError as exc:
+            raise unwritable(engine, exc, "the links from measures to assignments") or StoreError(
+                engine.url.render_as_string(hide_password=True),
+                f"linking measures to assignments failed ({str(getattr(exc, 'orig', None) or exc).splitlines()[0]}); "
+                "the documents are stored",
+            ) from None
     return report

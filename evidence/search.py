@@ -123,7 +123,10 @@ def _stop_stems() -> frozenset[str]:
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """The words of `text` as (lowercased word, start, end) with offsets into `text`."""
-    return [(m.group(0).replace("\u00ad", "").casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    # A run of soft hyphens alone is no word: as "" it became an empty stem, and
+    # "och \u00ad" searched for "" instead of "och" (found by hypothesis, issue 8).
+    found = ((m.group(0).replace("\u00ad", "").casefold(), m.start(), m.end()) for m in _WORD.finditer(text))
+    return [w for w in found if w[0]]
 
 
 def stems(text: str) -> list[str]:

@@ -56,6 +56,9 @@ def register_citations(session: Session, document_id: int, drop_orphans: bool = 
     for src in sources:
         for alias in json.loads(src.aliases_json):
             by_key.setdefault(alias, src)
+    # New sources get their ids in one flush after the loop, not one flush
+    # each (a report's first ingest creates a source per work it cites).
+    pointed: list[tuple[S.Citation, S.Source]] = []
     for cit in citations:
         src = by_key.get(cit.key)
         if src is None:
@@ -64,7 +67,6 @@ def register_citations(session: Session, document_id: int, drop_orphans: bool = 
             src = S.Source(key=cit.key, kind=cit.kind, author=cit.author, year=cit.year, designation=cit.designation,
                            title=cit.title)
             session.add(src)
-            session.flush()
             sources.append(src)
         aliases = set(json.loads(src.aliases_json))
         if cit.key != src.key and cit.key not in aliases:
@@ -73,9 +75,12 @@ def register_citations(session: Session, document_id: int, drop_orphans: bool = 
         if src.title is None and cit.title:
             src.title = cit.title
         by_key[cit.key] = src
-        cit.source_id = src.id
+        pointed.append((cit, src))
         session.add(cit)
         session.add(src)
+    session.flush()
+    for cit, src in pointed:
+        cit.source_id = src.id
     session.flush()
     _prefer_common_spelling(session)
     if drop_orphans:

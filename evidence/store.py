@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLA
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
-from evidence.errors import DocumentNotFoundError, StoreError
+from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, StoreError
 from evidence.rows import insert_document_rows, insert_rows
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
 from evidence.link import relink
@@ -213,8 +213,38 @@ def save_document(
             if attempt == WRITE_ATTEMPTS - 1:
                 raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
         except SQLAlchemyError as exc:
-            raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
+            raise unwritable(engine, exc, parsed.path) or StoreError(
+                parsed.path, f"database write failed, nothing stored ({_reason(exc)})"
+            ) from None
     raise AssertionError("unreachable")  # the loop returns or raises
+
+
+# A database that takes no writes at all: every later file would fail the same
+# way, so the run stops with one line naming the database (issue 8). SQLite
+# primary result codes (the low byte of the extended code) and PostgreSQL SQLSTATEs.
+_UNWRITABLE_SQLITE = {8: "database is read-only", 13: "database or disk is full"}  # SQLITE_READONLY, SQLITE_FULL
+_UNWRITABLE_POSTGRES = {"25006": "database is read-only", "53100": "disk is full"}  # read_only_sql_transaction, disk_full
+
+
+def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwritableError | None:
+    """The error to stop the run with when `exc` says the database takes no
+    writes; None for any other failure (that one file fails, the run goes on)."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        what = _UNWRITABLE_SQLITE.get(code & 0xFF)
+    else:
+        what = _UNWRITABLE_POSTGRES.get(getattr(orig, "sqlstate", None) or "")
+    if what is None:
+        return None
+    fix = "free disk space" if "full" in what else "make it writable or give another --db"
+    detail = "" if _reason(exc) == what else f" ({_reason(exc)})"
+    # A SQLite database is named by its file, as the user gave it to --db.
+    where = engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string(hide_password=True)
+    return DatabaseUnwritableError(
+        where or str(engine.url),
+        f"{what}{detail}; nothing of {path} was stored and the run stopped: {fix}, then run the ingest again",
+    )
 
 
 WRITE_ATTEMPTS = 5

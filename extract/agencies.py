@@ -77,6 +77,9 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 
+_FULL_NAMES = frozenset(ABBREVIATIONS.values())
+
+
 def expand_abbreviation(name: str) -> str:
     """The full name for a known abbreviation, else the name unchanged."""
     return ABBREVIATIONS.get(name.strip(), name.strip())
@@ -84,6 +87,9 @@ def expand_abbreviation(name: str) -> str:
 
 def is_organisation(name: str) -> bool:
     lowered = name.casefold()
-    if name.strip() in ABBREVIATIONS:
+    # The full names too: "GRETA 2023" is keyed by the expanded name, which has
+    # no organisation word and was a personal `work` (issue 8, the key
+    # fixed-point property).
+    if name.strip() in ABBREVIATIONS or name.strip() in _FULL_NAMES:
         return True
     return any(word in lowered for word in ORGANISATION_WORDS)

@@ -37,12 +37,23 @@ def _has_figures(text: str) -> bool:
 
 def analyse(parsed: ParsedDocument, sentences: Sequence[Sequence[SentenceSpan]]) -> Analysis:
     structure = document_structure(parsed)
-    claims = extract_claims(parsed, sentences, has_figures=_has_figures, structure=structure)
+    # A one-sentence claim is read twice (is it a claim? which figures?), and
+    # footnotes repeat ("Ibid."): each distinct text is tokenised once.
+    # Figures are frozen, so the tuples can be shared.
+    figures_of: dict[str, tuple[Figure, ...]] = {}
+
+    def figures(text: str) -> tuple[Figure, ...]:
+        found = figures_of.get(text)
+        if found is None:
+            found = figures_of[text] = tuple(extract_figures(text))
+        return found
+
+    claims = extract_claims(parsed, sentences, has_figures=lambda text: bool(figures(text)), structure=structure)
     return Analysis(
         structure=structure,
         claims=tuple(claims),
-        claim_figures=tuple(tuple(extract_figures(c.text)) for c in claims),
-        footnote_figures={(f.series, f.number): tuple(extract_figures(f.text)) for f in parsed.footnotes},
+        claim_figures=tuple(figures(c.text) for c in claims),
+        footnote_figures={(f.series, f.number): figures(f.text) for f in parsed.footnotes},
         tables=tuple(extract_tables(parsed, sentences)),
         charts=tuple(extract_charts(parsed, sentences)),
         measures=tuple(document_measures(parsed, [list(s) for s in sentences])),

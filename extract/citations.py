@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.agencies import expand_abbreviation, is_organisation
+from extract.agencies import ABBREVIATIONS, expand_abbreviation, is_organisation
 from extract.series import find_designations
 
 # Kinds of citation.
@@ -68,13 +68,20 @@ class ParsedFootnote:
 
 def normalise_author(author: str) -> str:
     """Tidy an author string: spacing, `m.fl,` -> `m.fl.`, known abbreviations expanded."""
-    a = re.sub(r"\s+", " ", author).strip().rstrip(",")
-    a = re.sub(r"\bm\.\s?fl\b\.?,?", "m.fl.", a)
+    # strip(" ,"), not strip().rstrip(","): ", ," must not leave "," for a
+    # second call to remove (found by hypothesis, issue 8).
+    a = re.sub(r"\s+", " ", author).strip(" ,")
+    # ",*": "m.fl,," must become "m.fl." at once, not "m.fl.," (idempotence, issue 8).
+    a = re.sub(r"\bm\.\s?fl\b\.?,*", "m.fl.", a)
     return expand_abbreviation(a)
 
 
 def _plausible_author(author: str) -> bool:
     words = author.split()
+    if author.strip() in ABBREVIATIONS.values():
+        # A known body's full name is an author however long: the key of
+        # "GRETA 2023" must parse back (issue 8, the key fixed-point property).
+        return True
     if not words or len(words) > MAX_AUTHOR_WORDS or not author[:1].isupper():
         return False
     # A sentence is not an author: authors have no sentence punctuation.
@@ -148,7 +155,11 @@ def _parse_list(text: str, offset: int = 0) -> list[Citation] | None:
             year = int(bare.group("year"))
             letter = bare.group("letter")
             key = f"{prev.author} {year}{letter or ''}" if prev.kind != LETTER else f"{prev.author}, brev {year}"
-            citations.append(Citation(prev.kind, key, segment, author=prev.author, year=year, letter=letter,
+            # A year after web statistics ("Indikatorer, Åklagarmyndigheten; 2023")
+            # is the organisation's report of that year, keyed and kinded as one
+            # (found by hypothesis, issue 8: it was a `web` citation keyed "… 2023").
+            kind = REPORT if prev.kind == WEB else prev.kind
+            citations.append(Citation(kind, key, segment, author=prev.author, year=year, letter=letter,
                                       char_start=start, char_end=start + len(segment)))
             continue
         cite = _designation(segment, start) if find_designations(segment) else None

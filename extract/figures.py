@@ -248,11 +248,34 @@ def _fraction_forms() -> dict[str, float]:
     return {stem + ending: value for stem, value in sv.FRACTION_STEMS.items() for ending in sv.FRACTION_ENDINGS}
 
 
+def _is_word_set(patterns: list[list[dict[str, object]]]) -> bool:
+    """All of a label's patterns are one token whose lower case is in a set."""
+    return all(len(p) == 1 and list(p[0]) == ["LOWER"] and isinstance(p[0]["LOWER"], dict)
+               and list(p[0]["LOWER"]) == ["IN"] for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _word_labels() -> dict[str, tuple[str, ...]]:
+    """Lower-case word -> the one-word labels it has. The Matcher evaluates
+    an IN set in Python for every token and pattern (a third of reading
+    figures); a dict lookup per token finds the same one-token matches."""
+    labels: dict[str, list[str]] = {}
+    for label, patterns in _pattern_table().items():
+        if _is_word_set(patterns):
+            for pattern in patterns:
+                for word in pattern[0]["LOWER"]["IN"]:  # type: ignore[index]
+                    if label not in labels.setdefault(word, []):
+                        labels[word].append(label)
+    return {word: tuple(found) for word, found in labels.items()}
+
+
 @lru_cache(maxsize=1)
 def figure_matcher() -> Matcher:
+    """The Matcher for the labels that are not one word from a set (those are `_word_labels`)."""
     matcher = Matcher(figure_pipeline().vocab)
     for label, patterns in _pattern_table().items():
-        matcher.add(label, patterns, greedy="LONGEST")
+        if not _is_word_set(patterns):
+            matcher.add(label, patterns, greedy="LONGEST")
     return matcher
 
 
@@ -356,8 +379,11 @@ class _Marks:
         vocab = doc.vocab
         starts: dict[str, dict[int, int]] = {}
         ends: dict[str, dict[int, int]] = {}
+        word_labels = _word_labels()
+        found = [(label, i, i + 1) for i, token in enumerate(doc) for label in word_labels.get(token.lower_, ())]
         for match_id, start, end in figure_matcher()(doc):
-            label = vocab.strings[match_id]
+            found.append((vocab.strings[match_id], start, end))
+        for label, start, end in found:
             by_start = starts.setdefault(label, {})
             if end > by_start.get(start, -1):
                 by_start[start] = end
@@ -937,7 +963,8 @@ def _could_hold_figure(doc: Doc) -> bool:
     triggers = _trigger_words()
     for k, token in enumerate(doc):
         lower = token.lower_
-        if lower in triggers or any(ch.isdigit() for ch in lower):
+        # isalpha() first: a letter is never a digit, and most tokens are words.
+        if lower in triggers or (not lower.isalpha() and any(ch.isdigit() for ch in lower)):
             return True
         if not token.like_num:
             continue

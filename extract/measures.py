@@ -15,6 +15,7 @@ what a measure is.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -252,10 +253,12 @@ def find_amounts(text: str) -> tuple[float, ...]:
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
-    day_number = int(day)
-    if not 1 <= month <= 12 or not 1 <= day_number <= 31:
+    # A real calendar date only: "31 februari 2024" is a typo, not 2024-02-31
+    # (found by hypothesis, issue 8).
+    try:
+        return datetime.date(int(year), month, int(day)).isoformat()
+    except ValueError:
         return None
-    return f"{int(year):04d}-{month:02d}-{day_number:02d}"
 
 
 def measure_dates(text: str) -> list[tuple[str, int, int]]:

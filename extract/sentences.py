@@ -30,10 +30,13 @@ class SentenceSpan:
 def _abbreviation_boundaries(doc):  # type: ignore[no-untyped-def]
     # The sentencizer never splits after an abbreviation token; "… m.m. Nästa"
     # still ends a sentence when the next word is capitalised.
+    # The next token is looked at only after an abbreviation: making a Token
+    # object for every word cost more than the test.
     for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if token.text in SENTENCE_FINAL_ABBREVIATIONS and nxt.text[:1].isupper() and nxt.is_alpha:
-            nxt.is_sent_start = True
+        if token.text in SENTENCE_FINAL_ABBREVIATIONS:
+            nxt = doc[i + 1]
+            if nxt.text[:1].isupper() and nxt.is_alpha:
+                nxt.is_sent_start = True
     return doc
 
 

@@ -68,7 +68,10 @@ def find_designations(text: str) -> list[Designation]:
                 break
     taken = [(d.start, d.end) for d in found]
     for m in DIARY_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        # Overlap either way: a diary number whose unit is an agency series
+        # ("A1900/00/AFS 1900:0") must not also claim the series designation
+        # (found by hypothesis, issue 8).
+        if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         found.append(Designation("Dnr", m.group("dnr"), m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
@@ -76,7 +79,9 @@ def find_designations(text: str) -> list[Designation]:
 
 def normalise_designation(text: str) -> str | None:
     """The canonical form of a designation that makes up all of `text`, else None."""
-    stripped = DIARY_LABEL_RE.sub("", text.strip()).strip().rstrip(".")
+    # rstrip(". "): "SFS 2021:966 ." is "SFS 2021:966." (issue 8); a designation
+    # itself never ends in a dot or a space.
+    stripped = DIARY_LABEL_RE.sub("", text.strip()).strip().rstrip(". ")
     found = find_designations(stripped)
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0].text

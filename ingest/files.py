@@ -8,12 +8,15 @@ message names the file and the reason.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ingest.errors import CorruptFileError, EmptyInputError, IngestError, UnsupportedFormatError
 from ingest.model import ParsedDocument, SourceFile
+
+log = logging.getLogger(__name__)
 
 # Extension -> format name. One place, so `ingest` of a directory and the
 # error for an unsupported file agree on what is ingestible.
@@ -120,27 +123,83 @@ def parse_file(path: str | os.PathLike[str]) -> ParsedDocument:
     return parse_source(read_source(path))
 
 
-def iter_input_files(paths: list[str | os.PathLike[str]], follow_symlinks: bool = False) -> Iterator[Path]:
+def iter_input_files(
+    paths: list[str | os.PathLike[str]],
+    follow_symlinks: bool = False,
+    on_skip: Callable[[Path, str], None] | None = None,
+) -> Iterator[Path]:
     """Expand files and directories (recursively, sorted) into ingestible files.
 
     A path given by name is always yielded, so a bad one is reported; inside a
     directory only files with a known extension are taken. A directory with
-    nothing ingestible raises IngestError."""
+    nothing ingestible raises IngestError.
+
+    Symbolic links inside a directory (issue 8: ingest never leaves the given
+    directory unless asked): a link to a file inside the directory is taken; a
+    link to a directory inside it is not descended (its target is walked as
+    itself). A link that leads outside the directory, and a broken link, are
+    skipped and passed to `on_skip(path, reason)` (default: a logged
+    warning), unless `follow_symlinks`, which takes links outside too; a link
+    back to a directory already walked is never walked again (no loops)."""
+    report = on_skip or _log_skip
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = False
-            for root, dirs, files in os.walk(p, followlinks=follow_symlinks):
-                dirs.sort()
-                for name in sorted(files):
-                    child = Path(root) / name
-                    if child.suffix.lower() not in FORMATS or child.stem.upper() in DIRECTORY_SKIP_STEMS:
-                        continue
-                    if child.is_symlink() and not follow_symlinks:
-                        continue
-                    found = True
-                    yield child
+            for child in _walk(p, p.resolve(), follow_symlinks, report, set()):
+                found = True
+                yield child
             if not found:
                 raise IngestError(str(p), "directory holds no ingestible files (" + ", ".join(sorted(FORMATS)) + ")")
         else:
             yield p
+
+
+def _log_skip(path: Path, reason: str) -> None:
+    log.warning("%s: %s", path, reason)
+
+
+def _ingestible(path: Path) -> bool:
+    return path.suffix.lower() in FORMATS and path.stem.upper() not in DIRECTORY_SKIP_STEMS
+
+
+def _walk(
+    directory: Path, root: Path, follow_symlinks: bool, on_skip: Callable[[Path, str], None], walked: set[Path]
+) -> Iterator[Path]:
+    """Files of `directory` (sorted), then its subdirectories', top-down like os.walk."""
+    walked.add(directory.resolve())
+    try:
+        entries = sorted(directory.iterdir(), key=lambda e: e.name)
+    except OSError as exc:
+        on_skip(directory, f"cannot list directory ({exc.strerror}); skipped")
+        return
+    subdirs: list[Path] = []
+    for entry in entries:
+        if entry.is_symlink():
+            target = entry.resolve()
+            if not target.exists():
+                if _ingestible(entry):
+                    on_skip(entry, "broken symbolic link; skipped")
+                continue
+            is_dir = target.is_dir()
+            if not is_dir and not _ingestible(entry):
+                continue
+            inside = target == root or root in target.parents
+            if not inside and not follow_symlinks:
+                on_skip(
+                    entry,
+                    f"symbolic link to {target}, outside {root}; skipped (pass --follow-symlinks to ingest it)",
+                )
+                continue
+            if is_dir:
+                if not inside and target not in walked:
+                    subdirs.append(entry)
+                continue
+            yield entry
+        elif entry.is_dir():
+            subdirs.append(entry)
+        elif entry.is_file() and _ingestible(entry):
+            yield entry
+    for sub in subdirs:
+        if sub.resolve() not in walked:
+            yield from _walk(sub, root, follow_symlinks, on_skip, walked)

@@ -24,9 +24,22 @@ with the text, not with pdfminer's objects. Document-wide facts (body font
 size, text column, text repeated on many pages) are then decided over all
 pages, and each page's pieces are sorted into furniture, footnotes and blocks.
 
-Errors: `CorruptFileError` (not a PDF, truncated, unreadable, no pages),
-`EncryptedPdfError` (a password is needed), `NoTextLayerError` (pages without
-any text: a scan that needs OCR).
+Errors: `CorruptFileError` (not a PDF, truncated, unreadable, no pages,
+more than MAX_PAGES pages, a page tree that cannot be walked in
+PAGE_TREE_TIME_LIMIT_SECONDS or nests too deep), `EncryptedPdfError` (a password
+is needed), `NoTextLayerError` (pages without any text: a scan that needs OCR).
+
+Limits (issue 8, "Hardening"): each page is laid out under a budget of
+PAGE_TIME_LIMIT_SECONDS and MAX_OBJECTS_PER_PAGE layout objects. A page over
+either is skipped, logged as a warning and listed in the document's
+`metadata['skipped_pages']`; a document whose every page is skipped is an
+error. Time is bounded twice: the layout device counts objects and checks the
+deadline on every glyph, path and image (works in any thread), and in a
+process's main thread -- the CLI and every ProcessPoolExecutor worker -- a
+SIGALRM timer also interrupts pure-Python work that draws nothing (a
+reference cycle, a table finder on too many edges). The timer is not armed
+when another SIGALRM timer is already running (e.g. pytest-timeout's), so as
+not to steal it.
 """
 
 from __future__ import annotations
@@ -34,6 +47,10 @@ from __future__ import annotations
 import logging
 import math
 import re
+import signal
+import threading
+import time
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -44,7 +61,11 @@ from typing import NamedTuple
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFObjRef, PDFStream
 from pdfminer.psexceptions import PSException
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError
@@ -66,6 +87,11 @@ from ingest.model import (
 )
 
 log = logging.getLogger(__name__)
+# pdfminer logs the damage it works around (corrupt streams, broken fonts)
+# without naming the file; a real run printed those as bare stderr lines
+# beside the one-line `error: PATH: reason` (fuzzing, issue 8). Damage that
+# matters surfaces as kallkoll's own error or warning, with path and page.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # --- Typographic thresholds (shares of a font size unless said otherwise) ---------
 
@@ -162,6 +188,27 @@ MEANINGLESS_TITLE_RE = re.compile(
 )
 
 TRUNCATED_HINT = "the file ends before its '%%EOF' marker (an interrupted download?); fetch it again"
+
+# --- Safety limits (issue 8: bounded time and memory per page) ---------------------
+
+#: A page whose layout and reading take longer than this is skipped (a real
+#: page of a government report takes well under a second; a dense map a few).
+PAGE_TIME_LIMIT_SECONDS = 10.0
+#: Glyphs, paths and images on one page (form XObjects counted each time they
+#: are drawn); a dense real page has under 10,000. Bounds a page's memory.
+MAX_OBJECTS_PER_PAGE = 100_000
+#: More pages than this is refused before any page is read (the largest SOU
+#: and budget bills run to about 2,000).
+MAX_PAGES = 5_000
+#: A page's content stream or form XObject that inflates past this is not
+#: inflated at all (pdfminer inflates a stream in one piece: a "zip bomb" of a
+#: few hundred kilobytes would take gigabytes). Real pages stay under 10 MB.
+MAX_STREAM_BYTES = 64 * 1024 * 1024
+#: Walking the page tree (and so resolving every page's objects) before any page is read.
+PAGE_TREE_TIME_LIMIT_SECONDS = 10.0
+#: The table finder compares every horizontal edge with every vertical one;
+#: above this many edges on a page it is not run and the text stays as text.
+MAX_TABLE_EDGES = 4_000
 
 # pdfplumber wraps what pdfminer raises while opening a file or laying out a
 # page in PdfminerException. Building its page list and running the table
@@ -263,18 +310,36 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
             # "opens" but has lost its end, and maybe pages with it.
             raise CorruptFileError(source.path, f"PDF is truncated: {TRUNCATED_HINT}")
         metadata = _pdf_metadata(pdf.metadata)
+        _check_page_count(source, pdf)
+        skipped: list[str] = []
         for page_number, page in _iter_pages(source, pdf):
+            page_counts: Counter[float] = Counter()
             try:
-                layout = page.layout
-            except _PDF_ERRORS as exc:
-                raise _read_error(source, exc, f"page {page_number}") from None
-            try:
-                pages.append(_read_page(source.path, page, layout, size_counts))
+                with _page_budget() as budget:
+                    try:
+                        layout = _page_layout(page, budget)
+                    except _PDF_ERRORS as exc:
+                        raise _read_error(source, exc, f"page {page_number}") from None
+                    pages.append(_read_page(source.path, page, layout, page_counts))
+            except _PageLimitExceeded as exc:
+                # Skipped, not hung on: the page is kept (numbering stays right) without text.
+                # info, not warning: the skip is reported on the document (`skipped_pages`).
+                log.info("%s: page %d skipped: %s", source.path, page_number, exc)
+                skipped.append(f"{page_number}: {exc}")
+                pages.append(_empty_page(page))
+            else:
+                size_counts.update(page_counts)
             finally:
                 # Streaming: drop pdfminer's layout and pdfplumber's object cache.
                 page.close()
     if not pages:
         raise CorruptFileError(source.path, "PDF has no pages")
+    if skipped:
+        if len(skipped) == len(pages):
+            raise CorruptFileError(
+                source.path, f"every page is over the per-page limits and was skipped ({'; '.join(skipped[:3])})"
+            )
+        metadata["skipped_pages"] = "; ".join(skipped)
     if not size_counts:
         raise NoTextLayerError(
             source.path, f"no text layer on any of {len(pages)} pages; run OCR first (e.g. ocrmypdf)"
@@ -291,7 +356,10 @@ def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        # Not pdf.close(): it builds the page list to close each page, walking
+        # the page tree again, which for a refused bomb is what must not happen.
+        # Each page is closed as it is read; the stream is our BytesIO.
+        pdf.flush_cache()
 
 
 def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
@@ -301,6 +369,175 @@ def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, 
         raise _read_error(source, exc, "the page tree") from None
     for page in pages:
         yield page.page_number, page
+
+
+def _check_page_count(source: SourceFile, pdf: pdfplumber.PDF) -> None:
+    """Refuse a page-count bomb before any page is read: a page tree that
+    declares or holds more than MAX_PAGES pages, nests too deep, or cannot be
+    walked within PAGE_TREE_TIME_LIMIT_SECONDS (a reference cycle)."""
+    tree = pdf.doc.catalog.get("Pages")
+    try:
+        # One step, not resolve1(): a reference cycle must not hang here.
+        tree = tree.resolve() if isinstance(tree, PDFObjRef) else tree
+    except _PDF_STRUCTURE_ERRORS:
+        tree = None  # no usable page tree: pdfminer's own fallback decides below
+    declared = tree.get("Count") if isinstance(tree, dict) else None
+    if isinstance(declared, int) and declared > MAX_PAGES:
+        raise CorruptFileError(
+            source.path, f"PDF declares {declared} pages (limit {MAX_PAGES}); refused as a possible PDF bomb"
+        )
+    counted = 0
+    try:
+        with _time_limit(PAGE_TREE_TIME_LIMIT_SECONDS, "walking the page tree"):
+            for _ in PDFPage.create_pages(pdf.doc):
+                counted += 1
+                if counted > MAX_PAGES:
+                    raise CorruptFileError(
+                        source.path, f"PDF holds more than {MAX_PAGES} pages; refused as a possible PDF bomb"
+                    )
+    except RecursionError:
+        raise CorruptFileError(
+            source.path, f"the page tree nests too deep (past page {counted}); refused as a possible PDF bomb"
+        ) from None
+    except _PageLimitExceeded as exc:
+        raise CorruptFileError(
+            source.path, f"{exc} after {counted} pages; the PDF is damaged or hostile (a reference cycle?)"
+        ) from None
+    except _PDF_STRUCTURE_ERRORS as exc:
+        raise _read_error(source, exc, "the page tree") from None
+
+
+class _PageLimitExceeded(BaseException):
+    """A page went over a safety limit. A BaseException, so that pdfminer's and
+    pdfplumber's `except Exception` wrappers let it through."""
+
+
+class _PageBudget:
+    """Objects drawn on one page and the time left; `tick()` per object."""
+
+    __slots__ = ("objects", "deadline")
+
+    def __init__(self, seconds: float) -> None:
+        self.objects = 0
+        self.deadline = time.monotonic() + seconds
+
+    def tick(self) -> None:
+        self.objects += 1
+        if self.objects > MAX_OBJECTS_PER_PAGE:
+            raise _PageLimitExceeded(f"more than {MAX_OBJECTS_PER_PAGE} glyphs, paths and images on the page")
+        if time.monotonic() > self.deadline:
+            raise _PageLimitExceeded(f"the page took longer than {PAGE_TIME_LIMIT_SECONDS:g} s")
+
+
+@contextmanager
+def _time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Interrupt the block with _PageLimitExceeded after `seconds` (SIGALRM).
+
+    Only in the main thread (signals are delivered there), and only when no
+    other SIGALRM timer is running; otherwise the block runs unbounded here and
+    relies on _PageBudget's cooperative checks."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    if signal.getitimer(signal.ITIMER_REAL)[0] > 0:
+        yield  # someone else's timer: leave it alone
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _PageLimitExceeded(f"{what} took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _page_budget() -> Iterator[_PageBudget]:
+    budget = _PageBudget(PAGE_TIME_LIMIT_SECONDS)
+    with _time_limit(PAGE_TIME_LIMIT_SECONDS, "the page"):
+        yield budget
+
+
+class _BoundedAggregator(PDFPageAggregatorWithMarkedContent):
+    """pdfplumber's layout device, charging every glyph, path, image and form
+    XObject to a _PageBudget while the page is interpreted."""
+
+    def __init__(self, *args: object, budget: _PageBudget, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.budget = budget
+
+    def render_char(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.budget.tick()
+        return super().render_char(*args, **kwargs)
+
+    def paint_path(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.budget.tick()
+        return super().paint_path(*args, **kwargs)
+
+    def render_image(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.budget.tick()
+        return super().render_image(*args, **kwargs)
+
+    def begin_figure(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        self.budget.tick()
+        return super().begin_figure(*args, **kwargs)
+
+
+def _check_streams(page: pdfplumber.page.Page) -> None:
+    """Refuse the page's content streams and form XObjects that would inflate
+    past MAX_STREAM_BYTES, measured with a bounded inflate before pdfminer
+    inflates them whole."""
+    streams = [s for s in page.page_obj.contents if isinstance(s, PDFStream)]
+    xobjects = page.page_obj.resources.get("XObject") if isinstance(page.page_obj.resources, dict) else None
+    if isinstance(xobjects, PDFObjRef):
+        xobjects = xobjects.resolve()
+    if isinstance(xobjects, dict):
+        for ref in xobjects.values():
+            obj = ref.resolve() if isinstance(ref, PDFObjRef) else ref
+            if isinstance(obj, PDFStream) and getattr(obj.get("Subtype"), "name", None) == "Form":
+                streams.append(obj)
+    for stream in streams:
+        filters = stream.get_filters()
+        if stream.rawdata is None or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+            continue
+        try:
+            inflated = len(zlib.decompressobj().decompress(stream.rawdata, MAX_STREAM_BYTES + 1))
+        except zlib.error:
+            continue  # pdfminer's own recovery decides what a damaged stream yields
+        if inflated > MAX_STREAM_BYTES:
+            raise _PageLimitExceeded(
+                f"a content stream (object {stream.objid}) inflates to more than {MAX_STREAM_BYTES >> 20} MB"
+            )
+
+
+def _page_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
+    """What pdfplumber's `Page.layout` does, with the bounded device."""
+    _check_streams(page)
+    device = _BoundedAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget)
+    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    try:
+        interpreter.process_page(page.page_obj)
+    except Exception as exc:  # noqa: BLE001 - the same wrapping as pdfplumber's Page.layout
+        raise PdfminerException(exc) from exc
+    layout = device.get_result()
+    # pdfplumber's own cache of Page.layout: page.objects and the table finder
+    # read it instead of laying the page out a second time, unbounded.
+    page._layout = layout
+    return layout
+
+
+def _empty_page(page: pdfplumber.page.Page) -> _PageData:
+    try:
+        width, height = float(page.width), float(page.height)
+    except _PDF_STRUCTURE_ERRORS:
+        width = height = 0.0
+    return _PageData(
+        number=page.page_number, width=width, height=height, pieces=[], rules=[], tables=[], rotated=None
+    )
 
 
 def _read_error(source: SourceFile, exc: BaseException, where: str) -> IngestError:
@@ -401,7 +638,12 @@ def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_count
         if not g.text.isspace():
             size_counts[g.size] += 1
     tables: list[_Table] = []
-    if h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
+    if h_edges + v_edges > MAX_TABLE_EDGES:
+        log.warning(
+            "%s: page %d: %d ruling lines (limit %d); tables on it are left as text",
+            path, page.page_number, h_edges + v_edges, MAX_TABLE_EDGES,
+        )
+    elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
         tables = _find_tables(path, page, glyphs)
         if tables:
             glyphs = [g for g in glyphs if not any(_center_in(g, t.bbox) for t in tables)]

@@ -49,8 +49,10 @@ SOURCE_LINE = re.compile(r"^Källa\s*:|^Källor\s*:", re.IGNORECASE)
 TERMINAL = ".!?:;…”\""
 # Characters that may stand right before a glued marker: letters and closing
 # punctuation. A digit, hyphen, dash, slash or colon before a number means it
-# is part of a range, a designation (SFS 2021:966) or a date, not a marker.
-_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.,;!?)\]”\"’%]))"
+# is part of a range, a designation (SFS 2021:966) or a date, not a marker;
+# so is a comma after a digit: a decimal comma ("2,1 procent" is not 2, +
+# marker 1; found by hypothesis, issue 8).
+_GLUED_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[.;!?)\]”\"’%])|(?<=\D,)|(?<=^,))"
 
 
 @dataclass
@@ -246,32 +248,48 @@ def _merge_continuations(chunks: list[_Chunk]) -> list[_Chunk]:
     return out
 
 
-def _marker_patterns(number: int) -> list[re.Pattern[str]]:
-    n = str(number)
-    return [
-        # glued to a word or closing punctuation: "stort.17", "Brå142."
-        re.compile(_GLUED_BEFORE + rf"({n})(?!\d)(?=[\s.,;:)”\"]|$)"),
-        # a year followed by a period, then the marker: "under 2022.19 Sedan"
-        re.compile(rf"(?<=\b(?:19|20)\d\d\.)({n})(?=\s|$)"),
-        # spaced after sentence punctuation: "hbtqi-personer. 84"
-        re.compile(rf"(?<=[^\s\d][.;:!?”\"])\s({n})(?=\s+[A-ZÅÄÖ]|\s*$)"),
-        # glued to a year: "hösten 2022139" = 2022 + marker 139
-        re.compile(rf"(?<=\b(?:19|20)\d\d)({n})(?!\d)"),
-    ]
+# Where a footnote's marker may stand, with the number as a digit run, and
+# how many characters before the number a match starts. Compiled once:
+# compiling four patterns per footnote was most of parsing a report.
+_MARKER_PATTERNS: tuple[tuple[re.Pattern[str], int], ...] = (
+    # glued to a word or closing punctuation: "stort.17", "Brå142."
+    (re.compile(_GLUED_BEFORE + r"(\d+)(?!\d)(?=[\s.,;:)”\"]|$)"), 0),
+    # a year followed by a period, then the marker: "under 2022.19 Sedan"
+    (re.compile(r"(?<=\b(?:19|20)\d\d\.)(\d+)(?=\s|$)"), 0),
+    # spaced after sentence punctuation: "hbtqi-personer. 84"
+    (re.compile(r"(?<=[^\s\d][.;:!?”\"])\s(\d+)(?=\s+[A-ZÅÄÖ]|\s*$)"), 1),
+    # glued to a year: "hösten 2022139" = 2022 + marker 139
+    (re.compile(r"(?<=\b(?:19|20)\d\d)(\d+)(?!\d)"), 0),
+)
+
+
+def _search_marker(pattern: re.Pattern[str], lead: int, text: str, n: str, start: int) -> re.Match[str] | None:
+    """The first match at or after `start` of `pattern` with its digit run
+    being exactly `n`. Only where `n`'s digits stand is the pattern tried;
+    every pattern requires a non-digit after the run, so its greedy run there
+    is `n` exactly when a pattern spelling out `n` would match."""
+    p = text.find(n, start + lead)
+    while p != -1:
+        m = pattern.match(text, p - lead)
+        if m is not None and m.group(1) == n:
+            return m
+        p = text.find(n, p + 1)
+    return None
 
 
 def _find_marker(chunks: list[_Chunk], number: int, page_number: int, cursor: tuple[int, int]) -> tuple[int, int, int] | None:
     """Find footnote `number`'s marker after `cursor` (chunk index, offset) in
     chunks that start at most one page before the footnote's page."""
     ci0, off0 = cursor
-    for pattern in _marker_patterns(number):
+    n = str(number)
+    for pattern, lead in _MARKER_PATTERNS:
         for ci in range(ci0, len(chunks)):
             chunk = chunks[ci]
             if chunk.page_number > page_number:
                 break
             if chunk.kind == TABLE or chunk.page_number < page_number - 1:
                 continue
-            m = pattern.search(chunk.text, off0 if ci == ci0 else 0)
+            m = _search_marker(pattern, lead, chunk.text, n, off0 if ci == ci0 else 0)
             if m:
                 return ci, m.start(1), m.end(1)
     return None

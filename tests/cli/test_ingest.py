@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -159,3 +161,89 @@ def test_followup_through_the_cli(tmp_path: Path) -> None:
     assert "257 footnotes, 257 markers" in result.output
     notes = json.loads(invoke("footnotes", "1", "--db", str(db_file), "--json").output)
     assert len(notes) == 257 and all(n["sentence_id"] for n in notes)
+
+
+# ---- a database that takes no writes (issue 8): one line naming the database, nothing half-written ----
+
+BIG_TEXT = GOOD_TEXT + "".join(
+    f" \nKAPITEL {i}\n\nKommun {i} uppgav att {i % 90} procent av ärendena gällde våld under {2000 + i % 25}.1\n\n"
+    f" \n1 Socialstyrelsen {2000 + i % 25}.\n"
+    for i in range(400)
+)
+
+
+def _unwritable_run(db: Path, db_arg: str, tmp_path: Path, workers: int = 1) -> tuple[Any, dict]:
+    folder = tmp_path / "nya"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(BIG_TEXT.replace("RAPPORT", f"RAPPORT {name}"), encoding="utf-8")
+    before = snapshot(db)
+    return invoke("ingest", str(folder), "--db", db_arg, "--workers", str(workers)), before
+
+
+def _assert_one_line_and_unchanged(result: Any, before: dict, db: Path, subject: str, words: str) -> None:
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    errors = result.stderr.strip().splitlines()
+    # The run stops at the first file: one line, not one per file nor a "2 of 2 failed" summary.
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(f"error: {subject}: {words}") and "a.txt was stored" in errors[0], errors[0]
+    assert "run the ingest again" in errors[0]
+    assert snapshot(db) == before
+
+
+def test_database_full_stops_with_one_line_nothing_half_written(db: Path, tmp_path: Path) -> None:
+    # SQLite's max_page_count caps the file at its size now: the next page a
+    # write needs fails with SQLITE_FULL, as a full disk does (issue 8). It is a
+    # per-connection setting, so it is set on every connection of the engine
+    # the CLI uses (open_engine caches it per URL).
+    from sqlalchemy import event
+
+    from evidence.store import close_engine, open_engine
+
+    close_engine(str(db))
+    engine = open_engine(str(db))
+
+    @event.listens_for(engine, "connect")
+    def _cap(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
+    try:
+        engine.dispose()
+        result, before = _unwritable_run(db, str(db), tmp_path)
+    finally:
+        close_engine(str(db))
+    _assert_one_line_and_unchanged(result, before, db, str(db), "database or disk is full")
+    assert "free disk space" in result.stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_read_only_database_uri_stops_with_one_line(db: Path, tmp_path: Path, workers: int) -> None:
+    # SQLite's own read-only open (mode=ro) refuses writes even to root, as CI runs.
+    # With 2 workers the error crosses from a worker process (it must pickle).
+    result, before = _unwritable_run(db, f"sqlite:///file:{db}?mode=ro&uri=true", tmp_path, workers)
+    _assert_one_line_and_unchanged(result, before, db, f"file:{db}", "database is read-only")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file modes; the mode=ro test covers read-only as root")
+def test_read_only_database_file_is_one_line(db: Path, tmp_path: Path) -> None:
+    from evidence.store import close_engine
+
+    close_engine(str(db))
+    for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        if p.exists():
+            p.chmod(0o444)
+    try:
+        result, before = _unwritable_run(db, str(db), tmp_path)
+    finally:
+        close_engine(str(db))
+        for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+            if p.exists():
+                p.chmod(0o644)
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    # Refused when the database opens (subject: its URL) or at the first write (its file).
+    assert len(errors) == 1 and errors[0].startswith("error: ") and str(db) in errors[0], result.stderr
+    assert "read-only" in errors[0] or "readonly" in errors[0], errors[0]
+    assert snapshot(db) == before

@@ -81,8 +81,9 @@ def test_report_escapes_document_text(tmp_path: Path) -> None:
     hostile = tmp_path / "elak.txt"
     hostile.write_text(
         " ELAK RAPPORT\n\n"
-        'Andelen var <script>window.pwned=1</script> "><img src=x onerror=window.pwned=2> 12 procent.1\n\n'
-        " \n1 <b>Brå</b> 2023.\n",
+        'Andelen var <script>window.pwned=1</script> "><img src=x onerror=window.pwned=2> 12 procent.1\n'
+        'Se <a href="javascript:window.pwned=3">länken</a> och javascript:window.pwned=4 för 3 procent.2\n\n'
+        " \n1 <b>Brå</b> 2023.\n2 javascript:window.pwned=5 och https://127.0.0.1:9/spår.png\n",
         encoding="utf-8",
     )
     dbfile = tmp_path / "k.db"
@@ -92,7 +93,17 @@ def test_report_escapes_document_text(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert "<script>window.pwned" not in text and "&lt;script&gt;" in text
     assert not re.search(r"<img", text)
+    # Issue 8: a javascript: URL is never a link target, however it reaches the page.
+    assert not re.search(r"""(?:href|src|action)\s*=\s*["']?\s*javascript:""", text, re.I)
+    assert not re.search(r"<a\s[^>]*javascript", text, re.I)
+    requests: list[str] = []
     with browser_page() as page:
+        page.on("request", lambda req: requests.append(req.url))  # type: ignore[attr-defined]
         page.goto(out.as_uri())  # type: ignore[attr-defined]
+        for link in page.locator("a").all():  # type: ignore[attr-defined]
+            link.click()  # a javascript: target would run here
         assert page.evaluate("window.pwned === undefined")  # type: ignore[attr-defined]
-        assert "<script>window.pwned=1</script>" in page.inner_text("body")  # type: ignore[attr-defined]
+        body = page.inner_text("body")  # type: ignore[attr-defined]
+        assert "<script>window.pwned=1</script>" in body
+        assert '<a href="javascript:window.pwned=3">' in body and "javascript:window.pwned=4" in body
+    assert [u for u in requests if not u.startswith("file://")] == []

@@ -460,3 +460,25 @@ def test_upgrading_a_postgres_database_indexes_what_it_holds(pg_url: str) -> Non
     [hit] = search_blocks(engine, "kontaktförbud")  # the header is not indexed
     assert hit["block_id"] == 1 and HIT_OPEN + "kontaktförbudet" + HIT_CLOSE in hit["snippet"]
     assert [m["id"] for m in search_measures(engine, "våldsutsatt", actor="Åklagarmyndigheten")] == [1]
+
+
+def test_a_run_that_stores_nothing_links_measures_an_interrupted_run_left(db) -> None:  # type: ignore[no-untyped-def]
+    # Regression (issue 8, kill test): a run killed after storing the last
+    # document but before linking left the follow-up's measures unlinked, and
+    # a re-run found every file unchanged and never linked them.
+    from sqlalchemy import update
+
+    from evidence.schema_measures import Measure
+
+    with Session(db.engine) as session, session.begin():
+        session.exec(update(Measure).where(Measure.document_id == db.followup)  # type: ignore[call-overload]
+                     .values(linked_document_id=None, link_score=None))
+    assert search_measures(db.engine, "uppdraget om ökad upptäckt av våld", kind="assignment")[0]["link_score"] is None
+    with Session(db.engine) as session:
+        paths = list(session.exec(select(S.Document.path)).all())
+    report = ingest_paths(paths, db.engine.url.render_as_string(hide_password=False))
+    assert {o.status for o in report.outcomes} == {"unchanged"}
+    results = search_measures(db.engine, "uppdraget om ökad upptäckt av våld", kind="assignment")
+    linked = [r for r in results if r["document_id"] == db.followup]
+    assert linked and all(r["linked_document_id"] == db.docs[UPPTACKT] for r in linked)
+    assert all(r["link_score"] is not None for r in search_measures(db.engine, "", kind="proposal"))

@@ -415,6 +415,51 @@ def test_nesting_limit(parse: Callable[[SourceFile], ParsedDocument], name: str,
         parse(source(name, hostile.deep_nesting(300, html=html)))
 
 
+@pytest.mark.parametrize(
+    ("parse", "name", "html"), [(parse_xml, "d.xml", False), (parse_html, "d.html", True)], ids=["xml", "html"]
+)
+def test_100000_nested_elements_fail_fast_with_one_line(
+    parse: Callable[[SourceFile], ParsedDocument], name: str, html: bool
+) -> None:
+    """Issue 8: a depth bomb stops at libxml2's 256 levels, at once, with kallkoll's
+    own reason (not libxml2's advice to turn on XML_PARSE_HUGE)."""
+    started = time.perf_counter()
+    with pytest.raises(CorruptFileError) as info:
+        parse(source(name, hostile.deep_nesting(100_000, html=html)))
+    assert time.perf_counter() - started < 5.0, "hang guard"
+    message = str(info.value)
+    assert message.startswith(f"{name}: Excessive depth: elements nest deeper than 256 levels at line 1")
+    assert "\n" not in message and "XML_PARSE_HUGE" not in message
+
+
+def test_parameter_entity_from_a_local_file_is_refused(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY secret "TOPSECRET">', encoding="utf-8")
+    with pytest.raises(UnsafeInputError, match="entity 'remote' declared on line 2 is a parameter entity"):
+        parse_xml(source("p.xml", hostile.xxe_parameter(dtd.as_uri())))
+
+
+@pytest.mark.parametrize("parse", [parse_xml, parse_html], ids=["xml", "html"])
+def test_network_url_entity_is_refused_without_a_request(
+    dtd_server: str, parse: Callable[[SourceFile], ParsedDocument]
+) -> None:
+    name = "n.xml" if parse is parse_xml else "n.html"
+    data = hostile.xxe_system(root="html").replace(b"file:///etc/passwd", f"{dtd_server}/secret.ent".encode())
+    with pytest.raises(UnsafeInputError, match=rf"external entity \(SYSTEM \"{dtd_server}/secret.ent\"\)"):
+        parse(source(name, data))
+    assert _CountingHandler.hits == []
+
+
+def test_external_dtd_in_html_is_never_fetched(dtd_server: str) -> None:
+    page = (
+        f'<!DOCTYPE html SYSTEM "{dtd_server}/evil.dtd">\n'
+        "<html><body><p>Före &secret; efter.</p></body></html>\n"
+    ).encode()
+    doc = parse_html(source("d.html", page))
+    assert _CountingHandler.hits == []
+    assert "FROM-THE-NETWORK" not in body_text(doc)
+
+
 # ---------------------------------------------------------------------------------
 # Malformed and empty XML
 # ---------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from ingest.model import (
     TABLE,
     ParsedDocument,
 )
+import ingest.pdf
 from ingest.pdf import _join_lines, parse_pdf
 
 BILL_LABEL = "Prop. 2012/13:187"
@@ -156,15 +157,15 @@ def test_pages_are_released_as_they_are_read(tmp_path: Path, monkeypatch: pytest
     # Streaming: when a page is laid out, no earlier page still holds its layout.
     truth = typeset_report(tmp_path / "lang.pdf", pages=12, footnotes_per_page=2)
     seen: list[pdfplumber.page.Page] = []
-    layout = pdfplumber.page.Page.layout
+    layout = ingest.pdf._page_layout  # pdfplumber's Page.layout with the per-page budget
 
-    def watched(page: pdfplumber.page.Page):  # type: ignore[no-untyped-def]
+    def watched(page: pdfplumber.page.Page, budget):  # type: ignore[no-untyped-def]
         if not hasattr(page, "_layout"):
             assert not [p.page_number for p in seen if hasattr(p, "_layout")]
             seen.append(page)
-        return layout.fget(page)
+        return layout(page, budget)
 
-    monkeypatch.setattr(pdfplumber.page.Page, "layout", property(watched))
+    monkeypatch.setattr(ingest.pdf, "_page_layout", watched)
     doc = parse_file(truth.path)
     assert [p.page_number for p in seen] == list(range(1, 13))
     assert [(f.number, f.text, f.page_number) for f in doc.footnotes] == [

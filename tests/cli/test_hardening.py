@@ -1,0 +1,307 @@
+"""Issue 8, "Hardening" (Security) through the CLI: hostile PDFs, symbolic links
+out of an ingested directory, and export/report writing exactly the given path.
+
+Every refusal is one line `error: PATH: reason`, a non-zero exit, no traceback
+and an unchanged database. The time bounds are hang guards, not speed tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import hostile_pdf as h
+import pytest
+from sqlalchemy import create_engine, inspect, text
+from typer.testing import CliRunner
+
+import ingest.pdf
+from cli.main import app
+from ingest.files import read_source
+from ingest.pdf import parse_pdf
+
+runner = CliRunner()
+HANG_GUARD_SECONDS = 20.0
+GOOD_TEXT = (
+    " RAPPORT OM NÅGOT\n\n"
+    "Två procent av kvinnor uppgav att de utsatts för hot under 2022.1 Andelen har minskat.\n\n"
+    " \n1 Brottsförebyggande rådet 2023a.\n"
+)
+
+
+def snapshot(db_file: Path) -> dict[str, list]:
+    """Every row of every table."""
+    engine = create_engine(f"sqlite:///{db_file}")
+    with engine.connect() as conn:
+        out = {t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))) for t in inspect(engine).get_table_names()}
+    engine.dispose()
+    return out
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    good = tmp_path / "bas" / "rapport.txt"
+    good.parent.mkdir()
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    db_file = tmp_path / "k.db"
+    assert invoke("ingest", str(good), "--db", str(db_file)).exit_code == 0
+    return db_file
+
+
+def documents(db_file: Path) -> list[dict]:
+    return json.loads(invoke("documents", "--db", str(db_file), "--json").output)
+
+
+# --- PDF bombs ----------------------------------------------------------------------
+
+# name, builder, limits patched (to keep the run short), what the error must say
+BAD_PDFS: list[tuple[str, Callable[[], bytes], dict[str, float], str]] = [
+    ("zero-pages", h.zero_pages, {}, "PDF has no pages"),
+    ("lying-page-count", h.lying_page_count, {}, "PDF declares 10000000 pages (limit 5000); refused as a possible PDF bomb"),
+    ("huge-page-count", lambda: h.many_pages(5_001), {}, "PDF declares 5001 pages (limit 5000)"),
+    ("pages-beyond-declared", lambda: h.many_pages(60, declared=1), {"MAX_PAGES": 50},
+     "PDF holds more than 50 pages; refused as a possible PDF bomb"),
+    ("deep-page-tree", h.deep_page_tree, {}, "the page tree nests too deep"),
+    ("reference-cycle", h.reference_cycle, {"PAGE_TREE_TIME_LIMIT_SECONDS": 1.0},
+     "walking the page tree took longer than 1 s after 0 pages; the PDF is damaged or hostile"),
+    ("glyph-bomb", lambda: h.pages_pdf([h.many_glyphs(100_000)]), {"MAX_OBJECTS_PER_PAGE": 20_000},
+     "every page is over the per-page limits and was skipped (1: more than 20000 glyphs, paths and images on the page)"),
+    ("form-xobject-bomb", h.form_xobject_bomb, {"MAX_OBJECTS_PER_PAGE": 20_000},
+     "(1: more than 20000 glyphs, paths and images on the page)"),
+    ("slow-page", lambda: h.pages_pdf([h.many_paths(300_000)]), {"PAGE_TIME_LIMIT_SECONDS": 1.0},
+     "(1: the page took longer than 1 s)"),
+    ("flate-bomb", lambda: h.flate_bomb(80 << 20), {},
+     "(1: a content stream (object 5) inflates to more than 64 MB)"),
+]
+
+
+@pytest.mark.parametrize(("builder", "limits", "reason"), [c[1:] for c in BAD_PDFS], ids=[c[0] for c in BAD_PDFS])
+def test_hostile_pdf_fails_fast_with_one_line(
+    db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    builder: Callable[[], bytes],
+    limits: dict[str, float],
+    reason: str,
+) -> None:
+    for name, value in limits.items():
+        monkeypatch.setattr(ingest.pdf, name, value)
+    bad = tmp_path / "elak.pdf"
+    bad.write_bytes(builder())
+    before = snapshot(db)
+    started = time.perf_counter()
+    result = invoke("ingest", str(bad), "--db", str(db))
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors[0].startswith(f"error: {bad}: ") and reason in errors[0], errors
+    assert "Traceback" not in result.output
+    assert snapshot(db) == before
+
+
+@pytest.mark.parametrize("builder", [h.deep_array, h.deep_dictionary, h.page_tree_cycle], ids=lambda b: b.__name__)
+def test_deep_nesting_and_tree_cycle_parse_safely(db: Path, tmp_path: Path, builder: Callable[[], bytes]) -> None:
+    """100,000 nested arrays or dictionaries, or a page-tree node listed as its
+    own kid: pdfminer reads them without recursion, so the one real page is ingested."""
+    path = tmp_path / "djup.pdf"
+    path.write_bytes(builder())
+    started = time.perf_counter()
+    result = invoke("ingest", str(path), "--db", str(db))
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    assert result.exit_code == 0, result.output
+    assert "added" in result.output and "1 pages" in result.output
+
+
+def test_page_over_the_limit_is_skipped_and_recorded(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest.pdf, "MAX_OBJECTS_PER_PAGE", 20_000)
+    path = tmp_path / "blandad.pdf"
+    path.write_bytes(h.pages_pdf([h.GOOD_TEXT, h.many_glyphs(100_000), h.GOOD_TEXT.replace(b"12", b"13")]))
+    result = invoke("ingest", str(path), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert f"warning: {path}: page 2: more than 20000 glyphs, paths and images on the page" in result.output
+    assert "3 pages" in result.output
+    data = json.loads(invoke("export", "blandad", "--db", str(db)).output)
+    assert data["document"]["metadata"]["skipped_pages"] == "2: more than 20000 glyphs, paths and images on the page"
+    assert [b["page"] for b in data["blocks"]] == [1, 3]
+
+
+def test_time_limit_interrupts_inside_process_pool_workers(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reference cycle spins in pure Python without drawing anything: only the
+    SIGALRM timer stops it, and it must work in a ProcessPoolExecutor worker
+    (forked, so the patched limit is inherited)."""
+    monkeypatch.setattr(ingest.pdf, "PAGE_TREE_TIME_LIMIT_SECONDS", 1.0)
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    (folder / "a-cykel.pdf").write_bytes(h.reference_cycle())
+    (folder / "b-bra.txt").write_text(GOOD_TEXT.replace("Två", "Tre"), encoding="utf-8")
+    started = time.perf_counter()
+    result = invoke("ingest", str(folder), "--db", str(db), "--workers", "2")
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    assert result.exit_code == 1
+    assert f"error: {folder / 'a-cykel.pdf'}: walking the page tree took longer than 1 s" in result.output
+    assert "1 of 2 files failed" in result.output
+    assert sorted(Path(d["path"]).name for d in documents(db)) == ["b-bra.txt", "rapport.txt"]
+
+
+def test_page_budget_holds_outside_the_main_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No SIGALRM in a thread: the layout device's own count still stops the page."""
+    monkeypatch.setattr(ingest.pdf, "MAX_OBJECTS_PER_PAGE", 20_000)
+    path = tmp_path / "tråd.pdf"
+    path.write_bytes(h.pages_pdf([h.GOOD_TEXT, h.many_glyphs(100_000)]))
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(parse_pdf(read_source(path))))
+    worker.start()
+    worker.join(HANG_GUARD_SECONDS)
+    assert not worker.is_alive(), "hang guard"
+    assert outcome and outcome[0].metadata["skipped_pages"].startswith("2: more than 20000")  # type: ignore[attr-defined]
+
+
+def test_limits_are_the_documented_values() -> None:
+    """README's Errors section states these numbers."""
+    assert (ingest.pdf.PAGE_TIME_LIMIT_SECONDS, ingest.pdf.MAX_OBJECTS_PER_PAGE, ingest.pdf.MAX_PAGES) == (10.0, 100_000, 5_000)
+    assert ingest.pdf.MAX_STREAM_BYTES == 64 << 20
+
+
+# --- Symbolic links -----------------------------------------------------------------
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> tuple[Path, Path]:
+    """`inne/` with a real file, links out of it (file, directory), a broken
+    link, a link to a file inside, and a link back up into itself."""
+    inside = tmp_path / "inne"
+    (inside / "under").mkdir(parents=True)
+    (inside / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (inside / "under" / "b.txt").write_text(GOOD_TEXT.replace("Två", "Fem"), encoding="utf-8")
+    outside = tmp_path / "ute"
+    outside.mkdir()
+    (outside / "hemlig.txt").write_text(GOOD_TEXT.replace("Två", "Sju"), encoding="utf-8")
+    (outside / "ute-igen").symlink_to(outside)  # a loop, once outside is followed
+    (inside / "länk-ut.txt").symlink_to(outside / "hemlig.txt")
+    (inside / "länk-ut-mapp").symlink_to(outside)
+    (inside / "trasig.txt").symlink_to(tmp_path / "finns-inte.txt")
+    (inside / "länk-in.txt").symlink_to(inside / "under" / "b.txt")
+    (inside / "under" / "upp").symlink_to(inside)
+    return inside, outside
+
+
+def test_symlinks_out_of_the_directory_are_skipped_and_reported(tmp_path: Path, linked: tuple[Path, Path]) -> None:
+    inside, outside = linked
+    db_file = tmp_path / "s.db"
+    result = invoke("ingest", str(inside), "--db", str(db_file))
+    assert result.exit_code == 0, result.output
+    warnings = sorted(line for line in result.output.splitlines() if line.startswith("warning:"))
+    assert warnings == [
+        f"warning: {inside / 'länk-ut-mapp'}: symbolic link to {outside.resolve()}, outside {inside.resolve()}; "
+        "skipped (pass --follow-symlinks to ingest it)",
+        f"warning: {inside / 'länk-ut.txt'}: symbolic link to {(outside / 'hemlig.txt').resolve()}, "
+        f"outside {inside.resolve()}; skipped (pass --follow-symlinks to ingest it)",
+        f"warning: {inside / 'trasig.txt'}: broken symbolic link; skipped",
+    ]
+    stored = documents(db_file)
+    assert sorted(Path(d["path"]).name for d in stored) == ["a.txt", "b.txt"]
+    assert not any(str(outside) in d["path"] for d in stored)
+    data = json.loads(invoke("ingest", str(inside), "--db", str(db_file), "--json").output)
+    assert {Path(o["path"]).name: o["status"] for o in data} == {
+        "a.txt": "unchanged", "b.txt": "unchanged", "länk-in.txt": "unchanged",
+        "länk-ut.txt": "skipped", "länk-ut-mapp": "skipped", "trasig.txt": "skipped",
+    }
+
+
+def test_follow_symlinks_takes_links_out_without_looping(tmp_path: Path, linked: tuple[Path, Path]) -> None:
+    inside, outside = linked
+    db_file = tmp_path / "s.db"
+    started = time.perf_counter()
+    result = invoke("ingest", str(inside), "--db", str(db_file), "--follow-symlinks", "--json")
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    outcomes = {str(Path(o["path"]).relative_to(inside)): o["status"] for o in json.loads(result.output)}
+    assert set(outcomes) == {
+        "a.txt", "länk-in.txt", "länk-ut.txt", "trasig.txt", "under/b.txt", "länk-ut-mapp/hemlig.txt"
+    }, result.output  # nothing through the loops ute/ute-igen and under/upp
+    assert (outcomes["a.txt"], outcomes["trasig.txt"]) == ("added", "skipped")
+    # Two paths to the same bytes: whichever is stored first is added, the other unchanged.
+    assert sorted([outcomes["länk-in.txt"], outcomes["under/b.txt"]]) == ["added", "unchanged"]
+    assert sorted([outcomes["länk-ut.txt"], outcomes["länk-ut-mapp/hemlig.txt"]]) == ["added", "unchanged"]
+    assert result.exit_code == 0
+
+
+# --- export / report write exactly the given path -----------------------------------
+
+
+@pytest.fixture
+def hostile_title_db(tmp_path: Path) -> Path:
+    """A document whose title and text look like paths."""
+    src = tmp_path / "källa" / "rapport.txt"
+    src.parent.mkdir()
+    src.write_text(GOOD_TEXT.replace("RAPPORT OM NÅGOT", "../../UT/ur-mappen.json"), encoding="utf-8")
+    db_file = tmp_path / "k.db"
+    assert invoke("ingest", str(src), "--db", str(db_file)).exit_code == 0
+    return db_file
+
+
+def tree(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*")}
+
+
+@pytest.mark.parametrize(
+    "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
+)
+def test_writes_only_the_given_path(tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]) -> None:
+    before = tree(tmp_path)
+    out = tmp_path / "ut" / "fil.out"
+    out.parent.mkdir()
+    out.write_text("gammalt", encoding="utf-8")
+    result = invoke(*command, str(out), "--db", str(hostile_title_db))
+    assert result.exit_code == 0, result.output
+    assert tree(tmp_path) - before == {"ut", "ut/fil.out"}  # no temporary file left, nothing from the title
+    assert out.read_text(encoding="utf-8") != "gammalt"
+    assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+@pytest.mark.parametrize(
+    "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
+)
+def test_a_symlink_given_as_output_is_replaced_not_written_through(
+    tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]
+) -> None:
+    target = tmp_path / "annan-fil"
+    target.write_text("orörd", encoding="utf-8")
+    link = tmp_path / "länk.out"
+    link.symlink_to(target)
+    result = invoke(*command, str(link), "--db", str(hostile_title_db))
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8") == "orörd"
+    assert not link.is_symlink() and link.stat().st_size > 100
+
+
+@pytest.mark.parametrize(
+    "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
+)
+def test_unwritable_output_is_one_line_and_leaves_nothing(
+    tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "mapp-som-fil"
+    folder.mkdir()
+    before = tree(tmp_path)
+    result = invoke(*command, str(folder), "--db", str(hostile_title_db))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith(f"error: {folder}: cannot write")
+    assert "Traceback" not in result.output
+    assert tree(tmp_path) == before
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+

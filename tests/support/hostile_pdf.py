@@ -1,0 +1,214 @@
+"""Builders of hostile PDFs, written as raw bytes: a 0-page file, page-count
+bombs (a lying /Count, a real huge page tree), deep nesting (page tree, arrays,
+dictionaries), reference cycles, and pages too costly to lay out (too many
+glyphs or paths, a form XObject drawn thousands of times).
+
+Each builder returns the file's bytes; tests write them to tmp_path. `pdf()`
+assembles numbered object bodies into a well-formed file (header, xref table,
+trailer, `%%EOF`), so that each file is refused for what it is meant to test
+and not for a broken cross-reference table.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+GOOD_TEXT = b"BT /F1 11 Tf 72 720 Td (Rapporten visar att 12 procent av kommunerna har rutiner.) Tj ET"
+
+
+def pdf(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF whose object k (1-based) has body objects[k - 1]."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for k, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, root, xref)
+    return bytes(out)
+
+
+def stream(data: bytes, compress: bool = True, extra: bytes = b"") -> bytes:
+    if compress:
+        data = zlib.compress(data, 9)
+        extra += b" /Filter /FlateDecode"
+    return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def _page(contents: int, parent: int = 2, resources: bytes = b"<< /Font << /F1 3 0 R >> >>") -> bytes:
+    return b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>" % (
+        parent,
+        resources,
+        contents,
+    )
+
+
+def pages_pdf(contents: list[bytes]) -> bytes:
+    """One page per content stream, Helvetica as /F1. Objects: 1 catalog,
+    2 page tree, 3 font, then page and content pairs."""
+    n = len(contents)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n), FONT]
+    for i, content in enumerate(contents):
+        objects += [_page(5 + 2 * i), stream(content)]
+    return pdf(objects)
+
+
+def zero_pages() -> bytes:
+    """A valid catalog whose page tree is empty."""
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"])
+
+
+def lying_page_count(count: int = 10_000_000) -> bytes:
+    """One real page, but the page tree declares `count` pages."""
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count %d >>" % count,
+            FONT,
+            _page(5),
+            stream(GOOD_TEXT),
+        ]
+    )
+
+
+def many_pages(count: int, declared: int | None = None) -> bytes:
+    """`count` real page objects sharing one content stream (a page-count bomb
+    that is small on disk); the page tree declares `declared` (default: count)."""
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count if declared is None else declared),
+        FONT,
+        stream(GOOD_TEXT),
+    ]
+    objects += [_page(4)] * count
+    return pdf(objects)
+
+
+def deep_page_tree(depth: int = 100_000) -> bytes:
+    """Page-tree nodes nested `depth` deep above one page (each /Pages node's
+    only kid is the next)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    # Objects 2 .. depth+1 are /Pages nodes; depth+2 the font, depth+3 the page, depth+4 its content.
+    font, page, content = depth + 2, depth + 3, depth + 4
+    for k in range(2, depth + 2):
+        kid = k + 1 if k < depth + 1 else page
+        objects.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % kid)
+    objects += [
+        FONT,
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> "
+        b"/Contents %d 0 R >>" % (depth + 1, font, content),
+        stream(GOOD_TEXT),
+    ]
+    return pdf(objects)
+
+
+def deep_array(depth: int = 100_000) -> bytes:
+    """A page whose /Annots is an array nested `depth` deep: `[[[[…]]]]`."""
+    nested = b"[" * depth + b"]" * depth
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+            b"/Contents 5 0 R /Annots 6 0 R >>",
+            stream(GOOD_TEXT),
+            nested,
+        ]
+    )
+
+
+def deep_dictionary(depth: int = 100_000) -> bytes:
+    """A page whose /Resources holds dictionaries nested `depth` deep."""
+    nested = b"<< /A " * depth + b"1" + b" >>" * depth
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> /Properties 6 0 R >> /Contents 5 0 R >>",
+            stream(GOOD_TEXT),
+            nested,
+        ]
+    )
+
+
+def reference_cycle() -> bytes:
+    """/Contents points at an object that points back at itself through another."""
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            _page(5),
+            b"6 0 R",
+            b"5 0 R",
+        ]
+    )
+
+
+def page_tree_cycle() -> bytes:
+    """A /Pages node listed as its own kid (with one real page beside it)."""
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [2 0 R 4 0 R] /Count 2 >>",
+            FONT,
+            _page(5),
+            stream(GOOD_TEXT),
+        ]
+    )
+
+
+def many_glyphs(glyphs: int = 2_000_000) -> bytes:
+    """One page whose text draws `glyphs` characters (small on disk: compressed)."""
+    line = b"(" + b"x" * 1000 + b") Tj "
+    return b"BT /F1 1 Tf 0 0 Td " + line * (glyphs // 1000) + b"ET"
+
+
+def many_paths(paths: int = 1_000_000) -> bytes:
+    """One page of `paths` stroked line segments."""
+    return b"".join(b"%d 100 m %d 200 l S\n" % (i % 500, i % 500) for i in range(paths))
+
+
+def form_xobject_bomb(draws: int = 10_000, glyphs_per_form: int = 1_000) -> bytes:
+    """A small form XObject of text, drawn `draws` times on one page:
+    draws * glyphs_per_form characters from a few kilobytes."""
+    form = b"BT /F1 1 Tf 0 0 Td (" + b"x" * glyphs_per_form + b") Tj ET"
+    content = b"q /X1 Do Q " * draws
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            _page(5, resources=b"<< /Font << /F1 3 0 R >> /XObject << /X1 6 0 R >> >>"),
+            stream(content),
+            stream(form, extra=b" /Type /XObject /Subtype /Form /BBox [0 0 595 842] "
+                   b"/Resources << /Font << /F1 3 0 R >> >>"),
+        ]
+    )
+
+
+def flate_bomb(decoded_size: int = 1 << 30) -> bytes:
+    """A content stream that inflates to `decoded_size` bytes of spaces (about
+    1,000 times smaller compressed)."""
+    comp = zlib.compressobj(9)
+    chunk = b" " * (1 << 20)
+    data = b"".join(comp.compress(chunk) for _ in range(decoded_size // len(chunk))) + comp.flush()
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            _page(5),
+            content,
+        ]
+    )
