@@ -31,10 +31,6 @@ class Analysis:
     measures: tuple[Measure, ...] = ()
 
 
-def _has_figures(text: str) -> bool:
-    return bool(extract_figures(text))
-
-
 def analyse(parsed: ParsedDocument, sentences: Sequence[Sequence[SentenceSpan]]) -> Analysis:
     structure = document_structure(parsed)
     # A one-sentence claim is read twice (is it a claim? which figures?), and
