@@ -71,3 +71,21 @@ def test_migrations_build_the_same_schema_as_the_models(tmp_path: Path) -> None:
         migrated = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in tables}
     modelled = {t.name: {c.name for c in t.columns} for t in SQLModel.metadata.sorted_tables}
     assert {t: migrated.get(t) for t in modelled} == modelled
+
+
+def test_schema_head_is_the_newest_migration(tmp_path: Path) -> None:
+    # evidence.db.SCHEMA_HEAD spares every command an Alembic import; it must
+    # name the newest script, and a new database must be stamped as Alembic would.
+    from alembic.runtime.migration import MigrationContext
+
+    from evidence.db import SCHEMA_HEAD, migration_head
+    from evidence.store import close_engine, open_engine
+
+    assert SCHEMA_HEAD == migration_head()
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    open_engine(url)
+    close_engine(url)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == SCHEMA_HEAD
+    engine.dispose()
