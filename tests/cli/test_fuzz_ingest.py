@@ -34,8 +34,9 @@ from typer.testing import CliRunner
 
 from cli.main import app
 from conftest import DEMO_CORPUS, FOLLOWUP_TXT, PROJECT_DIR, SHARED_CORPUS
+from dbstate import snapshot
 from mutate import ALL_MUTATORS, BYTE_MUTATORS, mutant
-from test_ingest import GOOD_TEXT, snapshot
+from test_ingest import GOOD_TEXT
 
 runner = CliRunner()
 

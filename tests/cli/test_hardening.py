@@ -16,11 +16,11 @@ from pathlib import Path
 
 import hostile_pdf as h
 import pytest
-from sqlalchemy import create_engine, inspect, text
 from typer.testing import CliRunner
 
 import ingest.pdf
 from cli.main import app
+from dbstate import snapshot
 from ingest.files import read_source
 from ingest.pdf import parse_pdf
 
@@ -31,15 +31,6 @@ GOOD_TEXT = (
     "Två procent av kvinnor uppgav att de utsatts för hot under 2022.1 Andelen har minskat.\n\n"
     " \n1 Brottsförebyggande rådet 2023a.\n"
 )
-
-
-def snapshot(db_file: Path) -> dict[str, list]:
-    """Every row of every table."""
-    engine = create_engine(f"sqlite:///{db_file}")
-    with engine.connect() as conn:
-        out = {t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))) for t in inspect(engine).get_table_names()}
-    engine.dispose()
-    return out
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]

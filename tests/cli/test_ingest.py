@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
 from typer.testing import CliRunner
 
 from badfiles import BAD_KINDS, build
 from cli.main import app
+from dbstate import snapshot
 from conftest import FOLLOWUP_TXT, shared_path
 
 runner = CliRunner()
@@ -22,17 +22,6 @@ GOOD_TEXT = (
     "Två procent av kvinnor uppgav att de utsatts för hot under 2022.1 Andelen har minskat.2\n\n"
     " \n1 Brottsförebyggande rådet 2023a.\n2 Socialstyrelsen 2024.\n"
 )
-
-
-def snapshot(db_file: Path) -> dict[str, list]:
-    """Every row of every table: the database 'exactly as before'."""
-    if not db_file.exists():
-        return {}
-    engine = create_engine(f"sqlite:///{db_file}")
-    with engine.connect() as conn:
-        out = {t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')))) for t in inspect(engine).get_table_names()}
-    engine.dispose()
-    return out
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]
