@@ -176,7 +176,9 @@ class Match:
 def best_passages(index: SourceIndex, text: str, figures: list[S.FigureRow], limit: int = TOP_PASSAGES) -> list[Match]:
     claim_stems = set(stems(text))
     weights = Counter[int]()
-    for s in claim_stems:
+    # In sorted order: a set's order changes from process to process (string
+    # hashing), and with it the float sums and which of tied passages win.
+    for s in sorted(claim_stems):
         w = index.idf(s)
         for i in index.postings.get(s, ()):
             weights[i] += w
@@ -373,13 +375,13 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
         else:
             claim_id, section, chapter, objective = claim.id, claim.section, claim.chapter, claim.objective
             own, own_values = claim_stems[claim_id], values[claim_id]
-            total = sum(idf_of[s] for s in own) or 1.0
+            total = math.fsum(idf_of[s] for s in own) or 1.0  # fsum: the same in any set order
             for c, c_id, c_stems, c_values, c_section, c_chapter, c_objective in body_rows:
                 if c_id == claim_id or (uncited_body and not is_cited[c_id]):
                     continue  # an uncited claim is backed by cited ones
                 shared = own & c_stems
                 value_hits = own_values & c_values
-                word_score = sum(idf_of[s] for s in shared) / total
+                word_score = math.fsum(idf_of[s] for s in shared) / total
                 value_score = len(value_hits) / len(own_values) if own_values else 0.0
                 score = 0.65 * word_score + 0.35 * value_score
                 # An assessment or proposal sums up the section it stands in,
@@ -388,7 +390,7 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
                 score += SAME_SECTION_BONUS * same_section
                 score += SAME_OBJECTIVE_BONUS * bool(objective and objective == c_objective)
                 if len(shared) >= MIN_SHARED_WORDS or value_hits or same_section:
-                    reasons = {"words": sorted(shared, key=lambda s: -idf_of[s])[:10],
+                    reasons = {"words": sorted(shared, key=lambda s: (-idf_of[s], s))[:10],
                                "numbers": sorted(f"{v:g}" for _, v in value_hits), "same_section": same_section}
                     scored.append((score, c, reasons))
             threshold = MIN_CHAIN_SCORE
