@@ -199,15 +199,22 @@ def ingest_paths(
         workers = 1  # an in-memory database lives in this process only
     if workers > 1 and len(todo) > 1:
         chunk = max(1, min(16, len(todo) // (workers * 8)))
-        # Each worker writes its own documents: a document's write is mostly
-        # waiting on the database, which the other worker's parsing overlaps
-        # (one writer in this process made ingest wait on it). The database
-        # keeps them apart: immediate transactions on SQLite, the unique
-        # SHA-256 index on both.
-        url = engine.url.render_as_string(hide_password=False)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(url,)) as pool:
-            for outcome in pool.map(_prepare_and_store, todo, chunksize=chunk):
-                done(outcome)
+        if engine.dialect.name == "sqlite":
+            # SQLite takes one writer at a time, whichever process it is;
+            # writing here, in the order given, keeps document ids the same
+            # from run to run.
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
+                    done(_store(engine, path, prepared))
+        else:
+            # A server database: each worker writes its own documents. A
+            # write is mostly waiting on the server, which the other worker's
+            # parsing overlaps (one writer here made ingest wait on it); the
+            # unique SHA-256 index keeps each document once.
+            url = engine.url.render_as_string(hide_password=False)
+            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(url,)) as pool:
+                for outcome in pool.map(_prepare_and_store, todo, chunksize=chunk):
+                    done(outcome)
     else:
         for path in todo:
             done(_store(engine, path, prepare(path)))

@@ -125,3 +125,25 @@ def test_agreement_respects_qualifiers(claimed: str, stated: str, agree: bool) -
 def test_english_numbers() -> None:
     figs = english_figures("has risen from five to seven days in two years, and 31 per cent were granted")
     assert [(f.value, f.unit) for f in figs] == [(5.0, "days"), (7.0, "days"), (2.0, "years"), (31.0, "percent")]
+
+
+def test_links_and_chains_do_not_depend_on_the_process(tmp_path: Path) -> None:
+    # Regression: set iteration follows string hashing, which changes from
+    # process to process; chains and their tied words came out differently
+    # in two runs of the same ingest.
+    import os
+    import sqlite3
+    import subprocess
+    import sys
+
+    dumps = []
+    for seed in ("1", "2"):
+        db = tmp_path / f"seed{seed}.db"
+        subprocess.run(
+            [sys.executable, "-c", "from cli.main import main; main()", "ingest", "--db", str(db), str(DEMO_CORPUS)],
+            check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        with sqlite3.connect(db) as conn:
+            dumps.append({t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()  # fixed table names
+                          for t in ("chain", "link", "verification")})
+    assert dumps[0]["chain"] and dumps[0] == dumps[1]
