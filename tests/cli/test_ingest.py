@@ -236,3 +236,39 @@ def test_read_only_database_file_is_one_line(db: Path, tmp_path: Path) -> None:
     assert len(errors) == 1 and errors[0].startswith("error: ") and str(db) in errors[0], result.stderr
     assert "read-only" in errors[0] or "readonly" in errors[0], errors[0]
     assert snapshot(db) == before
+
+
+def test_read_only_postgres_database_stops_with_one_line(tmp_path: Path) -> None:
+    # PostgreSQL's read_only_sql_transaction (SQLSTATE 25006) gets the same one
+    # line as SQLite's read-only file, and nothing is written (issue 8).
+    from sqlalchemy import create_engine, func, text
+    from sqlalchemy.engine import make_url
+    from sqlmodel import Session, select
+
+    from conftest import fresh_database
+    from evidence import schema as S
+    from evidence.store import close_engine, open_engine
+
+    with fresh_database("postgresql", tmp_path) as url:
+        first = tmp_path / "bas" / "rapport.txt"
+        first.parent.mkdir()
+        first.write_text(GOOD_TEXT, encoding="utf-8")
+        assert invoke("ingest", str(first), "--db", url).exit_code == 0
+        close_engine(url)
+        admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            # The name was made by fresh_database, not taken from input.
+            conn.execute(text(f'ALTER DATABASE "{make_url(url).database}" SET default_transaction_read_only = on'))
+        admin.dispose()
+        folder = tmp_path / "nya"
+        folder.mkdir()
+        for name in ("a.txt", "b.txt"):
+            (folder / name).write_text(BIG_TEXT.replace("RAPPORT", f"RAPPORT {name}"), encoding="utf-8")
+        result = invoke("ingest", str(folder), "--db", url, "--workers", "1")
+        close_engine(url)
+        assert result.exit_code == 1
+        errors = result.stderr.strip().splitlines()
+        assert len(errors) == 1 and errors[0].startswith("error: ") and "database is read-only" in errors[0], result.stderr
+        with Session(open_engine(url)) as session:
+            assert session.exec(select(func.count()).select_from(S.Document)).one() == 1
+        close_engine(url)
