@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -69,9 +71,6 @@ def write_atomically(path: Path, text: str) -> None:
     """Write `text` to exactly `path` (issue 8: export never writes elsewhere):
     a temporary file in the same directory, then a rename over `path`, so a
     reader never sees half a file and a failed write leaves no stray file."""
-    import os
-    import tempfile
-
     umask = os.umask(0)
     os.umask(umask)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

@@ -19,7 +19,16 @@ from sqlmodel import Session
 
 from evidence.errors import DatabaseUnwritableError, StoreError
 from evidence.measures import link_measures, measures_never_linked
-from evidence.store import SaveResult, forget_engines, open_engine, save_document, stored_with_sha256, unwritable, writer
+from evidence.store import (
+    SaveResult,
+    error_reason,
+    forget_engines,
+    open_engine,
+    save_document,
+    stored_with_sha256,
+    unwritable,
+    writer,
+)
 from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
@@ -228,7 +237,7 @@ def ingest_paths(
         except SQLAlchemyError as exc:
             raise unwritable(engine, exc, "the links from measures to assignments") or StoreError(
                 engine.url.render_as_string(hide_password=True),
-                f"linking measures to assignments failed ({str(getattr(exc, 'orig', None) or exc).splitlines()[0]}); "
+                f"linking measures to assignments failed ({error_reason(exc)}); "
                 "the documents are stored",
             ) from None
     return report

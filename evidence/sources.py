@@ -166,10 +166,14 @@ def describe_document(
     session.add(doc)
 
 
-def _citing(session: Session) -> dict[int, set[int]]:
-    """source id -> the documents citing it (a document is never its own source)."""
+def _citing(session: Session, source_ids: set[int] | None = None) -> dict[int, set[int]]:
+    """source id -> the documents citing it (a document is never its own
+    source); only for `source_ids` when given."""
+    query = select(S.Citation.source_id, S.Citation.document_id)
+    if source_ids is not None:
+        query = query.where(S.Citation.source_id.in_(source_ids))  # type: ignore[union-attr]
     citing: dict[int, set[int]] = {}
-    for source_id, document_id in session.exec(select(S.Citation.source_id, S.Citation.document_id)).all():
+    for source_id, document_id in session.exec(query).all():
         if source_id is not None:
             citing.setdefault(source_id, set()).add(document_id)
     return citing
@@ -227,7 +231,7 @@ def _apply(session: Session, src: S.Source, found: tuple[S.Document, str, float]
 
 
 def resolve_sources(
-    session: Session, document_id: int | None = None, described: bool | None = None, has_citations: bool = True
+    session: Session, document_id: int | None = None, described: bool = False, has_citations: bool = True
 ) -> list[int]:
     """Resolve sources: an ingested document, else a catalogue entry, else unresolved.
 
@@ -250,7 +254,7 @@ def resolve_sources(
         return []
     new_doc = session.get(S.Document, document_id)
     assert new_doc is not None
-    if described is None:
+    if not described:
         describe_document(session, new_doc)
         session.flush()
     cited = (
@@ -261,11 +265,7 @@ def resolve_sources(
     if cited:
         # Who cites what, only for the sources this document cites: a scan of
         # every citation per stored document would make ingest quadratic.
-        citing: dict[int, set[int]] = {}
-        for source_id, citing_id in session.exec(
-            select(S.Citation.source_id, S.Citation.document_id).where(S.Citation.source_id.in_(cited))  # type: ignore[union-attr]
-        ).all():
-            citing.setdefault(source_id, set()).add(citing_id)  # type: ignore[arg-type]
+        citing = _citing(session, cited)
         for src in session.exec(select(S.Source).where(S.Source.id.in_(cited))).all():  # type: ignore[union-attr]
             _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
     # Sources still unresolved that may name the new document. A document

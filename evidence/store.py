@@ -211,10 +211,10 @@ def save_document(
             # Or it registered a source this document also cites: its
             # transaction has committed, so a second try sees the row.
             if attempt == WRITE_ATTEMPTS - 1:
-                raise StoreError(parsed.path, f"database write failed, nothing stored ({_reason(exc)})") from None
+                raise StoreError(parsed.path, f"database write failed, nothing stored ({error_reason(exc)})") from None
         except SQLAlchemyError as exc:
             raise unwritable(engine, exc, parsed.path) or StoreError(
-                parsed.path, f"database write failed, nothing stored ({_reason(exc)})"
+                parsed.path, f"database write failed, nothing stored ({error_reason(exc)})"
             ) from None
     raise AssertionError("unreachable")  # the loop returns or raises
 
@@ -238,7 +238,7 @@ def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwri
     if what is None:
         return None
     fix = "free disk space" if "full" in what else "make it writable or give another --db"
-    detail = "" if _reason(exc) == what else f" ({_reason(exc)})"
+    detail = "" if error_reason(exc) == what else f" ({error_reason(exc)})"
     # A SQLite database is named by its file, as the user gave it to --db.
     where = engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string(hide_password=True)
     return DatabaseUnwritableError(
@@ -287,7 +287,8 @@ def _save_once(
         )
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def error_reason(exc: SQLAlchemyError) -> str:
+    """The first line of what the database driver said."""
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
 

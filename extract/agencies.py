@@ -77,7 +77,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 
 
-_FULL_NAMES = frozenset(ABBREVIATIONS.values())
+# The bodies the abbreviations stand for, by full name.
+FULL_NAMES = frozenset(ABBREVIATIONS.values())
 
 
 def expand_abbreviation(name: str) -> str:
@@ -90,6 +91,6 @@ def is_organisation(name: str) -> bool:
     # The full names too: "GRETA 2023" is keyed by the expanded name, which has
     # no organisation word and was a personal `work` (issue 8, the key
     # fixed-point property).
-    if name.strip() in ABBREVIATIONS or name.strip() in _FULL_NAMES:
+    if name.strip() in ABBREVIATIONS or name.strip() in FULL_NAMES:
         return True
     return any(word in lowered for word in ORGANISATION_WORDS)

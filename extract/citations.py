@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.agencies import ABBREVIATIONS, expand_abbreviation, is_organisation
+from extract.agencies import FULL_NAMES, expand_abbreviation, is_organisation
 from extract.series import find_designations
 
 # Kinds of citation.
@@ -78,7 +78,7 @@ def normalise_author(author: str) -> str:
 
 def _plausible_author(author: str) -> bool:
     words = author.split()
-    if author.strip() in ABBREVIATIONS.values():
+    if author.strip() in FULL_NAMES:
         # A known body's full name is an author however long: the key of
         # "GRETA 2023" must parse back (issue 8, the key fixed-point property).
         return True

@@ -31,8 +31,8 @@ is needed), `NoTextLayerError` (pages without any text: a scan that needs OCR).
 
 Limits (issue 8, "Hardening"): each page is laid out under a budget of
 PAGE_TIME_LIMIT_SECONDS and MAX_OBJECTS_PER_PAGE layout objects. A page over
-either is skipped, logged as a warning and listed in the document's
-`metadata['skipped_pages']`; a document whose every page is skipped is an
+either is skipped and listed in the document's `metadata['skipped_pages']`
+(the CLI prints a `warning:` line for each); a document whose every page is skipped is an
 error. Time is bounded twice: the layout device counts objects and checks the
 deadline on every glyph, path and image (works in any thread), and in a
 process's main thread -- the CLI and every ProcessPoolExecutor worker -- a

@@ -16,35 +16,14 @@ from pathlib import Path
 
 import hostile_pdf as h
 import pytest
-from typer.testing import CliRunner
 
 import ingest.pdf
-from cli.main import app
 from dbstate import snapshot
 from ingest.files import read_source
 from ingest.pdf import parse_pdf
+from test_ingest import GOOD_TEXT, db, invoke  # noqa: F401  (db: the fixture of one stored report)
 
-runner = CliRunner()
 HANG_GUARD_SECONDS = 20.0
-GOOD_TEXT = (
-    " RAPPORT OM NÅGOT\n\n"
-    "Två procent av kvinnor uppgav att de utsatts för hot under 2022.1 Andelen har minskat.\n\n"
-    " \n1 Brottsförebyggande rådet 2023a.\n"
-)
-
-
-def invoke(*args: str):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args))
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    good = tmp_path / "bas" / "rapport.txt"
-    good.parent.mkdir()
-    good.write_text(GOOD_TEXT, encoding="utf-8")
-    db_file = tmp_path / "k.db"
-    assert invoke("ingest", str(good), "--db", str(db_file)).exit_code == 0
-    return db_file
 
 
 def documents(db_file: Path) -> list[dict]:
