@@ -356,7 +356,7 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
         uncited_body = claim.kind == "claim" and not is_cited[claim.id]
         if claim.kind not in CHAIN_KINDS and not uncited_body:
             continue
-        scored: list[tuple[float, S.Claim, dict]] = []
+        scored: list[tuple[float, S.Claim, dict | tuple]] = []
         if claim.kind == "summary_en":
             en_values = {comparable(f) for f in english_figures(claim.text)}
             names = set(NAME_RE.findall(claim.text)) - ENGLISH_CAPITALISED
@@ -381,23 +381,27 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
                     continue  # an uncited claim is backed by cited ones
                 shared = own & c_stems
                 value_hits = own_values & c_values
-                word_score = math.fsum(idf_of[s] for s in shared) / total
-                value_score = len(value_hits) / len(own_values) if own_values else 0.0
-                score = 0.65 * word_score + 0.35 * value_score
                 # An assessment or proposal sums up the section it stands in,
                 # and the chapters of the same strategy objective.
                 same_section = bool(section) and section == c_section and chapter == c_chapter
+                if not (len(shared) >= MIN_SHARED_WORDS or value_hits or same_section):
+                    continue  # never a candidate: the score is not needed
+                word_score = math.fsum(idf_of[s] for s in shared) / total
+                value_score = len(value_hits) / len(own_values) if own_values else 0.0
+                score = 0.65 * word_score + 0.35 * value_score
                 score += SAME_SECTION_BONUS * same_section
                 score += SAME_OBJECTIVE_BONUS * bool(objective and objective == c_objective)
-                if len(shared) >= MIN_SHARED_WORDS or value_hits or same_section:
-                    reasons = {"words": sorted(shared, key=lambda s: (-idf_of[s], s))[:10],
-                               "numbers": sorted(f"{v:g}" for _, v in value_hits), "same_section": same_section}
-                    scored.append((score, c, reasons))
+                # Reasons are written out only for the chains kept (below).
+                scored.append((score, c, (shared, value_hits, same_section)))
             threshold = MIN_CHAIN_SCORE
         scored.sort(key=lambda t: -t[0])
         for score, c, reasons in scored[:TOP_CHAINS]:
             if score < threshold:
                 break
+            if isinstance(reasons, tuple):
+                shared, value_hits, same_section = reasons
+                reasons = {"words": sorted(shared, key=lambda s: (-idf_of[s], s))[:10],
+                           "numbers": sorted(f"{v:g}" for _, v in value_hits), "same_section": same_section}
             made.append({"document_id": document_id, "claim_id": claim.id, "supports_claim_id": c.id,
                          "score": round(score, 4), "reasons_json": json.dumps(reasons, ensure_ascii=False)})
     insert_rows(session, S.Chain, made)

@@ -144,6 +144,9 @@ PROPOSAL_PATTERNS: tuple[tuple[str, str], ...] = (
         + r"att\s+" + _LIST + r"\s+(?:ska\s+|bör\s+)?(?:får|få|ges|ge)\s+(?:ett\s+|i\s+)?(?:nytt\s+)?uppdrag\s+(?:att|om)\b",
     ),
 )
+# Every PROPOSAL_PATTERNS match holds one of these (a cheap test first: most
+# sentences hold none; tests/extract/test_measure_cues.py checks it).
+PROPOSAL_CUES = r"föreslå|föreslog"
 # Words standing for the report's author in a proposal or an assignment.
 FIRST_PERSON = ("vi", "oss", "myndigheten själv")
 
@@ -184,6 +187,8 @@ LAW_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?P<law>[\wåäö]*(?:lagen|balken|förordningen|lagstiftningen))\b",
     ),
 )
+# Every LAW_PATTERNS match holds one of these, read case-insensitively.
+LAW_CUES = r"lag|balk|förordning|bestämmelse|brottsrubricering|föreskrift|regelverk|regler"
 # Words ending in "lag" that are no law ("förslag", "underlag").
 NOT_LAW_WORDS = frozenset(
     {
@@ -263,6 +268,8 @@ PROGRAMME_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<actor>[Rr]egeringens)\s+(?:[a-zåäö]+\s+)?(?P<what>" + _PROGRAMME_NOUN + r")\b",
     ),
 )
+# Every PROGRAMME_PATTERNS match holds one of these, read case-insensitively.
+PROGRAMME_CUES = r"program|strategi|handlingsplan|satsning"
 # A "program" that is a treatment or a course, not a government programme.
 NOT_PROGRAMME_WORDS = frozenset(
     {

@@ -351,6 +351,12 @@ _LAW = _compile(L.LAW_PATTERNS, re.IGNORECASE)
 _INQUIRY = _compile(L.INQUIRY_PATTERNS)
 _GRANT = _compile(L.GRANT_PATTERNS, re.IGNORECASE)
 _PROGRAMME = _compile(L.PROGRAMME_PATTERNS, re.IGNORECASE)
+# Each pattern group runs only on a sentence holding one of its cue words:
+# the groups' leading `\b[\wåäö]*(?:…)` is tried at every word, which made
+# them most of the time measures take.
+_PROPOSAL_CUE = re.compile(L.PROPOSAL_CUES)
+_LAW_CUE = re.compile(L.LAW_CUES, re.IGNORECASE)
+_PROGRAMME_CUE = re.compile(L.PROGRAMME_CUES, re.IGNORECASE)
 _TOPIC_END = re.compile(L.TOPIC_END)
 _AGENCIES_OF_ASSIGNMENT = re.compile(L.AGENCIES_OF_ASSIGNMENT, re.IGNORECASE)
 _GRANT_GIVER = re.compile(L.GRANT_GIVER)
@@ -375,6 +381,8 @@ def _assignees(span: str) -> tuple[tuple[str, ...] | None, str | None]:
 
 
 def _proposal(text: str) -> _Hit | None:
+    if not _PROPOSAL_CUE.search(text):
+        return None
     for _name, pattern in _PROPOSAL:
         for m in pattern.finditer(text):
             span = m.group("assigned")
@@ -451,6 +459,8 @@ def _law_change(text: str, designations: list[Designation]) -> _Hit | None:
         if d.series in L.LAW_SERIES:
             actor = "Riksdagen" if d.series == "SFS" else None
             return _Hit(L.LAW_CHANGE, actor, (), d.text, d.start, d.end)
+    if not _LAW_CUE.search(text):
+        return None
     for _name, pattern in _LAW:
         for m in pattern.finditer(text):
             groups = m.groupdict()
@@ -509,6 +519,8 @@ def _grant(text: str) -> _Hit | None:
 
 
 def _programme(text: str) -> _Hit | None:
+    if not _PROGRAMME_CUE.search(text):
+        return None
     for name, pattern in _PROGRAMME:
         for m in pattern.finditer(text):
             what = m.group("what")

@@ -42,6 +42,10 @@ _SERIES_RE = re.compile(
     )
 )
 
+# Every designation and diary number holds a year: text without one holds
+# none (the alternation above is tried at every position, so this is tested first).
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
 # Diary numbers of the Government Offices: ministry letter(s), year, serial,
 # optional unit (A2021/02397, S2020/0159/SOF, Ju2019/01234/L4).
 DIARY_RE = re.compile(r"\b(?P<dnr>(?:[A-ZÅÄÖ][a-zåäö]?|[A-ZÅÄÖ]{2,3})(?:19|20)\d\d/\d{2,6}(?:/[A-ZÅÄÖ0-9]{1,6})?)(?![\w/])")
@@ -60,6 +64,8 @@ class Designation:
 def find_designations(text: str) -> list[Designation]:
     """All series designations and diary numbers in `text`, normalised."""
     found: list[Designation] = []
+    if not _YEAR.search(text):
+        return found
     for m in _SERIES_RE.finditer(text):
         for i, series in enumerate(SERIES):
             if m.group(f"s{i}"):

@@ -7,7 +7,11 @@
 * `find_dates` never raises and every date it gives is a real calendar date
   in ISO form, with its span inside the text;
 * `extract_measures` never raises; every measure's span lies inside the text
-  and its amounts are finite.
+  and its amounts are finite;
+* every text a proposal, law-change or programme pattern matches holds one of
+  its group's cue words (`PROPOSAL_CUES`, `LAW_CUES`, `PROGRAMME_CUES`), so
+  testing the cue first never loses a measure (hypothesis writes the texts
+  from the patterns themselves).
 
 Settings: tests/support/fuzz.py (KALLKOLL_FUZZ_EXAMPLES for a longer run).
 """
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import re
 
 from fuzz import fuzz
 from hypothesis import example, given
@@ -111,3 +116,22 @@ def test_extract_measures_never_raises_and_spans_hold(text: str, year_hint: int 
         assert all(math.isfinite(a) for a in measure.amounts_sek)
         if measure.date is not None:
             datetime.date.fromisoformat(measure.date)
+
+
+_CUED_GROUPS = [
+    (name, re.compile(source, flags), re.compile(cues, flags))
+    for patterns, cues, flags in (
+        (L.PROPOSAL_PATTERNS, L.PROPOSAL_CUES, 0),
+        (L.LAW_PATTERNS, L.LAW_CUES, re.IGNORECASE),
+        (L.PROGRAMME_PATTERNS, L.PROGRAMME_CUES, re.IGNORECASE),
+    )
+    for name, source in patterns
+]
+
+
+@fuzz(60)
+@given(st.data())
+def test_every_pattern_match_holds_its_groups_cue(data: st.DataObject) -> None:
+    for name, pattern, cue in _CUED_GROUPS:
+        text = data.draw(st.from_regex(pattern), label=name)
+        assert cue.search(text), (name, text)

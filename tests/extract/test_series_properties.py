@@ -8,6 +8,9 @@
 * any spelling of a generated designation (`skr 2016/17:10`,
   `Prop.2017/18:177`, `Diarienummer: A2021/02397`) normalises to the
   canonical form;
+* every text the series or diary-number pattern matches holds a year, so
+  `find_designations` may skip text without one (hypothesis writes the texts
+  from the patterns themselves);
 * `document_designations` never raises on a document of arbitrary text and
   returns only normalised designations, each once.
 
@@ -21,7 +24,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extract.documents import document_designations
-from extract.series import find_designations, normalise_designation
+from extract.series import _SERIES_RE, _YEAR, DIARY_RE, find_designations, normalise_designation
 from ingest.model import PARAGRAPH, Block, Page, ParsedDocument
 
 _year = st.integers(1900, 2099)
@@ -99,3 +102,9 @@ def test_document_designations_are_normalised_and_distinct(texts: list[str], met
     found = document_designations(doc)
     assert len(found) == len(set(found))
     assert all(normalise_designation(d) == d for d in found)
+
+
+@fuzz(100)
+@given(st.one_of(st.from_regex(_SERIES_RE), st.from_regex(DIARY_RE)))
+def test_every_designation_holds_a_year(text: str) -> None:
+    assert _YEAR.search(text), text
