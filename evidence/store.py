@@ -8,6 +8,7 @@ was.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 from dataclasses import dataclass
@@ -84,6 +85,19 @@ def forget_engines() -> None:
     for engine in _ENGINES.values():
         engine.dispose(close=False)
     _ENGINES.clear()
+
+
+def close_engines() -> None:
+    """Dispose of every cached engine, closing its pooled connections. Run at
+    exit: SQLite's last connection to close checkpoints the write-ahead log
+    and removes it, and the CLI's exit leaves cycles (an engine and its pool)
+    uncollected (cli/main.py, gc.freeze)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+    _ENGINES.clear()
+
+
+atexit.register(close_engines)
 
 
 def close_engine(db: str | None = None) -> None:

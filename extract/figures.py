@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.attrs import LIKE_NUM, ORTH
+from spacy.lang.sv import Swedish, SwedishDefaults
 from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -172,12 +173,23 @@ def _like_num(text: str) -> bool:
 # --- Pipeline and matcher ---------------------------------------------------
 
 
+class _SwedishDefaults(SwedishDefaults):
+    infixes = [*(SwedishDefaults.infixes or ()), sv.RANGE_DASH_INFIX]
+
+
+class SwedishWithRanges(Swedish):
+    """spaCy's Swedish with a dash between digits as an infix ("2019–2022" is
+    three tokens). The infix pattern is compiled once, when the tokenizer is
+    made, and not a second time over the default one (compiling spaCy's
+    affix patterns is most of what making a pipeline costs)."""
+
+    Defaults = _SwedishDefaults
+
+
 @lru_cache(maxsize=1)
 def figure_pipeline() -> Language:
-    nlp = spacy.blank("sv")
+    nlp = SwedishWithRanges()
     nlp.vocab.lex_attr_getters[LIKE_NUM] = _like_num
-    infixes = [*(nlp.Defaults.infixes or ()), sv.RANGE_DASH_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Abbreviated units and labels stay one token ("mnkr.", "kap."), as in extract/lang_sv.py.
     words = (*sv.QUALIFIERS, *sv.SEK_WORDS, *sv.SCALE_WORDS, *sv.TIME_WORDS, *sv.REFERENCE_PRECEDERS,
              *sv.REFERENCE_FOLLOWERS, *sv.MONTHS)

@@ -16,7 +16,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 
-from extract.figures import figure_pipeline
+from extract.figures import SwedishWithRanges, figure_pipeline
 from extract.lang_sv import EXTRA_ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 
@@ -46,7 +46,11 @@ def sentence_pipeline() -> Language:
     # The figure pipeline's vocabulary: each word's lexeme is made once, not
     # once per pipeline (making them was a tenth of a report's ingest). Its
     # LIKE_NUM getter is the only difference, and sentences do not read it.
-    nlp = spacy.blank("sv", vocab=figure_pipeline().vocab)
+    # The same language class too, so the affix patterns compiled for the
+    # figure pipeline are reused (Python caches compiled patterns); the
+    # sentencizer splits only after sentence punctuation, which a dash
+    # between digits is not.
+    nlp = SwedishWithRanges(vocab=figure_pipeline().vocab)
     for abbreviation in EXTRA_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")

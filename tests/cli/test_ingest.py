@@ -272,3 +272,28 @@ def test_read_only_postgres_database_stops_with_one_line(tmp_path: Path) -> None
         with Session(open_engine(url)) as session:
             assert session.exec(select(func.count()).select_from(S.Document)).one() == 1
         close_engine(url)
+
+
+def test_a_real_process_leaves_only_the_database_file(tmp_path: Path) -> None:
+    """The console entry point freezes the garbage collector at exit (cli/main.py)
+    and the store closes its connections at exit: SQLite's write-ahead log is
+    checkpointed and removed, and what was stored reads back."""
+    import sqlite3
+    import subprocess
+    import sys
+
+    from conftest import PROJECT_DIR
+
+    db = tmp_path / "k.db"
+    run = subprocess.run(
+        [sys.executable, "-c", "from cli.main import main; main()", "ingest", "--workers", "1", "--db", str(db),
+         str(PROJECT_DIR / "corpus")],
+        capture_output=True, text=True, timeout=300, cwd=PROJECT_DIR,
+    )
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["k.db"]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        stored = conn.execute("SELECT count(*) FROM document").fetchone()[0]
+    added = [line for line in run.stdout.splitlines() if line.startswith("added")]
+    assert stored == len(added) >= 3
