@@ -131,7 +131,10 @@ def words(text: str) -> list[tuple[str, int, int]]:
 
 def stems(text: str) -> list[str]:
     """The Snowball Swedish stem of every word in `text`, in order."""
-    return _stemmer().stemWords([w for w, _, _ in words(text)])
+    # The words of `words`, without making their offsets (indexing a report
+    # reads every word of it).
+    found = (w.replace("\u00ad", "").casefold() for w in _WORD.findall(text))
+    return _stemmer().stemWords([w for w in found if w])
 
 
 def index_text(text: str) -> str:

@@ -208,11 +208,15 @@ def _find_document(session: Session, src: S.Source, own: set[int]) -> tuple[S.Do
     return None
 
 
-def _apply(session: Session, src: S.Source, found: tuple[S.Document, str, float] | None) -> None:
+def _apply(
+    session: Session, src: S.Source, found: tuple[S.Document, str, float] | None, catalogue: bool = True
+) -> None:
+    """Point `src` at the document found, else at its catalogue entry (looked
+    up unless `catalogue` is False: no catalogue is imported)."""
     doc = found[0] if found else None
     entry = None
     method, score = (found[1], found[2]) if found else (None, None)
-    if doc is None and src.designation:
+    if doc is None and src.designation and catalogue:
         entry = _catalogue_entry(session, src.designation)
         if entry is not None:
             method, score = "catalogue", 1.0 if entry.designation == src.designation else 0.8
@@ -266,8 +270,13 @@ def resolve_sources(
         # Who cites what, only for the sources this document cites: a scan of
         # every citation per stored document would make ingest quadratic.
         citing = _citing(session, cited)
+        # A first document in a new database has nothing to resolve against:
+        # two queries instead of one or two per source it cites.
+        others = session.exec(select(S.Document.id).where(S.Document.id != document_id).limit(1)).first() is not None
+        catalogue = session.exec(select(S.CatalogueEntry.id).limit(1)).first() is not None
         for src in session.exec(select(S.Source).where(S.Source.id.in_(cited))).all():  # type: ignore[union-attr]
-            _apply(session, src, _find_document(session, src, citing.get(src.id, set())))  # type: ignore[arg-type]
+            found = _find_document(session, src, citing.get(src.id, set())) if others else None  # type: ignore[arg-type]
+            _apply(session, src, found, catalogue=catalogue)
     # Sources still unresolved that may name the new document. A document
     # is never its own source, and the ones it cites were handled above.
     # Only the columns `_matches` reads: most stored documents match none.

@@ -12,7 +12,8 @@ fresh SQLite file with its FTS5 index, once for the module.
   arbitrary Unicode queries (FTS5 operators, quotes, NUL, any script) and
   return well-formed results, best first; with `raw=True` the only error is
   the documented one-line `SearchQueryError`;
-* a query made of words of a stored block finds that block.
+* a query made of words of a stored block finds that block;
+* `stems` is the stem of each of `words`, in order (it skips making offsets).
 
 Settings: tests/support/fuzz.py (KALLKOLL_FUZZ_EXAMPLES for a longer run).
 """
@@ -31,6 +32,7 @@ from sqlalchemy import Engine, text
 
 from evidence.measures import search_measures
 from evidence.pipeline import ingest_paths
+from evidence.search import _stemmer, stems, words
 from evidence.search import (
     HIT_CLOSE,
     HIT_OPEN,
@@ -167,3 +169,10 @@ def test_words_of_a_stored_block_find_it(engine: Engine, block_texts: list[str],
             {"ids": "[" + ",".join(str(r["block_id"]) for r in results) + "]"},
         )}
     assert body in hits, (chosen, body[:80])
+
+
+@fuzz(300)
+@given(st.one_of(st.text(), st.text(alphabet="aåäöAÅÄÖ \u00ad-.,1")))
+@example("och \u00ad kvinnor\u00adna")
+def test_stems_are_the_stems_of_the_words(text: str) -> None:
+    assert stems(text) == _stemmer().stemWords([w for w, _, _ in words(text)])
