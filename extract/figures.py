@@ -28,14 +28,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import spacy
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.lang.sv import Swedish, SwedishDefaults
 from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from extract import lang_sv_numbers as sv
 from extract.lang_sv import EXTRA_ABBREVIATIONS

@@ -1,7 +1,7 @@
 """Sentence splitting with spaCy's blank Swedish pipeline.
 
 In: block texts (strings). Out: `SentenceSpan` records with character
-offsets into the block text. No model download is needed: `spacy.blank("sv")`
+offsets into the block text. No model download is needed: spaCy's blank Swedish
 brings the Swedish tokenizer and its abbreviation exceptions; a sentencizer
 and the extra abbreviations in `extract/lang_sv.py` do the rest.
 """
@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 
