@@ -356,7 +356,9 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
         uncited_body = claim.kind == "claim" and not is_cited[claim.id]
         if claim.kind not in CHAIN_KINDS and not uncited_body:
             continue
-        scored: list[tuple[float, S.Claim, dict | tuple]] = []
+        # (score, claim, what the reasons are made of): the reasons are
+        # written out only for the chains kept, below.
+        scored: list[tuple[float, S.Claim, tuple]] = []
         if claim.kind == "summary_en":
             en_values = {comparable(f) for f in english_figures(claim.text)}
             names = set(NAME_RE.findall(claim.text)) - ENGLISH_CAPITALISED
@@ -368,9 +370,7 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
                 score = 0.45 * (len(value_hits) / len(en_values) if en_values else 0.0) + 0.2 * min(1.0, len(name_hits) / 2)
                 score += 0.35 * nearness
                 if value_hits or name_hits or nearness > 0.9:
-                    reasons = {"numbers": sorted(f"{v:g}" for _, v in value_hits), "names": sorted(name_hits),
-                               "position": round(nearness, 2)}
-                    scored.append((score, c, reasons))
+                    scored.append((score, c, (value_hits, name_hits, nearness)))
             threshold = MIN_EN_CHAIN_SCORE
         else:
             claim_id, section, chapter, objective = claim.id, claim.section, claim.chapter, claim.objective
@@ -391,15 +391,18 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
                 score = 0.65 * word_score + 0.35 * value_score
                 score += SAME_SECTION_BONUS * same_section
                 score += SAME_OBJECTIVE_BONUS * bool(objective and objective == c_objective)
-                # Reasons are written out only for the chains kept (below).
                 scored.append((score, c, (shared, value_hits, same_section)))
             threshold = MIN_CHAIN_SCORE
         scored.sort(key=lambda t: -t[0])
-        for score, c, reasons in scored[:TOP_CHAINS]:
+        for score, c, parts in scored[:TOP_CHAINS]:
             if score < threshold:
                 break
-            if isinstance(reasons, tuple):
-                shared, value_hits, same_section = reasons
+            if claim.kind == "summary_en":
+                value_hits, name_hits, nearness = parts
+                reasons = {"numbers": sorted(f"{v:g}" for _, v in value_hits), "names": sorted(name_hits),
+                           "position": round(nearness, 2)}
+            else:
+                shared, value_hits, same_section = parts
                 reasons = {"words": sorted(shared, key=lambda s: (-idf_of[s], s))[:10],
                            "numbers": sorted(f"{v:g}" for _, v in value_hits), "same_section": same_section}
             made.append({"document_id": document_id, "claim_id": claim.id, "supports_claim_id": c.id,

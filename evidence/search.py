@@ -121,11 +121,17 @@ def _stop_stems() -> frozenset[str]:
     return frozenset(_stemmer().stemWords(sorted(STOP_WORDS)))
 
 
+def _word_form(raw: str) -> str:
+    """A matched word as it is indexed: soft hyphens dropped, case folded.
+    A run of soft hyphens alone becomes "", which callers drop: as a word it
+    became an empty stem, and "och \u00ad" searched for "" instead of "och"
+    (found by hypothesis, issue 8)."""
+    return raw.replace("\u00ad", "").casefold()
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """The words of `text` as (lowercased word, start, end) with offsets into `text`."""
-    # A run of soft hyphens alone is no word: as "" it became an empty stem, and
-    # "och \u00ad" searched for "" instead of "och" (found by hypothesis, issue 8).
-    found = ((m.group(0).replace("\u00ad", "").casefold(), m.start(), m.end()) for m in _WORD.finditer(text))
+    found = ((_word_form(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text))
     return [w for w in found if w[0]]
 
 
@@ -133,7 +139,7 @@ def stems(text: str) -> list[str]:
     """The Snowball Swedish stem of every word in `text`, in order."""
     # The words of `words`, without making their offsets (indexing a report
     # reads every word of it).
-    found = (w.replace("\u00ad", "").casefold() for w in _WORD.findall(text))
+    found = (_word_form(raw) for raw in _WORD.findall(text))
     return _stemmer().stemWords([w for w in found if w])
 
 

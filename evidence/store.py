@@ -79,12 +79,16 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     return engine
 
 
+def _drop_engines(close: bool) -> None:
+    for engine in _ENGINES.values():
+        engine.dispose(close=close)
+    _ENGINES.clear()
+
+
 def forget_engines() -> None:
     """Drop the cached engines without closing their connections: for a
     forked process, whose inherited connections belong to its parent."""
-    for engine in _ENGINES.values():
-        engine.dispose(close=False)
-    _ENGINES.clear()
+    _drop_engines(close=False)
 
 
 def close_engines() -> None:
@@ -92,9 +96,7 @@ def close_engines() -> None:
     exit: SQLite's last connection to close checkpoints the write-ahead log
     and removes it, and the CLI's exit leaves cycles (an engine and its pool)
     uncollected (cli/main.py, gc.freeze)."""
-    for engine in _ENGINES.values():
-        engine.dispose()
-    _ENGINES.clear()
+    _drop_engines(close=True)
 
 
 atexit.register(close_engines)

@@ -145,7 +145,7 @@ PROPOSAL_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
 )
 # Every PROPOSAL_PATTERNS match holds one of these (a cheap test first: most
-# sentences hold none; tests/extract/test_measure_cues.py checks it).
+# sentences hold none; tests/extract/test_measures_properties.py checks it).
 PROPOSAL_CUES = r"föreslå|föreslog"
 # Words standing for the report's author in a proposal or an assignment.
 FIRST_PERSON = ("vi", "oss", "myndigheten själv")

@@ -223,9 +223,13 @@ def tree(root: Path) -> set[str]:
     return {str(p.relative_to(root)) for p in root.rglob("*")}
 
 
-@pytest.mark.parametrize(
+# The two commands that write a file the user names.
+_OUTPUT_COMMANDS = pytest.mark.parametrize(
     "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
 )
+
+
+@_OUTPUT_COMMANDS
 def test_writes_only_the_given_path(tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]) -> None:
     before = tree(tmp_path)
     out = tmp_path / "ut" / "fil.out"
@@ -238,9 +242,7 @@ def test_writes_only_the_given_path(tmp_path: Path, hostile_title_db: Path, comm
     assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
 
-@pytest.mark.parametrize(
-    "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
-)
+@_OUTPUT_COMMANDS
 def test_a_symlink_given_as_output_is_replaced_not_written_through(
     tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]
 ) -> None:
@@ -254,9 +256,7 @@ def test_a_symlink_given_as_output_is_replaced_not_written_through(
     assert not link.is_symlink() and link.stat().st_size > 100
 
 
-@pytest.mark.parametrize(
-    "command", [("export", "1", "--json", "-o"), ("report", "1", "--html")], ids=["export", "report"]
-)
+@_OUTPUT_COMMANDS
 def test_unwritable_output_is_one_line_and_leaves_nothing(
     tmp_path: Path, hostile_title_db: Path, command: tuple[str, ...]
 ) -> None:
