@@ -61,6 +61,7 @@ from typing import NamedTuple
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
+from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFObjRef, PDFStream
@@ -221,6 +222,19 @@ _PDF_STRUCTURE_ERRORS = (*_PDF_ERRORS, ValueError, TypeError, KeyError, IndexErr
 # --- Internal records -----------------------------------------------------------
 
 
+class _RawChar(NamedTuple):
+    """A glyph as pdfminer's LTChar would have it (PDF space, bottom-left origin)."""
+
+    text: str
+    fontname: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float  # the box's height (horizontal fonts) or width (vertical)
+    upright: bool
+
+
 class _Glyph(NamedTuple):
     text: str
     x0: float
@@ -320,7 +334,7 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
                         layout = _page_layout(page, budget)
                     except _PDF_ERRORS as exc:
                         raise _read_error(source, exc, f"page {page_number}") from None
-                    pages.append(_read_page(source.path, page, layout, page_counts))
+                    pages.append(_read_page(source.path, page, layout, page_counts, budget))
             except _PageLimitExceeded as exc:
                 # Skipped, not hung on: the page is kept (numbering stays right) without text.
                 # info, not warning: the skip is reported on the document (`skipped_pages`).
@@ -514,20 +528,112 @@ def _check_streams(page: pdfplumber.page.Page) -> None:
             )
 
 
-def _page_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
-    """What pdfplumber's `Page.layout` does, with the bounded device."""
+class _GlyphRecorder(_BoundedAggregator):
+    """The bounded device, recording each glyph of a horizontal font as a
+    `_RawChar` instead of making an LTChar of it.
+
+    Making LTChars (and pdfplumber's marked-content tags on them) was a third
+    of the time a text-heavy page took, for nine attributes of which the parser
+    reads five. The figures are those of LTChar's constructor (same formulas,
+    same order, so the same floats); a test checks them against pdfminer's own
+    LTChars. Vertical fonts, paths, images and figures go the usual way."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.chars: list[_RawChar] = []
+
+    def render_string_horizontal(  # type: ignore[no-untyped-def]
+        self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale, ncs, graphicstate
+    ):
+        # pdfminer's PDFTextDevice.render_string_horizontal and
+        # PDFLayoutAnalyzer.render_char, with LTChar's box worked out inline.
+        x, y = pos
+        a, b, c, d, e, f = matrix
+        upright = a * d * scaling > 0 and b * c <= 0
+        fontname = font.fontname
+        low = font.get_descent() * fontsize + rise
+        high = low + fontsize
+        record = self.chars.append
+        tick = self.budget.tick
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    tick()
+                    if needcharspace:
+                        x += charspace
+                    try:
+                        text = font.to_unichr(cid)
+                    except PDFUnicodeNotDefined:
+                        text = self.handle_undefined_char(font, cid)
+                    adv = font.char_width(cid) * fontsize * scaling
+                    # translate_matrix(matrix, (x, y)), then apply_matrix_rect
+                    # to (0, low, adv, high): the four corners' min and max.
+                    e1 = x * a + y * c + e
+                    f1 = x * b + y * d + f
+                    left1, bottom1 = c * low + e1, d * low + f1
+                    right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
+                    right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
+                    left2, top2 = c * high + e1, d * high + f1
+                    y0 = min(bottom1, bottom2, top1, top2)
+                    y1 = max(bottom1, bottom2, top1, top2)
+                    record(
+                        _RawChar(
+                            text,
+                            fontname,
+                            min(left1, left2, right1, right2),
+                            y0,
+                            max(left1, left2, right1, right2),
+                            y1,
+                            y1 - y0,
+                            upright,
+                        )
+                    )
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+            else:
+                log.debug("a text string holds %r, neither a number nor bytes: skipped", obj)
+        return (x, y)
+
+
+@dataclass(slots=True)
+class _Layout:
+    """One page as the device left it: pdfminer's layout (paths, images,
+    vertical text) and the horizontal glyphs recorded beside it."""
+
+    page: LTPage
+    chars: list[_RawChar]
+
+
+def _page_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> _Layout:
+    """What pdfplumber's `Page.layout` does, with the bounded, glyph-recording device."""
     _check_streams(page)
+    device = _GlyphRecorder(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget)
+    return _Layout(page=_interpret(page, device), chars=device.chars)
+
+
+def _full_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
+    """pdfplumber's `Page.layout` with every glyph an LTChar, for the table
+    finder (it reads `page.chars`), under the page's time budget. Cached where
+    pdfplumber caches it, so that the finder does not lay the page out again, unbounded."""
+    budget.objects = 0  # the page's glyphs are drawn a second time, not twice as many
     device = _BoundedAggregator(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget)
+    page._layout = _interpret(page, device)
+    return page._layout
+
+
+def _interpret(page: pdfplumber.page.Page, device: _BoundedAggregator) -> LTPage:
     interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as exc:  # noqa: BLE001 - the same wrapping as pdfplumber's Page.layout
         raise PdfminerException(exc) from exc
-    layout = device.get_result()
-    # pdfplumber's own cache of Page.layout: page.objects and the table finder
-    # read it instead of laying the page out a second time, unbounded.
-    page._layout = layout
-    return layout
+    return device.get_result()
 
 
 def _empty_page(page: pdfplumber.page.Page) -> _PageData:
@@ -586,7 +692,9 @@ def _pdf_metadata(raw: dict) -> dict[str, str]:
 # --- Pass 1: one page into pieces -----------------------------------------------
 
 
-def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_counts: Counter[float]) -> _PageData:
+def _read_page(
+    path: str, page: pdfplumber.page.Page, layout: _Layout, size_counts: Counter[float], budget: _PageBudget
+) -> _PageData:
     """One page's text as line pieces, plus its rules and tables; adds the
     page's glyph sizes to `size_counts`."""
     width, height = float(page.width), float(page.height)
@@ -598,30 +706,12 @@ def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_count
     styles: dict[str, tuple[bool, bool]] = {}
     unmapped = 0
     bottom_of = height + mb_top
-    for obj in _walk(layout):
-        if isinstance(obj, LTChar):
-            text = obj.get_text()
-            if text[:5] == "(cid:" and CID_RE.fullmatch(text):
-                unmapped += 1  # a glyph without a Unicode mapping: no text to keep
-                continue
-            font = obj.fontname
-            style = styles.get(font)
-            if style is None:
-                style = styles[font] = _font_style(font)
-            # Same conversion as pdfplumber's page.chars (top-left origin, mediabox offset).
-            g = _Glyph._make(
-                (
-                    LIGATURES.get(text, text),
-                    obj.x0 + mb_x0,
-                    obj.x1 + mb_x0,
-                    bottom_of - obj.y1,
-                    bottom_of - obj.y0,
-                    round(obj.size, 1),
-                    style[0],
-                    style[1],
-                )
+    chars: list[_RawChar] = layout.chars
+    for obj in _walk(layout.page):
+        if isinstance(obj, LTChar):  # a vertical font's glyph
+            chars.append(
+                _RawChar(obj.get_text(), obj.fontname, obj.x0, obj.y0, obj.x1, obj.y1, obj.size, obj.upright)
             )
-            (glyphs if obj.upright else rotated).append(g)
         elif isinstance(obj, LTCurve):  # LTLine and LTRect too
             w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
             if h <= 2 and w >= 10:
@@ -632,6 +722,27 @@ def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_count
             elif w > 2 and h > 2 and isinstance(obj, LTRect):
                 h_edges += 2
                 v_edges += 2
+    for text, font, x0, y0, x1, y1, size, upright in chars:
+        if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+            unmapped += 1  # a glyph without a Unicode mapping: no text to keep
+            continue
+        style = styles.get(font)
+        if style is None:
+            style = styles[font] = _font_style(font)
+        # Same conversion as pdfplumber's page.chars (top-left origin, mediabox offset).
+        g = _Glyph._make(
+            (
+                LIGATURES.get(text, text),
+                x0 + mb_x0,
+                x1 + mb_x0,
+                bottom_of - y1,
+                bottom_of - y0,
+                round(size, 1),
+                style[0],
+                style[1],
+            )
+        )
+        (glyphs if upright else rotated).append(g)
     if unmapped:
         log.warning("%s: page %d: %d glyphs without a Unicode mapping left out", path, page.page_number, unmapped)
     for g in glyphs + rotated:
@@ -644,6 +755,7 @@ def _read_page(path: str, page: pdfplumber.page.Page, layout: LTPage, size_count
             path, page.page_number, h_edges + v_edges, MAX_TABLE_EDGES,
         )
     elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
+        _full_layout(page, budget)
         tables = _find_tables(path, page, glyphs)
         if tables:
             glyphs = [g for g in glyphs if not any(_center_in(g, t.bbox) for t in tables)]

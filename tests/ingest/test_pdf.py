@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pdfminer.layout import LTChar
 from typeset import TruthSpec, typeset_report, typeset_scanned, write_pdf_without_pages
 
 from conftest import shared_path
@@ -151,6 +152,37 @@ def test_typeset_footnote_continued_on_next_page(tmp_path: Path) -> None:
     # The continuation is not left behind as body text on the next page.
     tails = {t.text[-30:] for t in truth.footnotes}
     assert not [b for b in doc.blocks if b.kind in BODY_KINDS and any(tail in b.text for tail in tails)]
+
+
+def _recorded_and_pdfminer_chars(path: Path) -> tuple[list[tuple], list[tuple]]:
+    recorded, reference = [], []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            budget = ingest.pdf._PageBudget(60)
+            recorded += [(page.page_number, *c) for c in ingest.pdf._page_layout(page, budget).chars]
+            full = ingest.pdf._full_layout(page, budget)
+            reference += [
+                (page.page_number, o.get_text(), o.fontname, o.x0, o.y0, o.x1, o.y1, o.size, o.upright)
+                for o in ingest.pdf._walk(full)
+                if isinstance(o, LTChar)
+            ]
+            page.close()
+    return recorded, reference
+
+
+@pytest.mark.parametrize(
+    "name", ["prop-2012-13-187.pdf", "dir-2016-15.pdf", "remissvar-kammarkollegiet-2026.pdf", "typeset"]
+)
+def test_recorded_glyphs_equal_pdfminers_ltchars(name: str, tmp_path: Path) -> None:
+    # The glyph recorder works out LTChar's box inline: every glyph, float for
+    # float, must be what pdfminer's own LTChar holds, on real fonts and pages.
+    if name == "typeset":
+        path = typeset_report(tmp_path / "glyfer.pdf", pages=3, footnotes_per_page=2).path
+    else:
+        path = shared_path("pdf", name)
+    recorded, reference = _recorded_and_pdfminer_chars(path)
+    assert len(recorded) > 500
+    assert recorded == reference
 
 
 def test_pages_are_released_as_they_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
