@@ -222,19 +222,6 @@ _PDF_STRUCTURE_ERRORS = (*_PDF_ERRORS, ValueError, TypeError, KeyError, IndexErr
 # --- Internal records -----------------------------------------------------------
 
 
-class _RawChar(NamedTuple):
-    """A glyph as pdfminer's LTChar would have it (PDF space, bottom-left origin)."""
-
-    text: str
-    fontname: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    size: float  # the box's height (horizontal fonts) or width (vertical)
-    upright: bool
-
-
 class _Glyph(NamedTuple):
     text: str
     x0: float
@@ -529,18 +516,48 @@ def _check_streams(page: pdfplumber.page.Page) -> None:
 
 
 class _GlyphRecorder(_BoundedAggregator):
-    """The bounded device, recording each glyph of a horizontal font as a
-    `_RawChar` instead of making an LTChar of it.
+    """The bounded device, turning each glyph of a horizontal font straight
+    into a `_Glyph` (top-left origin, as pdfplumber's `page.chars`) instead of
+    making an LTChar of it.
 
-    Making LTChars (and pdfplumber's marked-content tags on them) was a third
-    of the time a text-heavy page took, for nine attributes of which the parser
-    reads five. The figures are those of LTChar's constructor (same formulas,
-    same order, so the same floats); a test checks them against pdfminer's own
-    LTChars. Vertical fonts, paths, images and figures go the usual way."""
+    Making LTChars (and pdfplumber's marked-content tags on them), then reading
+    them back, was half the time a text-heavy page took. The box is LTChar's
+    (its constructor's formulas in the same order, so the same floats); a test
+    checks every glyph against what pdfminer's own LTChars give. Vertical
+    fonts, paths, images and figures go the usual way, into the layout."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
+    def __init__(self, *args: object, page: pdfplumber.page.Page, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.chars: list[_RawChar] = []
+        self.glyphs: list[_Glyph] = []
+        self.rotated: list[_Glyph] = []
+        self.unmapped = 0  # glyphs without a Unicode mapping: no text to keep
+        self.x_shift = float(page.mediabox[0])
+        self.flip = float(page.height) + float(page.mediabox[1])  # top = flip - y1
+        self.styles: dict[object, tuple[bool, bool]] = {}
+
+    def keep(
+        self, text: str, fontname: object, x0: float, y0: float, x1: float, y1: float, size: float, upright: bool
+    ) -> None:
+        """Keep one glyph given as LTChar has it (PDF space, bottom-left origin)."""
+        if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+            self.unmapped += 1
+            return
+        style = self.styles.get(fontname)
+        if style is None:
+            style = self.styles[fontname] = _font_style(fontname)
+        x_shift, flip = self.x_shift, self.flip
+        (self.glyphs if upright else self.rotated).append(
+            _Glyph(
+                LIGATURES.get(text, text),
+                x0 + x_shift,
+                x1 + x_shift,
+                flip - y1,
+                flip - y0,
+                round(size, 1),
+                style[0],
+                style[1],
+            )
+        )
 
     def render_string_horizontal(  # type: ignore[no-untyped-def]
         self, seq, matrix, pos, font, fontsize, scaling, charspace, wordspace, rise, dxscale, ncs, graphicstate
@@ -553,7 +570,7 @@ class _GlyphRecorder(_BoundedAggregator):
         fontname = font.fontname
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
-        record = self.chars.append
+        keep = self.keep
         tick = self.budget.tick
         needcharspace = False
         for obj in seq:
@@ -580,18 +597,9 @@ class _GlyphRecorder(_BoundedAggregator):
                     left2, top2 = c * high + e1, d * high + f1
                     y0 = min(bottom1, bottom2, top1, top2)
                     y1 = max(bottom1, bottom2, top1, top2)
-                    record(
-                        _RawChar(
-                            text,
-                            fontname,
-                            min(left1, left2, right1, right2),
-                            y0,
-                            max(left1, left2, right1, right2),
-                            y1,
-                            y1 - y0,
-                            upright,
-                        )
-                    )
+                    x0 = min(left1, left2, right1, right2)
+                    x1 = max(left1, left2, right1, right2)
+                    keep(text, fontname, x0, y0, x1, y1, y1 - y0, upright)
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
@@ -604,17 +612,19 @@ class _GlyphRecorder(_BoundedAggregator):
 @dataclass(slots=True)
 class _Layout:
     """One page as the device left it: pdfminer's layout (paths, images,
-    vertical text) and the horizontal glyphs recorded beside it."""
+    vertical text) and the device, holding the glyphs it kept."""
 
     page: LTPage
-    chars: list[_RawChar]
+    device: _GlyphRecorder
 
 
 def _page_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> _Layout:
     """What pdfplumber's `Page.layout` does, with the bounded, glyph-recording device."""
     _check_streams(page)
-    device = _GlyphRecorder(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget)
-    return _Layout(page=_interpret(page, device), chars=device.chars)
+    device = _GlyphRecorder(
+        page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget, page=page
+    )
+    return _Layout(page=_interpret(page, device), device=device)
 
 
 def _full_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
@@ -699,19 +709,12 @@ def _read_page(
     page's glyph sizes to `size_counts`."""
     width, height = float(page.width), float(page.height)
     mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
-    glyphs: list[_Glyph] = []
-    rotated: list[_Glyph] = []
+    device = layout.device
     rules: list[tuple[float, float, float]] = []
     h_edges = v_edges = 0
-    styles: dict[str, tuple[bool, bool]] = {}
-    unmapped = 0
-    bottom_of = height + mb_top
-    chars: list[_RawChar] = layout.chars
     for obj in _walk(layout.page):
         if isinstance(obj, LTChar):  # a vertical font's glyph
-            chars.append(
-                _RawChar(obj.get_text(), obj.fontname, obj.x0, obj.y0, obj.x1, obj.y1, obj.size, obj.upright)
-            )
+            device.keep(obj.get_text(), obj.fontname, obj.x0, obj.y0, obj.x1, obj.y1, obj.size, obj.upright)
         elif isinstance(obj, LTCurve):  # LTLine and LTRect too
             w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
             if h <= 2 and w >= 10:
@@ -722,27 +725,7 @@ def _read_page(
             elif w > 2 and h > 2 and isinstance(obj, LTRect):
                 h_edges += 2
                 v_edges += 2
-    for text, font, x0, y0, x1, y1, size, upright in chars:
-        if text[:5] == "(cid:" and CID_RE.fullmatch(text):
-            unmapped += 1  # a glyph without a Unicode mapping: no text to keep
-            continue
-        style = styles.get(font)
-        if style is None:
-            style = styles[font] = _font_style(font)
-        # Same conversion as pdfplumber's page.chars (top-left origin, mediabox offset).
-        g = _Glyph._make(
-            (
-                LIGATURES.get(text, text),
-                x0 + mb_x0,
-                x1 + mb_x0,
-                bottom_of - y1,
-                bottom_of - y0,
-                round(size, 1),
-                style[0],
-                style[1],
-            )
-        )
-        (glyphs if upright else rotated).append(g)
+    glyphs, rotated, unmapped = device.glyphs, device.rotated, device.unmapped
     if unmapped:
         log.warning("%s: page %d: %d glyphs without a Unicode mapping left out", path, page.page_number, unmapped)
     for g in glyphs + rotated:

@@ -154,18 +154,21 @@ def test_typeset_footnote_continued_on_next_page(tmp_path: Path) -> None:
     assert not [b for b in doc.blocks if b.kind in BODY_KINDS and any(tail in b.text for tail in tails)]
 
 
-def _recorded_and_pdfminer_chars(path: Path) -> tuple[list[tuple], list[tuple]]:
+def _recorded_and_pdfminer_glyphs(path: Path) -> tuple[list[tuple], list[tuple]]:
     recorded, reference = [], []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             budget = ingest.pdf._PageBudget(60)
-            recorded += [(page.page_number, *c) for c in ingest.pdf._page_layout(page, budget).chars]
-            full = ingest.pdf._full_layout(page, budget)
-            reference += [
-                (page.page_number, o.get_text(), o.fontname, o.x0, o.y0, o.x1, o.y1, o.size, o.upright)
-                for o in ingest.pdf._walk(full)
-                if isinstance(o, LTChar)
-            ]
+            device = ingest.pdf._page_layout(page, budget).device
+            # The same conversion to page space, fed with pdfminer's own LTChars.
+            from_ltchars = ingest.pdf._GlyphRecorder(page.pdf.rsrcmgr, budget=budget, page=page)
+            for o in ingest.pdf._walk(ingest.pdf._full_layout(page, budget)):
+                if isinstance(o, LTChar):
+                    from_ltchars.keep(o.get_text(), o.fontname, o.x0, o.y0, o.x1, o.y1, o.size, o.upright)
+            for kept, into in ((device, recorded), (from_ltchars, reference)):
+                into += [(page.page_number, "upright", *g) for g in kept.glyphs]
+                into += [(page.page_number, "rotated", *g) for g in kept.rotated]
+                into.append((page.page_number, "unmapped", kept.unmapped))
             page.close()
     return recorded, reference
 
@@ -180,7 +183,7 @@ def test_recorded_glyphs_equal_pdfminers_ltchars(name: str, tmp_path: Path) -> N
         path = typeset_report(tmp_path / "glyfer.pdf", pages=3, footnotes_per_page=2).path
     else:
         path = shared_path("pdf", name)
-    recorded, reference = _recorded_and_pdfminer_chars(path)
+    recorded, reference = _recorded_and_pdfminer_glyphs(path)
     assert len(recorded) > 500
     assert recorded == reference
 
