@@ -568,9 +568,14 @@ class _GlyphRecorder(_BoundedAggregator):
         a, b, c, d, e, f = matrix
         upright = a * d * scaling > 0 and b * c <= 0
         fontname = font.fontname
+        style = self.styles.get(fontname)
+        if style is None:
+            style = self.styles[fontname] = _font_style(fontname)
+        bold, italic = style
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
-        keep = self.keep
+        x_shift, flip = self.x_shift, self.flip
+        kept = self.glyphs if upright else self.rotated
         tick = self.budget.tick
         needcharspace = False
         for obj in seq:
@@ -597,9 +602,22 @@ class _GlyphRecorder(_BoundedAggregator):
                     left2, top2 = c * high + e1, d * high + f1
                     y0 = min(bottom1, bottom2, top1, top2)
                     y1 = max(bottom1, bottom2, top1, top2)
-                    x0 = min(left1, left2, right1, right2)
-                    x1 = max(left1, left2, right1, right2)
-                    keep(text, fontname, x0, y0, x1, y1, y1 - y0, upright)
+                    # What keep() does, inline: it is the innermost loop.
+                    if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+                        self.unmapped += 1
+                    else:
+                        kept.append(
+                            _Glyph(
+                                LIGATURES.get(text, text),
+                                min(left1, left2, right1, right2) + x_shift,
+                                max(left1, left2, right1, right2) + x_shift,
+                                flip - y1,
+                                flip - y0,
+                                round(y1 - y0, 1),
+                                bold,
+                                italic,
+                            )
+                        )
                     x += adv
                     if cid == 32 and wordspace:
                         x += wordspace
