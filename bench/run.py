@@ -131,6 +131,17 @@ def main() -> int:
             else:
                 ratio = "pdftotext not installed (apt-get install poppler-utils)"
             rows.append((f"PDF {label} ({n} pages)", f"{ms:.1f} ms/page", ratio, f"peak RSS {rss:.0f} MB"))
+            if pdf == big:
+                # One file, so its pages are shared among the worker processes.
+                wall, _, _, rss = runs(
+                    lambda i: [*KALLKOLL, "ingest", "--workers", "2", "--db",
+                               f"sqlite:///{work / f'{big.stem}-w2-{i}.db'}", str(big)],
+                    1,
+                )
+                ms2 = wall * 1000 / n
+                ratio2 = f"{ms2 / floor_ms:.1f}× pdftotext; {ms / ms2:.2f}× --workers 1" if pdftotext else ""
+                rows.append(("  the same with --workers 2", f"{ms2:.1f} ms/page", ratio2,
+                             f"peak RSS {rss:.0f} MB (largest process)"))
             # What pdfplumber (the PDF library the product uses) takes to lay out
             # every page, before kallkoll reads anything of it:
             # the floor for kallkoll's PDF ingest.

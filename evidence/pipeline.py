@@ -116,10 +116,11 @@ class Prepared:
     analysis: Analysis
 
 
-def prepare(path: str | os.PathLike[str]) -> Prepared | IngestOutcome:
-    """Parse and extract one file; an IngestOutcome (failed) when it cannot be."""
+def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | IngestOutcome:
+    """Parse and extract one file; an IngestOutcome (failed) when it cannot be.
+    With `workers` > 1 a long PDF's pages are read in that many processes."""
     try:
-        parsed = with_designations(parse_source(read_source(path)))
+        parsed = with_designations(parse_source(read_source(path), workers=workers))
         sentences = document_sentences(parsed)
         return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
     except IngestError as exc:
@@ -183,7 +184,9 @@ def ingest_paths(
     """Ingest every file under `paths`; report each file's outcome.
 
     With `workers` > 1, files are parsed and written by that many processes,
-    one transaction per document; outcomes are reported in the order given."""
+    one transaction per document; outcomes are reported in the order given.
+    When one file is to be parsed, a long PDF's pages are read in that many
+    processes instead."""
     engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
     files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     report = IngestReport()
@@ -204,6 +207,8 @@ def ingest_paths(
             done(early)
         else:
             todo.append(path)
+    # One file to do: its pages, not files, are shared among the processes.
+    page_workers = workers if len(todo) == 1 else 1
     if engine.dialect.name == "sqlite" and engine.url.database in (None, "", ":memory:"):
         workers = 1  # an in-memory database lives in this process only
     if workers > 1 and len(todo) > 1:
@@ -226,7 +231,7 @@ def ingest_paths(
                     done(outcome)
     else:
         for path in todo:
-            done(_store(engine, path, prepare(path)))
+            done(_store(engine, path, prepare(path, workers=page_workers)))
     if any(o.status in ("added", "replaced") for o in report.outcomes) or measures_never_linked(engine):
         # Follow-up measures are matched against every assignment once per
         # run, not once per document; and again in a run that stores nothing

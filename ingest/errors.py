@@ -11,6 +11,11 @@ class IngestError(Exception):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
+        # Raised in a worker process (a PDF's pages read in several), it
+        # crosses back pickled: rebuilt from (path, reason), not the message.
+        return type(self), (self.path, self.reason)
+
 
 class UnsupportedFormatError(IngestError):
     """The file's extension is not one kallkoll can parse."""

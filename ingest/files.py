@@ -114,8 +114,14 @@ def _parser_for(fmt: str) -> Callable[[SourceFile], ParsedDocument]:
     raise AssertionError(f"no parser for format {fmt}")  # FORMATS and this stay in step
 
 
-def parse_source(source: SourceFile) -> ParsedDocument:
-    return _parser_for(format_of(source.path))(source)
+def parse_source(source: SourceFile, workers: int = 1) -> ParsedDocument:
+    """Parse a read file; with `workers` > 1 a long PDF's pages are read in that many processes."""
+    fmt = format_of(source.path)
+    if fmt == "pdf" and workers > 1:
+        from ingest.pdf import parse_pdf
+
+        return parse_pdf(source, workers=workers)
+    return _parser_for(fmt)(source)
 
 
 def parse_file(path: str | os.PathLike[str]) -> ParsedDocument:

@@ -57,6 +57,7 @@ import time
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from io import BytesIO
@@ -209,6 +210,10 @@ MAX_PAGES = 5_000
 #: inflated at all (pdfminer inflates a stream in one piece: a "zip bomb" of a
 #: few hundred kilobytes would take gigabytes). Real pages stay under 10 MB.
 MAX_STREAM_BYTES = 64 * 1024 * 1024
+#: A PDF is read in several processes (`workers` > 1) only with at least this
+#: many pages for each: starting a process and opening the PDF in it costs
+#: about as much as reading a few pages.
+MIN_PAGES_PER_WORKER = 16
 #: Walking the page tree (and so resolving every page's objects) before any page is read.
 PAGE_TREE_TIME_LIMIT_SECONDS = 10.0
 #: The table finder compares every horizontal edge with every vertical one;
@@ -303,40 +308,28 @@ class _FootnoteDraft:
 # --- Entry point ----------------------------------------------------------------
 
 
-def parse_pdf(source: SourceFile) -> ParsedDocument:
-    """Parse a PDF report into a ParsedDocument, or raise an IngestError subclass."""
+def parse_pdf(source: SourceFile, workers: int = 1) -> ParsedDocument:
+    """Parse a PDF report into a ParsedDocument, or raise an IngestError subclass.
+
+    With `workers` > 1, a long PDF's pages are read in up to that many
+    processes, each a run of consecutive pages (at least MIN_PAGES_PER_WORKER);
+    the document is the same as when they are read here."""
     if b"%PDF-" not in source.data[:1024]:
         raise CorruptFileError(source.path, "not a PDF: no '%PDF-' header in the first 1024 bytes")
-    pages: list[_PageData] = []
-    size_counts: Counter[float] = Counter()
     with _open_pdf(source) as pdf:
         if _truncated(source.data) and any(isinstance(x, PDFXRefFallback) for x in pdf.doc.xrefs):
             # pdfminer rebuilt the cross-reference table by scanning: the file
             # "opens" but has lost its end, and maybe pages with it.
             raise CorruptFileError(source.path, f"PDF is truncated: {TRUNCATED_HINT}")
         metadata = _pdf_metadata(pdf.metadata)
-        _check_page_count(source, pdf)
-        skipped: list[str] = []
-        for page_number, page in _iter_pages(source, pdf):
-            page_counts: Counter[float] = Counter()
-            try:
-                with _page_budget() as budget:
-                    try:
-                        layout = _page_layout(page, budget)
-                    except _PDF_ERRORS as exc:
-                        raise _read_error(source, exc, f"page {page_number}") from None
-                    pages.append(_read_page(source.path, page, layout, page_counts, budget))
-            except _PageLimitExceeded as exc:
-                # Skipped, not hung on: the page is kept (numbering stays right) without text.
-                # info, not warning: the skip is reported on the document (`skipped_pages`).
-                log.info("%s: page %d skipped: %s", source.path, page_number, exc)
-                skipped.append(f"{page_number}: {exc}")
-                pages.append(_empty_page(page))
-            else:
-                size_counts.update(page_counts)
-            finally:
-                # Streaming: drop pdfminer's layout and pdfplumber's object cache.
-                page.close()
+        runs = _page_runs(_check_page_count(source, pdf), workers)
+        if len(runs) == 1:
+            read = [_read_pages(source, pdf, runs[0])]
+    if len(runs) > 1:
+        read = _read_in_processes(source, runs)
+    pages = [page for run in read for page in run.pages]
+    size_counts: Counter[float] = sum((run.size_counts for run in read), Counter())
+    skipped = [entry for run in read for entry in run.skipped]
     if not pages:
         raise CorruptFileError(source.path, "PDF has no pages")
     if skipped:
@@ -350,6 +343,69 @@ def parse_pdf(source: SourceFile) -> ParsedDocument:
             source.path, f"no text layer on any of {len(pages)} pages; run OCR first (e.g. ocrmypdf)"
         )
     return _assemble(source, pages, size_counts, metadata)
+
+
+@dataclass(slots=True)
+class _PageRun:
+    """Pass 1 over a run of consecutive pages: each page's pieces, the
+    run's glyph sizes, and the pages skipped as over the limits."""
+
+    pages: list[_PageData]
+    size_counts: Counter[float]
+    skipped: list[str]
+
+
+def _page_runs(page_count: int, workers: int) -> list[range]:
+    """Page numbers (1-based) in runs of about equal length, one per process.
+    The last run is open-ended: whatever pages pdfplumber finds past the
+    count are read, as they are by one process."""
+    n = max(1, min(workers, page_count // MIN_PAGES_PER_WORKER))
+    bounds = [1 + page_count * k // n for k in range(n)] + [MAX_PAGES + 2]
+    return [range(bounds[k], bounds[k + 1]) for k in range(n)]
+
+
+def _read_in_processes(source: SourceFile, runs: list[range]) -> list[_PageRun]:
+    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
+        futures = [pool.submit(_read_run, source, run) for run in runs]
+        try:
+            return [future.result() for future in futures]  # an IngestError in a run is raised here
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+
+def _read_run(source: SourceFile, run: range) -> _PageRun:
+    """A worker's job: open the PDF itself and read its run of pages."""
+    with _open_pdf(source) as pdf:
+        return _read_pages(source, pdf, run)
+
+
+def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun:
+    out = _PageRun(pages=[], size_counts=Counter(), skipped=[])
+    for page_number, page in _iter_pages(source, pdf):
+        if page_number not in run:
+            if page_number >= run.stop:
+                break
+            continue
+        page_counts: Counter[float] = Counter()
+        try:
+            with _page_budget() as budget:
+                try:
+                    layout = _page_layout(page, budget)
+                except _PDF_ERRORS as exc:
+                    raise _read_error(source, exc, f"page {page_number}") from None
+                out.pages.append(_read_page(source.path, page, layout, page_counts, budget))
+        except _PageLimitExceeded as exc:
+            # Skipped, not hung on: the page is kept (numbering stays right) without text.
+            # info, not warning: the skip is reported on the document (`skipped_pages`).
+            log.info("%s: page %d skipped: %s", source.path, page_number, exc)
+            out.skipped.append(f"{page_number}: {exc}")
+            out.pages.append(_empty_page(page))
+        else:
+            out.size_counts.update(page_counts)
+        finally:
+            # Streaming: drop pdfminer's layout and pdfplumber's object cache.
+            page.close()
+    return out
 
 
 @contextmanager
@@ -376,10 +432,11 @@ def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, 
         yield page.page_number, page
 
 
-def _check_page_count(source: SourceFile, pdf: pdfplumber.PDF) -> None:
-    """Refuse a page-count bomb before any page is read: a page tree that
-    declares or holds more than MAX_PAGES pages, nests too deep, or cannot be
-    walked within PAGE_TREE_TIME_LIMIT_SECONDS (a reference cycle)."""
+def _check_page_count(source: SourceFile, pdf: pdfplumber.PDF) -> int:
+    """The number of pages in the page tree. Refuses a page-count bomb before
+    any page is read: a page tree that declares or holds more than MAX_PAGES
+    pages, nests too deep, or cannot be walked within
+    PAGE_TREE_TIME_LIMIT_SECONDS (a reference cycle)."""
     tree = pdf.doc.catalog.get("Pages")
     try:
         # One step, not resolve1(): a reference cycle must not hang here.
@@ -410,6 +467,7 @@ def _check_page_count(source: SourceFile, pdf: pdfplumber.PDF) -> None:
         ) from None
     except _PDF_STRUCTURE_ERRORS as exc:
         raise _read_error(source, exc, "the page tree") from None
+    return counted
 
 
 class _PageLimitExceeded(BaseException):

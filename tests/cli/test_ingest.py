@@ -297,3 +297,20 @@ def test_a_real_process_leaves_only_the_database_file(tmp_path: Path) -> None:
         stored = conn.execute("SELECT count(*) FROM document").fetchone()[0]
     added = [line for line in run.stdout.splitlines() if line.startswith("added")]
     assert stored == len(added) >= 3
+
+
+def test_one_long_pdf_with_workers_is_stored_as_with_one(tmp_path: Path) -> None:
+    # One file to do: its pages are read in the worker processes (at least 16
+    # each, so 40 pages make two runs); what is stored is the same.
+    from typeset import typeset_report
+
+    pdf = typeset_report(tmp_path / "lang.pdf", pages=40, footnotes_per_page=2).path
+    exports = []
+    for workers in ("1", "2"):
+        db_file = tmp_path / f"w{workers}.db"
+        result = invoke("ingest", str(pdf), "--db", str(db_file), "--workers", workers)
+        assert result.exit_code == 0, result.output
+        assert "40 pages" in result.output and "80 footnotes" in result.output
+        exports.append(json.loads(invoke("export", "lang", "--db", str(db_file)).output))
+    assert exports[0]["blocks"] and exports[0]["footnotes"]
+    assert exports[1] == exports[0]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
 import pdfplumber
+import hostile_pdf as h
 import pytest
 from pdfminer.layout import LTChar
 from typeset import TruthSpec, typeset_report, typeset_scanned, write_pdf_without_pages
@@ -29,6 +31,7 @@ import ingest.pdf
 from ingest.pdf import _join_lines, parse_pdf
 
 BILL_LABEL = "Prop. 2012/13:187"
+MAX_RUN_STOP = ingest.pdf.MAX_PAGES + 2  # the last run of pages is open-ended
 
 
 @pytest.fixture(scope="session")
@@ -186,6 +189,83 @@ def test_recorded_glyphs_equal_pdfminers_ltchars(name: str, tmp_path: Path) -> N
     recorded, reference = _recorded_and_pdfminer_glyphs(path)
     assert len(recorded) > 500
     assert recorded == reference
+
+
+# --- Pages read in several processes -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page_count", "workers", "runs"),
+    [
+        (71, 2, [(1, 36), (36, MAX_RUN_STOP)]),
+        (40, 4, [(1, 21), (21, MAX_RUN_STOP)]),  # at least 16 pages each: two runs, not four
+        (15, 2, [(1, MAX_RUN_STOP)]),
+        (100, 3, [(1, 34), (34, 67), (67, MAX_RUN_STOP)]),
+        (0, 2, [(1, MAX_RUN_STOP)]),  # an empty page tree: pdfplumber's own count decides
+    ],
+)
+def test_page_runs_cover_every_page_in_order(page_count: int, workers: int, runs: list[tuple[int, int]]) -> None:
+    assert [(r.start, r.stop) for r in ingest.pdf._page_runs(page_count, workers)] == runs
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_pages_read_in_processes_give_the_same_document(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Runs of 2 pages: footnotes continued across a run's last page, a
+    # numbering restart and the document-wide decisions all see every page.
+    monkeypatch.setattr(ingest.pdf, "MIN_PAGES_PER_WORKER", 2)
+    truth = typeset_report(
+        tmp_path / "delad.pdf", pages=7, footnotes_per_page=2, continue_notes=True, restart_numbering_at_page=5
+    )
+    source = read_source(truth.path)
+    one = parse_pdf(source)
+    assert parse_pdf(source, workers=workers) == one
+    assert [(f.number, f.page_number, f.series) for f in one.footnotes] == [
+        (t.number, t.page_number, t.series) for t in truth.footnotes
+    ]
+
+
+def test_real_bill_read_in_two_processes_is_the_same_document() -> None:
+    source = read_source(shared_path("pdf", "prop-2012-13-187.pdf"))
+    assert len(ingest.pdf._page_runs(71, 2)) == 2
+    assert parse_pdf(source, workers=2) == parse_pdf(source)
+
+
+def test_skipped_page_in_a_worker_run_is_recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ingest.pdf, "MIN_PAGES_PER_WORKER", 1)
+    monkeypatch.setattr(ingest.pdf, "MAX_OBJECTS_PER_PAGE", 20_000)
+    path = tmp_path / "blandad.pdf"
+    path.write_bytes(h.pages_pdf([h.GOOD_TEXT, h.GOOD_TEXT.replace(b"12", b"13"), h.many_glyphs(100_000)]))
+    doc = parse_pdf(read_source(path), workers=3)
+    assert doc.metadata["skipped_pages"] == "3: more than 20000 glyphs, paths and images on the page"
+    assert doc == parse_pdf(read_source(path))
+
+
+def test_error_in_a_worker_run_is_the_same_one_line_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The error is raised in a worker process and crosses back pickled.
+    monkeypatch.setattr(ingest.pdf, "MIN_PAGES_PER_WORKER", 2)
+    truth = typeset_report(tmp_path / "trasig.pdf", pages=6)
+    layout = ingest.pdf._page_layout
+
+    def damaged_page_5(page: pdfplumber.page.Page, budget):  # type: ignore[no-untyped-def]
+        if page.page_number == 5:
+            raise CorruptFileError(str(truth.path), "page 5 cannot be read (PSEOF); the PDF is damaged")
+        return layout(page, budget)
+
+    monkeypatch.setattr(ingest.pdf, "_page_layout", damaged_page_5)  # forked workers inherit it
+    with pytest.raises(CorruptFileError) as in_processes:
+        parse_pdf(read_source(truth.path), workers=3)
+    with pytest.raises(CorruptFileError) as here:
+        parse_pdf(read_source(truth.path))
+    assert str(in_processes.value) == str(here.value) == f"{truth.path}: page 5 cannot be read (PSEOF); the PDF is damaged"
+
+
+@pytest.mark.parametrize("error", [CorruptFileError, EncryptedPdfError, NoTextLayerError])
+def test_ingest_errors_survive_pickling(error: type[CorruptFileError]) -> None:
+    back = pickle.loads(pickle.dumps(error("a/rapport.pdf", "skälet")))
+    assert type(back) is error
+    assert (back.path, back.reason, str(back)) == ("a/rapport.pdf", "skälet", "a/rapport.pdf: skälet")
 
 
 def test_pages_are_released_as_they_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
