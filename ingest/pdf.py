@@ -323,9 +323,8 @@ def parse_pdf(source: SourceFile, workers: int = 1) -> ParsedDocument:
             raise CorruptFileError(source.path, f"PDF is truncated: {TRUNCATED_HINT}")
         metadata = _pdf_metadata(pdf.metadata)
         runs = _page_runs(_check_page_count(source, pdf), workers)
-        if len(runs) == 1:
-            read = [_read_pages(source, pdf, runs[0])]
-    if len(runs) > 1:
+        read = [_read_pages(source, pdf, runs[0])] if len(runs) == 1 else []
+    if not read:  # after this process has let go of its open PDF
         read = _read_in_processes(source, runs)
     pages = [page for run in read for page in run.pages]
     size_counts: Counter[float] = sum((run.size_counts for run in read), Counter())
