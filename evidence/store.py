@@ -11,7 +11,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import event, func
@@ -321,6 +321,17 @@ class _Inserted:
     citations: int
 
 
+IRREGULARITIES = "footnote_irregularities"
+
+
+def _metadata(parsed: ParsedDocument) -> dict:
+    """The document's metadata, with the footnote numbering irregularities
+    the reader read through (for `kallkoll check`) when there are any."""
+    if not parsed.irregularities:
+        return parsed.metadata
+    return {**parsed.metadata, IRREGULARITIES: [asdict(i) for i in parsed.irregularities]}
+
+
 def _insert(
     session: Session,
     parsed: ParsedDocument,
@@ -337,7 +348,7 @@ def _insert(
         sha256=parsed.sha256,
         encoding=parsed.encoding,
         page_count=len(parsed.pages),
-        metadata_json=json.dumps(parsed.metadata, ensure_ascii=False, sort_keys=True),
+        metadata_json=json.dumps(_metadata(parsed), ensure_ascii=False, sort_keys=True),
     )
     # Described before it is written: one INSERT instead of an INSERT and an UPDATE.
     describe_document(session, doc, block_texts=[b.text for b in parsed.blocks[:COVER_BLOCKS]])

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.agencies import FULL_NAMES, expand_abbreviation, is_organisation
-from extract.series import find_designations
+from extract.series import Malformed, find_designations, find_malformed_designations
 
 # Kinds of citation.
 REPORT = "report"  # an organisation's publication
@@ -34,13 +34,22 @@ LETTER = "letter"
 WEB = "web"
 KINDS = (REPORT, WORK, LEGAL, DIARY, LETTER, WEB)
 
-YEAR_SUFFIX = r"(?P<year>(?:19|20)\d\d)(?P<letter>[a-z])?"
+# Four or five digits: a mistyped year ("20233", "1923") is still a year of a
+# citation, which `kallkoll check` then questions, rather than a footnote
+# that fails to parse and silently loses its other citations (issue 19).
+YEAR_SUFFIX = r"(?P<year>[12]\d{3,4})(?P<letter>[a-z])?"
 AUTHOR_YEAR_RE = re.compile(rf"^(?P<author>[A-ZÅÄÖÉ][^;\d]*?)\s*,?\s+{YEAR_SUFFIX}$")
 BARE_YEAR_RE = re.compile(rf"^{YEAR_SUFFIX}$")
 LETTER_RE = re.compile(rf"^(?P<author>[A-ZÅÄÖ][^;\d]*?),\s*(?P<what>brev|e-post|mejl|epost|mail|samtal)\s+{YEAR_SUFFIX}$", re.IGNORECASE)
 WEB_RE = re.compile(r"^(?P<title>[A-ZÅÄÖ][^;,\d]{2,60}),\s*(?P<author>[A-ZÅÄÖ][^;,\d]{2,80})$")
 SEE_RE = re.compile(r"(?:^|[.!?]\s+)(?:Se|Se även|Jfr\.?|Källa:?)\s+(?P<refs>[^.]*(?:\.\S[^.]*)*?)\.?\s*$")
 MAX_AUTHOR_WORDS = 9
+# A part of a citation list this short that parses as no citation is a
+# mistake in the list; a longer one is explanatory text.
+MAX_UNPARSED_WORDS = 6
+# How footnote problems begin, for `kallkoll check` to tell them apart.
+MALFORMED = "malformed designation"
+UNPARSED = "part of a citation list is no citation:"
 
 
 @dataclass(frozen=True)
@@ -144,9 +153,16 @@ def _segments(text: str) -> list[tuple[str, int]]:
 
 def _parse_list(text: str, offset: int = 0) -> list[Citation] | None:
     """Parse `text` as a `;`-separated citation list, or None if any part is not a citation."""
+    citations, failed = _parse_segments(text, offset)
+    return None if failed or not citations else citations
+
+
+def _parse_segments(text: str, offset: int = 0) -> tuple[list[Citation], list[str]]:
+    """The citations of a `;`-separated list, and the parts that are none."""
     cleaned = text.strip()
     cleaned = re.sub(r"\.\s*$", "", cleaned)
     citations: list[Citation] = []
+    failed: list[str] = []
     for segment, start in _segments(cleaned):
         start += offset + (len(text) - len(text.lstrip()))
         bare = BARE_YEAR_RE.match(segment)
@@ -169,20 +185,39 @@ def _parse_list(text: str, offset: int = 0) -> list[Citation] | None:
             # A designation with a title may itself contain ". ": try it whole.
             cite = _designation(segment, start)
         if cite is None:
-            return None
+            failed.append(segment)
+            continue
         citations.append(cite)
-    return citations or None
+    return citations, failed
+
+
+def _repaired(text: str, malformed: list[Malformed]) -> str:
+    for bad in sorted(malformed, key=lambda b: b.start, reverse=True):
+        text = text[: bad.start] + bad.intended + text[bad.end :]
+    return text
 
 
 def parse_footnote(text: str) -> ParsedFootnote:
     """Parse one footnote's text into citations and an unparsed remainder."""
     body = text.strip()
     problems: list[str] = []
-    if body.count("(") != body.count(")"):
+    malformed = find_malformed_designations(body)
+    problems.extend(f"{MALFORMED} {bad.raw!r}: {bad.reason} (likely {bad.intended})" for bad in malformed)
+    if body.count("(") != body.count(")") and not any(bad.raw.endswith(")") for bad in malformed):
         problems.append("unbalanced parentheses")
-    whole = _parse_list(body)
-    if whole is not None:
-        return ParsedFootnote(text=text, citations=tuple(whole), problems=tuple(problems))
+    # A malformed designation is read as the one intended, so the footnote
+    # keeps its citations (and the check reports the spelling).
+    body = _repaired(body, malformed)
+    parsed, failed = _parse_segments(body)
+    if parsed and not failed:
+        return ParsedFootnote(text=text, citations=tuple(parsed), problems=tuple(problems))
+    if parsed and all(len(part.split()) <= MAX_UNPARSED_WORDS for part in failed):
+        # A citation list with a part that is no citation ("Socialstyrelsen
+        # 2016; Socialstyrelssen; SOU 2018:37"): the parts that parse are
+        # kept and the rest is reported, not the whole note taken as an
+        # explanatory one (issue 19).
+        problems.append(f"{UNPARSED} {'; '.join(failed)!r}")
+        return ParsedFootnote(text=text, citations=tuple(parsed), remainder="; ".join(failed), problems=tuple(problems))
 
     # An explanatory note. It may still cite: a trailing "Se …" list, or
     # designations in the running text ("(SOU 2023:97)").

@@ -92,3 +92,61 @@ def normalise_designation(text: str) -> str | None:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
         return found[0].text
     return None
+
+
+@dataclass(frozen=True)
+class Malformed:
+    """A designation written almost right: `raw` as in the text, `intended`
+    the designation it most likely stands for, `reason` what is wrong."""
+
+    raw: str
+    intended: str
+    reason: str
+    start: int
+    end: int
+
+
+# Any series prefix, then a year (and session), then whatever separates the
+# number from it, the number, digits split off by a stray space, and a
+# closing parenthesis. What `_SERIES_RE` accepts is the subset with one
+# colon, no split and no stray parenthesis; the rest is malformed.
+_LOOSE_RE = re.compile(
+    r"(?P<prefix>\b(?:" + "|".join(p for s in SERIES for p in s.spellings) + r"))\s*"
+    r"(?P<year>(?:19|20)\d\d(?:/\d\d)?)"
+    r"(?P<sep>::|:\s+|[.,](?=\d)|\s+(?=\d)|:)"
+    r"(?P<number>\d{1,4})"
+    r"(?P<split>\s\d{1,3}(?=[.;,)]|$))?"
+    r"(?P<paren>\))?"
+)
+
+
+def _canonical_prefix(prefix: str) -> str:
+    for series in SERIES:
+        if any(re.fullmatch(p, prefix) for p in series.spellings):
+            return series.canonical or prefix
+    return prefix
+
+
+def find_malformed_designations(text: str) -> list[Malformed]:
+    """Designations in `text` with a wrong separator, a number split by a
+    stray space or a closing parenthesis that closes nothing (`SOU 2019.43`,
+    `SFS 2021:9 66`, `Prop 2017/18:177)`), each with the one intended."""
+    found: list[Malformed] = []
+    if not _YEAR.search(text):
+        return found
+    for m in _LOOSE_RE.finditer(text):
+        sep, split, paren = m.group("sep"), m.group("split"), m.group("paren")
+        reasons = []
+        if sep != ":":
+            reasons.append(f"{sep.strip() or 'a space'!r} where ':' belongs" if sep.strip() != ":" else "a space after ':'")
+        if split:
+            reasons.append("a space inside the number")
+        if paren and text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()):
+            reasons.append("a ')' that closes nothing")
+        if not reasons:
+            continue
+        number = m.group("number") + (split.strip() if split else "")
+        intended = f"{_canonical_prefix(m.group('prefix'))} {m.group('year')}:{number}"
+        end = m.end() if paren and "a ')' that closes nothing" in reasons else m.end("split") if split else m.end("number")
+        found.append(Malformed(text[m.start() : end], intended, "; ".join(reasons), m.start(), end))
+    return found

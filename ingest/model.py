@@ -64,6 +64,27 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class FootnoteIrregularity:
+    """A footnote line whose number breaks the sequence, kept and reported
+    rather than hidden (issue 19).
+
+    `kind` is ``out_of_sequence`` (a number that fits nowhere: 58 typed as
+    85) or ``duplicate_number`` (the previous footnote's number again).
+    `number` is the number the reader gave the footnote from its place in
+    the sequence, or `written` when the line was a surplus duplicate that
+    is not stored as a footnote of its own.
+    """
+
+    kind: str
+    number: int
+    written: int
+    page_number: int
+    text: str
+    series: int = 0
+    stored: bool = True
+
+
+@dataclass(frozen=True)
 class Page:
     page_number: int
     width: float | None = None
@@ -85,6 +106,7 @@ class ParsedDocument:
     footnotes: tuple[Footnote, ...] = ()
     encoding: str | None = None
     metadata: dict[str, str] = field(default_factory=dict)
+    irregularities: tuple[FootnoteIrregularity, ...] = ()
 
     @property
     def markers(self) -> list[tuple[Block, Marker]]:

@@ -33,6 +33,7 @@ from ingest.model import (
     TABLE,
     Block,
     Footnote,
+    FootnoteIrregularity,
     Marker,
     Page,
     ParsedDocument,
@@ -47,6 +48,10 @@ CAPTION_START = re.compile(r"^(Figur|Diagram|Bild|Karta|Tabell)\s+\d+[.:]?\s|^K�
 TABLE_START = re.compile(r"^Tabell\s+\d+", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^Källa\s*:|^Källor\s*:", re.IGNORECASE)
 TERMINAL = ".!?:;…”\""
+NOTE_END = ".!?)]”\"’"
+# How many footnote numbers in a row a footnote line may skip and still be
+# read as a footnote (deleted footnotes); more reads as a number in text.
+MAX_SKIPPED = 3
 # Characters that may stand right before a glued marker: letters and closing
 # punctuation. A digit, hyphen, dash, slash or colon before a number means it
 # is part of a range, a designation (SFS 2021:966) or a date, not a marker;
@@ -120,46 +125,135 @@ def _is_blank(line: str) -> bool:
     return not line.strip()
 
 
-def _parse_footnote_run(lines: list[str], expected: int) -> list[tuple[int, list[str]]] | None:
-    """Parse lines as consecutive footnotes starting at `expected` (or 1, a
-    restart). Returns [(number, lines)] or None if the lines are not such a run."""
-    notes: list[tuple[int, list[str]]] = []
+@dataclass
+class _NoteLines:
+    """One footnote as read from its lines: the number the sequence gives
+    it, the number written at its start, and its lines."""
+
+    number: int
+    written: int
+    lines: list[str]
+    surplus: bool = False  # a repeated number that fills no hole
+
+    @property
+    def irregular(self) -> bool:
+        return self.surplus or self.number != self.written
+
+
+def _ends_note(line: str) -> bool:
+    # A footnote ends with a full stop, a closing quote or bracket, or a
+    # designation ("SFS 2022:722"); a wrapped line mostly ends mid-sentence.
+    tail = line.rstrip()[-1:]
+    return bool(tail) and (tail in NOTE_END or tail.isdigit())
+
+
+def _starts_note(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "”\"'(«"
+
+
+def _has_marker(number: int, text: str) -> bool:
+    """Whether `text` holds `number` where a marker would stand."""
+    return re.search(_GLUED_BEFORE + rf"{number}(?!\d)", text) is not None
+
+
+def _next_number(lines: list[str]) -> int | None:
     for line in lines:
-        if _is_blank(line):
-            continue
         m = FOOTNOTE_LINE.match(line.strip())
-        nxt = (notes[-1][0] + 1) if notes else expected
-        if m and int(m.group(1)) == nxt:
-            notes.append((nxt, [m.group(2)]))
-        elif m and not notes and int(m.group(1)) == 1 and expected > 1:
-            notes.append((1, [m.group(2)]))
-        elif notes:
-            notes[-1][1].append(line)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _first_number(written: int, text: str, rest: list[str], expected: int, context: str) -> int | None:
+    """The number of a footnote area's first line, written `written`, or None
+    when the line does not start a footnote area.
+
+    The expected number, or 1 (a restart), start one. Otherwise the line
+    must read as a footnote (a capital after the number) and be plausible
+    against the page: a few numbers skipped when the page holds the
+    skipped-to number's marker (footnotes deleted), or a wrong number where
+    the next line continues the sequence or the page holds the expected
+    number's marker (a mistyped or repeated number fills the hole).
+    """
+    if written == expected or (written == 1 and expected > 1):
+        return written
+    if not _starts_note(text):
+        return None
+    if expected < written <= expected + MAX_SKIPPED + 1 and _has_marker(written, context):
+        return written
+    following = _next_number(rest)
+    if following == expected + 1 or (following is None and _has_marker(expected, context)):
+        return expected
+    return None
+
+
+def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> list[_NoteLines] | None:
+    """Parse lines as a page's footnotes, continuing the numbering at
+    `expected` (or 1, a restart). Returns the footnotes or None if the lines
+    are not a footnote area. `context` is the text around the area (the
+    page and the page before), where the footnotes' markers stand.
+
+    Numbering mistakes are read through, not stopped at (issue 19): a
+    footnote line that skips a few numbers, repeats the previous number or
+    carries a number that fits nowhere is still a footnote; the footnote
+    takes the number its place gives it and keeps the written one.
+    """
+    content = [line for line in lines if not _is_blank(line)]
+    notes: list[_NoteLines] = []
+    for i, line in enumerate(content):
+        m = FOOTNOTE_LINE.match(line.strip())
+        if not notes:
+            if m is None:
+                return None
+            written = int(m.group(1))
+            number = _first_number(written, m.group(2), content[i + 1 :], expected, context)
+            if number is None:
+                return None
+            notes.append(_NoteLines(number, written, [m.group(2)]))
+            continue
+        prev = notes[-1]
+        if m is None:
+            prev.lines.append(line)
+            continue
+        written = int(m.group(1))
+        nxt = prev.number + 1
+        if written == nxt:
+            notes.append(_NoteLines(written, written, [m.group(2)]))
+        elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or written == 1:
+            # A wrapped line that happens to start with a number.
+            prev.lines.append(line)
+        elif nxt < written <= nxt + MAX_SKIPPED:
+            notes.append(_NoteLines(written, written, [m.group(2)]))
         else:
-            return None
+            following = _next_number(content[i + 1 :])
+            if written == prev.number and following == nxt:
+                # "57, 57, 58": one footnote too many, not a hole filled.
+                notes.append(_NoteLines(written, written, [m.group(2)], surplus=True))
+            else:
+                notes.append(_NoteLines(nxt, written, [m.group(2)]))
     return notes or None
 
 
-def split_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[tuple[int, str]]]:
+def split_footnotes(lines: list[str], expected: int, context: str = "") -> tuple[list[str], list[_NoteLines]]:
     """Separate a page's body lines from its bottom footnote area."""
     separators = [i for i, line in enumerate(lines) if _is_blank(line)]
-    best: tuple[int, list[tuple[int, list[str]]]] | None = None
+    best: tuple[int, list[_NoteLines]] | None = None
     # The footnote area is the last blank-separated run that parses as
-    # consecutive footnotes; it is then grown upwards over earlier runs that
-    # continue the same numbering (a blank line inside the footnote area).
+    # footnotes; it is then grown upwards over earlier runs that continue
+    # the same numbering (a blank line inside the footnote area).
     for sep in reversed(separators):
-        run = _parse_footnote_run(lines[sep + 1 :], expected)
+        run = _parse_footnote_run(lines[sep + 1 :], expected, context)
         if run is None:
             if best is not None:
                 break
             continue
-        first = run[0][0]
-        if best is None or (first < best[1][0][0] and run[-1][0] == best[1][-1][0]):
+        first = run[0].number
+        if best is None or (first < best[1][0].number and run[-1].number == best[1][-1].number):
             best = (sep, run)
     if best is None:
         return lines, []
     sep, run = best
-    return lines[:sep], [(n, _join_lines(body)) for n, body in run]
+    return lines[:sep], run
 
 
 def _chunks(lines: list[str], page_number: int) -> list[_Chunk]:
@@ -277,12 +371,15 @@ def _search_marker(pattern: re.Pattern[str], lead: int, text: str, n: str, start
     return None
 
 
-def _find_marker(chunks: list[_Chunk], number: int, page_number: int, cursor: tuple[int, int]) -> tuple[int, int, int] | None:
+def _find_marker(
+    chunks: list[_Chunk], number: int, page_number: int, cursor: tuple[int, int], patterns: int | None = None
+) -> tuple[int, int, int] | None:
     """Find footnote `number`'s marker after `cursor` (chunk index, offset) in
-    chunks that start at most one page before the footnote's page."""
+    chunks that start at most one page before the footnote's page, trying
+    the first `patterns` marker patterns (all when None)."""
     ci0, off0 = cursor
     n = str(number)
-    for pattern, lead in _MARKER_PATTERNS:
+    for pattern, lead in _MARKER_PATTERNS[:patterns]:
         for ci in range(ci0, len(chunks)):
             chunk = chunks[ci]
             if chunk.page_number > page_number:
@@ -293,6 +390,41 @@ def _find_marker(chunks: list[_Chunk], number: int, page_number: int, cursor: tu
             if m:
                 return ci, m.start(1), m.end(1)
     return None
+
+
+def _find_marker_near(
+    chunks: list[_Chunk], number: int, page_number: int, taken: set[tuple[int, int]]
+) -> tuple[int, int, int] | None:
+    """A marker glued to text anywhere from the page before the footnote's
+    to the page after, at a place no other marker holds."""
+    pattern, lead = _MARKER_PATTERNS[0]
+    n = str(number)
+    for ci, chunk in enumerate(chunks):
+        if chunk.kind == TABLE or not page_number - 1 <= chunk.page_number <= page_number + 1:
+            continue
+        start = 0
+        while (m := _search_marker(pattern, lead, chunk.text, n, start)) is not None:
+            if (ci, m.start(1)) not in taken:
+                return ci, m.start(1), m.end(1)
+            start = m.end(1)
+    return None
+
+
+def _place_marker(
+    chunks: list[_Chunk],
+    found: tuple[int, int, int],
+    want: _Wanted,
+    marker_series: dict[tuple[int, int, int], int],
+    taken: set[tuple[int, int]],
+) -> None:
+    ci, s, e = found
+    taken.add((ci, s))
+    text_ci = chunks[ci].text
+    # A spaced marker takes its leading space with it.
+    if s > 1 and text_ci[s - 1] == " " and not text_ci[s - 2].isdigit():
+        s -= 1
+    chunks[ci].raw_markers.append((want.number, s, e))
+    marker_series[(ci, want.number, s)] = want.series
 
 
 def _clean(chunk: _Chunk) -> tuple[str, tuple[Marker, ...]]:
@@ -309,43 +441,106 @@ def _clean(chunk: _Chunk) -> tuple[str, tuple[Marker, ...]]:
     return "".join(out), tuple(markers)
 
 
+def _irregularity(note: _NoteLines, page_number: int, series: int, text: str) -> FootnoteIrregularity:
+    repeated = note.surplus or note.written == note.number - 1
+    return FootnoteIrregularity(
+        kind="duplicate_number" if repeated else "out_of_sequence",
+        number=note.number,
+        written=note.written,
+        page_number=page_number,
+        text=text,
+        series=series,
+        stored=not note.surplus,
+    )
+
+
+def _read_footnotes(raw_pages: list[list[str]]) -> tuple[list[list[str]], list[Footnote], list[FootnoteIrregularity]]:
+    """Each page's body lines, the footnotes in reading order, and the
+    numbering irregularities read through on the way."""
+    bodies: list[list[str]] = []
+    footnotes: list[Footnote] = []
+    irregular: list[FootnoteIrregularity] = []
+    expected = 1
+    series = 0
+    previous = ""
+    for page_number, lines in enumerate(raw_pages, start=1):
+        page_text = "\n".join(lines)
+        body, notes = split_footnotes(lines, expected, previous + "\n" + page_text)
+        bodies.append(body)
+        previous = "\n".join(body)
+        if notes and notes[0].number < expected:
+            series += 1
+        for note in notes:
+            text = _join_lines(note.lines)
+            if note.irregular:
+                irregular.append(_irregularity(note, page_number, series, text))
+            if not note.surplus:
+                footnotes.append(Footnote(number=note.number, text=text, page_number=page_number, series=series))
+        if notes:
+            expected = notes[-1].number + 1
+    return bodies, footnotes, irregular
+
+
+@dataclass(frozen=True)
+class _Wanted:
+    """A marker to look for: a footnote's, or a missing footnote's."""
+
+    number: int
+    series: int
+    page_number: int
+
+
+def _wanted_markers(footnotes: list[Footnote], last_page: int) -> list[_Wanted]:
+    """The footnotes' numbers, and the numbers a series skips (a missing
+    footnote's marker is still in the text, and is reported), in order."""
+    wanted: list[_Wanted] = []
+    for i, note in enumerate(footnotes):
+        prev = footnotes[i - 1] if i else None
+        if prev is not None and prev.series == note.series and note.number > prev.number + 1:
+            wanted.extend(_Wanted(n, note.series, note.page_number) for n in range(prev.number + 1, note.number))
+        wanted.append(_Wanted(note.number, note.series, note.page_number))
+    if footnotes:
+        # The last footnote deleted leaves its marker after the last one.
+        last = footnotes[-1]
+        wanted.append(_Wanted(last.number + 1, last.series, min(last.page_number + 1, last_page)))
+    return wanted
+
+
 def parse_text(source: SourceFile) -> ParsedDocument:
     text, encoding = decode_text(source)
     raw_pages = split_pages(text)
     if not raw_pages:
         raise EmptyInputError(source.path, "file holds no text")
 
-    footnotes: list[Footnote] = []
+    bodies, footnotes, irregular = _read_footnotes(raw_pages)
     chunks: list[_Chunk] = []
-    expected = 1
-    series = 0
-    for page_number, lines in enumerate(raw_pages, start=1):
-        body, notes = split_footnotes(lines, expected)
+    for page_number, body in enumerate(bodies, start=1):
         chunks.extend(_chunks(body, page_number))
-        if notes and notes[0][0] < expected:
-            series += 1
-        for n, body_text in notes:
-            footnotes.append(Footnote(number=n, text=body_text, page_number=page_number, series=series))
-        if notes:
-            expected = notes[-1][0] + 1
     chunks = _classify(_merge_continuations(chunks))
 
     # Markers stand in the same order as their footnotes, so one cursor walks
-    # the text once.
+    # the text once. A marker not found in order is looked for again around
+    # its footnote's page (markers swapped, issue 19); the check reports the
+    # order. A missing footnote's marker is looked for only glued to text.
     cursor = (0, 0)
     marker_series: dict[tuple[int, int, int], int] = {}
-    for note in footnotes:
-        found = _find_marker(chunks, note.number, note.page_number, cursor)
-        if found is None:
+    noted = {(n.series, n.number) for n in footnotes}
+    taken: set[tuple[int, int]] = set()
+    unplaced: list[_Wanted] = []
+    wanted = _wanted_markers(footnotes, len(raw_pages))
+    for want in wanted:
+        has_note = (want.series, want.number) in noted
+        found = _find_marker(chunks, want.number, want.page_number, cursor, patterns=None if has_note else 1)
+        if found is None or (found[0], found[1]) in taken:
+            if has_note:
+                unplaced.append(want)
             continue
-        ci, s, e = found
-        text_ci = chunks[ci].text
-        # A spaced marker takes its leading space with it.
-        if s > 1 and text_ci[s - 1] == " " and not text_ci[s - 2].isdigit():
-            s -= 1
-        chunks[ci].raw_markers.append((note.number, s, e))
-        marker_series[(ci, note.number, s)] = note.series
-        cursor = (ci, e)
+        _place_marker(chunks, found, want, marker_series, taken)
+        cursor = (found[0], found[2])
+    for want in unplaced:
+        found = _find_marker_near(chunks, want.number, want.page_number, taken)
+        if found is not None:
+            _place_marker(chunks, found, want, marker_series, taken)
 
     blocks: list[Block] = []
     for order, chunk in enumerate(chunks):
@@ -368,6 +563,7 @@ def parse_text(source: SourceFile) -> ParsedDocument:
         blocks=tuple(blocks),
         footnotes=tuple(footnotes),
         encoding=encoding,
+        irregularities=tuple(irregular),
     )
 
 
