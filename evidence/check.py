@@ -93,8 +93,10 @@ def check_document(engine: Engine, document_id: int) -> list[Finding]:
     findings += _footnote_problems(notes, citations)
     findings += _variants(citations, sources)
     findings += _unresolved(citations, sources)
-    findings += _year_typos(citations)
-    findings += _implausible_years(citations, document.cover if document else "")
+    implausible = _implausible_years(citations, document.cover if document else "")
+    # A year both impossible and a digit swap of another is one mistake.
+    said = {f.footnote for f in implausible}
+    findings += implausible + [f for f in _year_typos(citations) if f.footnote not in said]
     findings += _misspellings(citations)
     findings += _ambiguous_suffixes(citations)
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.footnote or 0, f.kind))

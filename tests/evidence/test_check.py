@@ -1,0 +1,113 @@
+"""`check_document` on the real follow-up with one typical author error each
+(issue 19): the error is found, with its severity, and nothing else is.
+
+Each case is a real line of ../shared/corpus/followup as published and as an
+author might have got it wrong; the clean report's own findings are the
+baseline.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FOLLOWUP_TXT, shared_path
+from evidence.check import ERROR, INFO, WARNING, Finding, check_document
+from evidence.pipeline import ingest_paths
+from evidence.store import find_document, open_engine
+from ingest.files import parse_file
+
+# (name, published text, text with the error, expected (kind, footnote, severity))
+CASES = [
+    ("footnote deleted", "58 Brottsoffermyndigheten, brev 2024. \n", "",
+     {("numbering_gap", 58, ERROR), ("marker_without_footnote", 58, ERROR)}),
+    ("first footnote of a page deleted", "17 Brottsförebyggande rådet 2014. \n", "",
+     {("numbering_gap", 17, ERROR), ("marker_without_footnote", 17, ERROR)}),
+    ("last footnote deleted", "257 SOU 2019:43.", "",
+     {("marker_without_footnote", 257, ERROR)}),
+    ("number repeated", "58 Brottsoffermyndigheten, brev 2024.", "57 Brottsoffermyndigheten, brev 2024.",
+     {("duplicate_number", 57, ERROR)}),
+    ("number out of sequence", "19 Brottsförebyggande rådet 2023c.", "91 Brottsförebyggande rådet 2023c.",
+     {("out_of_sequence", 19, ERROR)}),
+    ("marker deleted", "fokus på.4 Programmet", "fokus på. Programmet",
+     {("footnote_without_marker", 4, ERROR)}),
+    ("markers swapped", "stort.17  \n\nKvinnor och män, flickor och pojkar utsätts för våld eller hot där förövaren oftast är \nen man.18",
+     "stort.18  \n\nKvinnor och män, flickor och pojkar utsätts för våld eller hot där förövaren oftast är \nen man.17",
+     {("marker_order", 18, ERROR)}),  # 18 stands before 17: the marker out of the ascending run
+    ("year after the report's", "19 Brottsförebyggande rådet 2023c.", "19 Brottsförebyggande rådet 2032c.",
+     {("implausible_year", 19, WARNING)}),
+    ("five-digit year", "109 Socialstyrelsen 2018b; 2022c.", "109 Socialstyrelsen 2018b; 20222c.",
+     {("implausible_year", 109, WARNING)}),
+    ("year before 1950", "17 Brottsförebyggande rådet 2014.", "17 Brottsförebyggande rådet 1914.",
+     {("implausible_year", 17, WARNING)}),
+    ("agency misspelled", "57 Brottsoffermyndigheten 2023.", "57 Brottsoffermyndigheen 2023.",
+     {("misspelled_source", 57, WARNING)}),
+    ("designation with a wrong separator", "257 SOU 2019:43.", "257 SOU 2019.43.",
+     {("malformed_designation", 257, ERROR)}),
+    ("designation split by a space", "1 SFS 2021:966.", "1 SFS 2021:9 66.",
+     {("malformed_designation", 1, ERROR)}),
+    ("designation with a stray parenthesis", "62 SFS 2022:722", "62 SFS 2022:722)",
+     {("malformed_designation", 62, ERROR)}),
+    ("bare year where letters are used", "19 Brottsförebyggande rådet 2023c.", "19 Brottsförebyggande rådet 2023.",
+     {("ambiguous_suffix", 19, WARNING)}),
+    ("letter used nowhere else", "19 Brottsförebyggande rådet 2023c.", "19 Brottsförebyggande rådet 2023f.",
+     {("ambiguous_suffix", 19, WARNING)}),
+    ("part of a list is no citation", "109 Socialstyrelsen 2018b; 2022c.", "109 Socialstyrelsen 2018b; se ovan; 2022c.",
+     {("unparsed", 109, WARNING)}),
+]
+
+
+def _key(f: Finding) -> tuple[str, int | None, str]:
+    return (f.kind, f.footnote, f.severity)
+
+
+def _check(path: Path, tmp: Path) -> list[Finding]:
+    db = f"sqlite:///{tmp / 'kallkoll.db'}"
+    assert ingest_paths([path], db=db).ok
+    engine = open_engine(db)
+    return check_document(engine, find_document(engine, str(path)).id)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def published() -> str:
+    return shared_path("followup", FOLLOWUP_TXT.name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, int | None, str]]:
+    path = shared_path("followup", FOLLOWUP_TXT.name)
+    return {_key(f) for f in _check(path, tmp_path_factory.mktemp("clean"))}
+
+
+def test_published_report_has_no_numbering_or_marker_errors(baseline: set) -> None:
+    assert {k for k in baseline if k[2] == ERROR} == {("malformed_designation", 236, ERROR)}
+    assert all(k[2] == INFO for k in baseline if k[0] == "unresolved")
+
+
+@pytest.mark.parametrize("name,before,after,expected", CASES, ids=[c[0] for c in CASES])
+def test_author_error_is_found_and_nothing_else(
+    published: str, baseline: set, tmp_path: Path, name: str, before: str, after: str, expected: set
+) -> None:
+    assert published.count(before) == 1, f"{name}: the published text changed"
+    path = tmp_path / FOLLOWUP_TXT.name
+    path.write_text(published.replace(before, after), encoding="utf-8")
+    found = {_key(f) for f in _check(path, tmp_path)}
+    assert expected <= found
+    new = {k for k in found - baseline if k[2] in (ERROR, WARNING)}
+    assert new == expected
+
+
+@pytest.mark.parametrize("name,before,after,expected", [c for c in CASES if c[0].startswith(("footnote", "number", "first", "last"))],
+                         ids=[c[0] for c in CASES if c[0].startswith(("footnote", "number", "first", "last"))])
+def test_footnotes_after_a_numbering_error_are_all_read(
+    published: str, tmp_path: Path, name: str, before: str, after: str, expected: set
+) -> None:
+    path = tmp_path / FOLLOWUP_TXT.name
+    path.write_text(published.replace(before, after), encoding="utf-8")
+    doc = parse_file(path)
+    deleted = 1 if not after else 0
+    assert len(doc.footnotes) == 257 - deleted
+    # Every footnote after the error keeps its own text and number.
+    assert doc.footnotes[-1].number == 257 or name == "last footnote deleted"
+    assert sum(1 for _ in doc.markers) == 257
