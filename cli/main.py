@@ -256,18 +256,24 @@ def check(
     doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
     db: DbOption = None,
     json_output: JsonOption = False,
+    min_severity: Annotated[
+        str, typer.Option("--min-severity", help="Show only findings this grave or graver: error, warning or info.")
+    ] = "info",
 ) -> None:
     """Check footnotes and citations before publishing; exit 1 on any error-level finding.
 
     Example:
-        kallkoll check uppföljning --json
+        kallkoll check uppföljning --min-severity warning
     """
-    from evidence.check import ERROR, check_document, findings_as_dicts
+    from evidence.check import ERROR, SEVERITIES, at_least, check_document, findings_as_dicts
     from evidence.store import find_document, open_engine
 
+    if min_severity not in SEVERITIES:
+        fail(f"--min-severity {min_severity!r}: unknown severity (use {', '.join(SEVERITIES)})", 2)
     engine = open_engine(db)
     document = find_document(engine, doc)
-    findings = check_document(engine, document.id)  # type: ignore[arg-type]
+    every = check_document(engine, document.id)  # type: ignore[arg-type]
+    findings = at_least(every, min_severity)
     if json_output:
         print_json(findings_as_dicts(findings))
     else:
@@ -279,7 +285,7 @@ def check(
         out.print(table)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         out.print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes", markup=False)
-    if any(f.severity == ERROR for f in findings):
+    if any(f.severity == ERROR for f in every):
         raise typer.Exit(1)
 
 

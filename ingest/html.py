@@ -49,6 +49,7 @@ from ingest.model import (
     TABLE,
     Block,
     Footnote,
+    FootnoteIrregularity,
     Marker,
     Page,
     ParsedDocument,
@@ -576,6 +577,7 @@ class _Notes:
     marker_raw: dict[etree._Element, str] = field(default_factory=dict)
     skip: set[etree._Element] = field(default_factory=set)  # items and containers: not body text
     drop: set[etree._Element] = field(default_factory=set)  # back-references inside items
+    irregularities: list[FootnoteIrregularity] = field(default_factory=list)  # repeated numbers read through
 
 
 class _Extractor:
@@ -648,6 +650,7 @@ class _Extractor:
             footnotes=footnotes,
             encoding=encoding,
             metadata=metadata,
+            irregularities=tuple(self.notes.irregularities),
         )
 
 
@@ -767,6 +770,31 @@ class _HtmlExtractor(_Extractor):
             builder.space()
 
 
+def _read_through_repeats(items: list[etree._Element], numbers: dict[etree._Element, int], notes: _Notes) -> set:
+    """Footnotes (in document order) numbered like an earlier one take the
+    next free number after their predecessor's, so each is stored; the
+    repeat is kept for the check to report (issue 19). Returns the items
+    renumbered."""
+    used: set[int] = set()
+    renumbered = set()
+    previous = 0
+    for item in items:
+        number = numbers[item]
+        if number in used:
+            new = previous + 1
+            while new in used or new in numbers.values():
+                new += 1
+            notes.irregularities.append(
+                FootnoteIrregularity(kind="duplicate_number", number=new, written=number, page_number=1,
+                                     text=_normalise("".join(item.itertext()))[:200])
+            )
+            numbers[item] = number = new
+            renumbered.add(item)
+        used.add(number)
+        previous = number
+    return renumbered
+
+
 def _find_html_notes(root: etree._Element, file_name: str) -> _Notes:
     """Find footnote bodies, the links/superscripts that point to them and the
     back-links inside them."""
@@ -842,12 +870,14 @@ def _find_html_notes(root: etree._Element, file_name: str) -> _Notes:
         if item not in numbers:
             numbers[item] = next_number
             next_number += 1
+    renumbered = _read_through_repeats(items, numbers, notes)
 
     for anchor, item in markers:
         raw = _normalise("".join(anchor.itertext()))
         match = _MARKER_TEXT.match(raw)
         notes.markers[anchor] = item
-        notes.marker_numbers[anchor] = int(match.group(1)) if match else numbers[item]
+        # A marker of a renumbered footnote links to it: it takes its number.
+        notes.marker_numbers[anchor] = int(match.group(1)) if match and item not in renumbered else numbers[item]
         notes.marker_raw[anchor] = raw
 
     # A page whose footnotes are numbered by bare <sup>1</sup> with no links:

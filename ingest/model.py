@@ -24,6 +24,11 @@ FOOTER = "footer"
 BLOCK_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM, HEADER, FOOTER)
 BODY_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM)
 
+# How many footnote numbers in a row a footnote may skip and still be read
+# as the next footnote (the skipped ones deleted); a number further off is
+# a mistyped one, read as the number its place gives it (issue 19).
+MAX_SKIPPED_FOOTNOTES = 3
+
 
 @dataclass(frozen=True)
 class Marker:

@@ -76,6 +76,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError
 from ingest.model import (
+    MAX_SKIPPED_FOOTNOTES,
     CAPTION,
     FOOTER,
     HEADER,
@@ -86,6 +87,7 @@ from ingest.model import (
     BBox,
     Block,
     Footnote,
+    FootnoteIrregularity,
     Marker,
     Page,
     ParsedDocument,
@@ -1175,6 +1177,7 @@ def _assemble(
         # Finished only now: a footnote may go on at the next page's bottom.
         footnotes=tuple(d.finish() for d in state.drafts),
         metadata=metadata,
+        irregularities=tuple(state.irregularities),
     )
 
 
@@ -1354,6 +1357,7 @@ class _FootnoteState:
     drafts: list[_FootnoteDraft] = field(default_factory=list)
     last_number: int | None = None
     series: int = 0
+    irregularities: list[FootnoteIrregularity] = field(default_factory=list)
 
 
 def _split_footnotes(page: _PageData, body: list[_Piece], body_size: float, state: _FootnoteState) -> list[_Piece]:
@@ -1392,8 +1396,24 @@ def _split_footnotes(page: _PageData, body: list[_Piece], body_size: float, stat
         start = _footnote_start(p, state, page_markers)
         if start is not None:
             number, text_piece = start
-            if state.last_number is not None and number <= state.last_number:
-                state.series += 1
+            expected = state.last_number + 1 if state.last_number is not None else number
+            if number == 1 and state.last_number is not None:
+                state.series += 1  # a restart (per chapter or appendix)
+            elif number != expected and not (
+                expected < number <= expected + MAX_SKIPPED_FOOTNOTES or (number > expected and number in page_markers)
+            ):
+                # A repeated or mistyped number: the footnote takes its
+                # place's number and the check reports it (issue 19); a few
+                # numbers skipped (or skipped to a marker on the page) are
+                # missing footnotes, which the check reports as a gap.
+                written, number = number, expected
+                state.irregularities.append(
+                    FootnoteIrregularity(
+                        kind="duplicate_number" if written == number - 1 else "out_of_sequence",
+                        number=number, written=written, page_number=page.number,
+                        text=text_piece.text.strip(), series=state.series,
+                    )
+                )
             state.last_number = number
             draft = _FootnoteDraft(number=number, series=state.series, page_number=page.number, lines=[text_piece])
             drafts.append(draft)
@@ -1650,14 +1670,17 @@ def _union(boxes: list[BBox]) -> BBox | None:
 
 
 def _number_marker_series(blocks: list[Block]) -> list[Block]:
-    """Markers get a new series each time their numbering goes down (a restart)."""
+    """Markers get a new series each time their numbering starts again at 1."""
     series, last = 0, None
     out = []
     for block in blocks:
         if block.markers:
             numbered = []
             for m in block.markers:
-                if last is not None and m.number <= last:
+                # Only a marker 1 restarts the numbering: a marker that goes
+                # down to another number stands out of order, which the
+                # check reports (issue 19).
+                if last is not None and m.number <= last and m.number == 1:
                     series += 1
                 last = m.number
                 numbered.append(replace(m, series=series))

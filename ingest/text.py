@@ -27,6 +27,7 @@ from pathlib import Path
 from ingest.errors import EmptyInputError
 from ingest.files import decode_text
 from ingest.model import (
+    MAX_SKIPPED_FOOTNOTES,
     CAPTION,
     HEADING,
     PARAGRAPH,
@@ -49,9 +50,6 @@ TABLE_START = re.compile(r"^Tabell\s+\d+", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^Källa\s*:|^Källor\s*:", re.IGNORECASE)
 TERMINAL = ".!?:;…”\""
 NOTE_END = ".!?)]”\"’"
-# How many footnote numbers in a row a footnote line may skip and still be
-# read as a footnote (deleted footnotes); more reads as a number in text.
-MAX_SKIPPED = 3
 # Characters that may stand right before a glued marker: letters and closing
 # punctuation. A digit, hyphen, dash, slash or colon before a number means it
 # is part of a range, a designation (SFS 2021:966) or a date, not a marker;
@@ -179,7 +177,7 @@ def _first_number(written: int, text: str, rest: list[str], expected: int, conte
         return written
     if not _starts_note(text):
         return None
-    if expected < written <= expected + MAX_SKIPPED + 1 and _has_marker(written, context):
+    if expected < written <= expected + MAX_SKIPPED_FOOTNOTES + 1 and _has_marker(written, context):
         return written
     following = _next_number(rest)
     if following == expected + 1 or (following is None and _has_marker(expected, context)):
@@ -222,7 +220,7 @@ def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> l
         elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or written == 1:
             # A wrapped line that happens to start with a number.
             prev.lines.append(line)
-        elif nxt < written <= nxt + MAX_SKIPPED:
+        elif nxt < written <= nxt + MAX_SKIPPED_FOOTNOTES:
             notes.append(_NoteLines(written, written, [m.group(2)]))
         else:
             following = _next_number(content[i + 1 :])

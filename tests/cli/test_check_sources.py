@@ -114,3 +114,17 @@ def test_bad_catalogue_is_a_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(tmp_path / "k.db")])
     assert result.exit_code == 1
     assert result.output.startswith(f"error: {bad}: not a readable JSON catalogue")
+
+
+def test_check_min_severity_hides_notes_but_keeps_the_exit_code(followup_db: str) -> None:
+    result = runner.invoke(app, ["check", "1", "--db", followup_db, "--json", "--min-severity", "error"])
+    assert result.exit_code == 1
+    assert {f["severity"] for f in json.loads(result.output)} == {"error"}
+    result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "warning"])
+    assert result.exit_code == 1 and "0 notes" in result.output
+
+
+def test_check_unknown_severity_is_a_one_line_error(followup_db: str) -> None:
+    result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "bogus"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == ["error: --min-severity 'bogus': unknown severity (use error, warning, info)"]

@@ -580,3 +580,18 @@ def test_xhtml_saved_as_xml_uses_html_rules() -> None:
     assert (doc.kind, doc.format, doc.title) == ("xml", "xml", "Uppföljning")
     assert [(f.number, f.text) for f in doc.footnotes] == [(1, NOTE_1), (2, NOTE_2)]
     assert [(m.number, m.char_start) for m in doc.blocks[1].markers] == EXPECTED_OFFSETS
+
+
+def test_repeated_footnote_number_is_read_through() -> None:
+    """Issue 19: a page whose second footnote is numbered 1 again keeps all
+    three footnotes; the repeat takes the next number and is reported."""
+    body = (
+        "<h1>Rubrik</h1><p>Första.<a href='#fn1'><sup>1</sup></a> Andra.<a href='#fn2'><sup>1</sup></a>"
+        " Tredje.<a href='#fn3'><sup>3</sup></a></p>"
+        "<ol class='footnotes'><li id='fn1'>Brå 2023a.</li><li id='fn2'>Socialstyrelsen 2022.</li>"
+        "<li id='fn3'>SOU 2019:43.</li></ol>"
+    )
+    doc = parse_html(source("rapport.html", page(body)))
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "Brå 2023a."), (2, "Socialstyrelsen 2022."), (3, "SOU 2019:43.")]
+    assert [m.number for _, m in doc.markers] == [1, 2, 3]
+    assert [(i.kind, i.number, i.written) for i in doc.irregularities] == [("duplicate_number", 2, 1)]

@@ -440,3 +440,30 @@ def test_real_directive_footnote() -> None:
     ((block, marker),) = doc.markers
     assert block.text[: marker.char_start].endswith("nedan dataskyddsförordningen.")
 
+
+
+# Author errors in a typeset report (issue 19): the reader reads through a
+# repeated or mistyped footnote number and keeps swapped markers in their
+# series, so the check can report them.
+@pytest.mark.parametrize(
+    "drawn,kind",
+    [({5: 4}, "duplicate_number"), ({8: 80}, "out_of_sequence"), ({13: 12}, "duplicate_number")],
+    ids=["repeated", "mistyped", "repeated-across-a-page"],
+)
+def test_typeset_misnumbered_footnote_read_through(tmp_path: Path, drawn: dict[int, int], kind: str) -> None:
+    path = tmp_path / "rapport.pdf"
+    truth = typeset_report(path, pages=7, footnotes_per_page=3, drawn_numbers=drawn)
+    doc = parse_file(path)
+    number, written = next(iter(drawn.items()))
+    assert [(f.number, f.series) for f in doc.footnotes] == [(f.number, f.series) for f in truth.footnotes]
+    assert [(i.kind, i.number, i.written) for i in doc.irregularities] == [(kind, number, written)]
+
+
+def test_typeset_swapped_markers_stay_in_their_series(tmp_path: Path) -> None:
+    path = tmp_path / "rapport.pdf"
+    truth = typeset_report(path, pages=5, footnotes_per_page=3, swapped_markers=(5, 6))
+    doc = parse_file(path)
+    read = [(m.number, m.series) for _, m in doc.markers]
+    assert read == [(m.number, m.series) for m in truth.markers]
+    assert [n for n, _ in read].index(6) < [n for n, _ in read].index(5)
+    assert {s for _, s in read} == {0}

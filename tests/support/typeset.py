@@ -205,6 +205,8 @@ def typeset_report(
     owner_password: str | None = None,
     continue_notes: bool = False,
     seed: int = 2024,
+    drawn_numbers: dict[int, int] | None = None,
+    swapped_markers: tuple[int, int] | None = None,
 ) -> TruthSpec:
     """Write a report PDF to `path` and return what it contains.
 
@@ -214,7 +216,12 @@ def typeset_report(
     `owner_password` it is encrypted but opens without one (permissions only,
     as many published government PDFs are). With
     `continue_notes` each page's last footnote is long and runs on at the top
-    of the next page's footnote area, under a full-width rule, as Word does."""
+    of the next page's footnote area, under a full-width rule, as Word does.
+
+    Author errors (issue 19): `drawn_numbers` prints footnote N's number as
+    another (`{5: 4}`: footnote 5 numbered 4 at the page bottom), and
+    `swapped_markers` (N, N+1) prints each of the two markers as the other;
+    the truth stays what the footnotes are."""
     if pages < 1:
         raise ValueError(f"pages must be at least 1, got {pages}")
     if not 0 <= footnotes_per_page <= 8:
@@ -257,7 +264,7 @@ def typeset_report(
                 lines, carried = lines[:cut], lines[cut:]
             notes.append((number, lines))
             footnotes.append(FootnoteTruth(number, raw.replace("|", ""), page_number, series))
-        notes_top = _draw_notes(canvas, notes, left, fonts, measure)
+        notes_top = _draw_notes(canvas, notes, left, fonts, measure, drawn_numbers or {})
 
         y = BODY_TOP
         if page_number == 1:
@@ -296,6 +303,11 @@ def typeset_report(
                 lines = _wrap(tokens, fonts.regular, measure)
                 if y - (len(lines) - 1) * BODY_LEADING < limit:
                     raise ValueError(f"page {page_number}: no room for the markers {pending}; use fewer footnotes")
+            if swapped_markers:
+                a, b = swapped_markers
+                for token in tokens:
+                    token.marker = {a: b, b: a}.get(token.marker, token.marker)  # type: ignore[arg-type]
+                placed = [({a: b, b: a}.get(n, n), word) for n, word in placed]
             for n, word in placed:
                 markers.append(MarkerTruth(n, page_number, series, word))
             pending = pending[len(placed) :]
@@ -370,7 +382,12 @@ def _wrap_note(text: str, font: str, measure: _Measure) -> list[str]:
 
 
 def _draw_notes(
-    canvas: Canvas, notes: list[tuple[int | None, list[str]]], left: float, fonts: _Fonts, measure: _Measure
+    canvas: Canvas,
+    notes: list[tuple[int | None, list[str]]],
+    left: float,
+    fonts: _Fonts,
+    measure: _Measure,
+    drawn: dict[int, int],
 ) -> float:
     """Draw the footnote area upwards from the page bottom; return its top (y of the rule).
 
@@ -386,9 +403,10 @@ def _draw_notes(
     for number, lines in notes:
         indent = NOTE_INDENT
         if number is not None:
+            shown = str(drawn.get(number, number))
             canvas.setFont(fonts.regular, NOTE_NUMBER_SIZE)
-            canvas.drawString(left, y + NOTE_NUMBER_RISE, str(number))
-            indent = max(NOTE_INDENT, measure(str(number), fonts.regular, NOTE_NUMBER_SIZE) + 1.5)
+            canvas.drawString(left, y + NOTE_NUMBER_RISE, shown)
+            indent = max(NOTE_INDENT, measure(shown, fonts.regular, NOTE_NUMBER_SIZE) + 1.5)
         canvas.setFont(fonts.regular, NOTE_SIZE)
         for line in lines:
             canvas.drawString(left + indent, y, line)
