@@ -81,6 +81,7 @@ def check_document(engine: Engine, document_id: int) -> list[Finding]:
             .order_by(S.Block.order, S.FootnoteMarker.char_start)
         ).all()
         citations = session.exec(select(S.Citation).where(S.Citation.document_id == document_id)).all()
+        body = "\n".join(session.exec(select(S.Block.text).where(S.Block.document_id == document_id)).all())
         source_ids = {c.source_id for c in citations if c.source_id is not None}
         sources = {s.id: s for s in session.exec(select(S.Source)).all() if s.id in source_ids}
     meta = json.loads(document.metadata_json or "{}") if document else {}
@@ -97,7 +98,7 @@ def check_document(engine: Engine, document_id: int) -> list[Finding]:
     # A year both impossible and a digit swap of another is one mistake.
     said = {f.footnote for f in implausible}
     findings += implausible + [f for f in _year_typos(citations) if f.footnote not in said]
-    findings += _misspellings(citations)
+    findings += _misspellings(citations, body)
     findings += _ambiguous_suffixes(citations)
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.footnote or 0, f.kind))
 
@@ -126,13 +127,14 @@ def _numbering(notes: list[S.Footnote], irregular: list[dict]) -> list[Finding]:
     for series, items in by_series.items():
         ordered = sorted(items, key=lambda n: n.number)
         numbers = {n.number for n in ordered}
-        for prev, nxt in zip(ordered, ordered[1:]):
-            for missing in range(prev.number + 1, nxt.number):
+        for prev, nxt in zip([None, *ordered], ordered):
+            start = prev.number if prev is not None else 0
+            for missing in range(start + 1, nxt.number):
                 if missing in numbers:
                     continue
+                jump = f"numbering jumps from {start} to {nxt.number}" if prev else f"numbering starts at {nxt.number}"
                 out.append(Finding(ERROR, "numbering_gap", missing, nxt.page_number,
-                                   f"footnote {missing} is missing (numbering jumps from {prev.number} "
-                                   f"to {nxt.number})" + (f" in series {series}" if series else "")))
+                                   f"footnote {missing} is missing ({jump})" + (f" in series {series}" if series else "")))
     return out
 
 
@@ -294,7 +296,7 @@ def _year_typos(citations: list[S.Citation]) -> list[Finding]:
                     c = years[rare][0]
                     out.append(Finding(WARNING, "year_typo", c.footnote_number, c.page_number,
                                        f"{author} {rare} may be a typo for {author} {other} "
-                                       f"(cited {len(years[other])} times)"))
+                                       f"(cited {_times(len(years[other]))})"))
     return out
 
 
@@ -334,10 +336,15 @@ def _name_form(name: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split())
 
 
-def _misspellings(citations: list[S.Citation]) -> list[Finding]:
+def _misspellings(citations: list[S.Citation], body: str = "") -> list[Finding]:
     """An author one or two letters away from a known agency's name or from a
-    more often cited author of the same document: a misspelling of it."""
-    counts = Counter(c.author for c in citations if c.author)
+    more often used name of the same document: a misspelling of it. How
+    often a name is used counts its citations and its mentions in the text
+    (a body that writes "Demomyndigheten" ten times tells which of two
+    spellings cited once each is the slip)."""
+    cited = Counter(c.author for c in citations if c.author)
+    text = body.casefold()
+    counts = {name: n + text.count(name.casefold()) for name, n in cited.items()}
     forms: dict[str, str] = {}
     for name in sorted(FULL_NAMES):
         forms.setdefault(_name_form(name), name)
@@ -350,8 +357,8 @@ def _misspellings(citations: list[S.Citation]) -> list[Finding]:
         form = _name_form(author)
         if len(form.replace(" ", "")) < MIN_NAME_LETTERS or author in FULL_NAMES:
             continue
-        candidates = [(other, f"cited {counts[other]} times") for other in counts
-                      if counts[other] > n and other != author]
+        candidates = [(other, f"cited {_times(cited[other])}, named {_times(counts[other] - cited[other])} in the text")
+                      for other in counts if counts[other] > n and other != author]
         candidates += [(name, "a known agency") for name in forms.values() if name != author]
         best: tuple[int, str, str] | None = None
         for other, why in candidates:
@@ -369,6 +376,10 @@ def _misspellings(citations: list[S.Citation]) -> list[Finding]:
                            f"{author!r} (footnotes {', '.join(map(str, where))}) looks like a misspelling of "
                            f"{best[1]!r} ({best[2]})"))
     return out
+
+
+def _times(n: int) -> str:
+    return {0: "no times", 1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _ambiguous_suffixes(citations: list[S.Citation]) -> list[Finding]:

@@ -217,7 +217,7 @@ def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> l
         nxt = prev.number + 1
         if written == nxt:
             notes.append(_NoteLines(written, written, [m.group(2)]))
-        elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or written == 1:
+        elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or (written == 1 and prev.number != 1):
             # A wrapped line that happens to start with a number.
             prev.lines.append(line)
         elif nxt < written <= nxt + MAX_SKIPPED_FOOTNOTES:
@@ -246,7 +246,9 @@ def split_footnotes(lines: list[str], expected: int, context: str = "") -> tuple
                 break
             continue
         first = run[0].number
-        if best is None or (first < best[1][0].number and run[-1].number == best[1][-1].number):
+        # (">=": read whole, the area may number its last footnote higher
+        # than the lower run read alone, when a repeated number fills a hole.)
+        if best is None or (first < best[1][0].number and run[-1].number >= best[1][-1].number):
             best = (sep, run)
     if best is None:
         return lines, []
@@ -494,8 +496,8 @@ def _wanted_markers(footnotes: list[Footnote], last_page: int) -> list[_Wanted]:
     wanted: list[_Wanted] = []
     for i, note in enumerate(footnotes):
         prev = footnotes[i - 1] if i else None
-        if prev is not None and prev.series == note.series and note.number > prev.number + 1:
-            wanted.extend(_Wanted(n, note.series, note.page_number) for n in range(prev.number + 1, note.number))
+        after = prev.number if prev is not None and prev.series == note.series else 0
+        wanted.extend(_Wanted(n, note.series, note.page_number) for n in range(after + 1, note.number))
         wanted.append(_Wanted(note.number, note.series, note.page_number))
     if footnotes:
         # The last footnote deleted leaves its marker after the last one.

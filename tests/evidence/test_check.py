@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FOLLOWUP_TXT, shared_path
+from conftest import DEMO_CORPUS, FOLLOWUP_TXT, shared_path
 from evidence.check import ERROR, INFO, WARNING, Finding, check_document
 from evidence.pipeline import ingest_paths
 from evidence.store import find_document, open_engine
@@ -28,6 +28,9 @@ CASES = [
      {("marker_without_footnote", 257, ERROR)}),
     ("number repeated", "58 Brottsoffermyndigheten, brev 2024.", "57 Brottsoffermyndigheten, brev 2024.",
      {("duplicate_number", 57, ERROR)}),
+    # 182 stands after a blank line inside page 41's footnote area.
+    ("number repeated after a blank line in the footnote area", "\n182 Polismyndigheten 2024.",
+     "\n181 Polismyndigheten 2024.", {("duplicate_number", 181, ERROR)}),
     ("number out of sequence", "19 Brottsförebyggande rådet 2023c.", "91 Brottsförebyggande rådet 2023c.",
      {("out_of_sequence", 19, ERROR)}),
     ("marker deleted", "fokus på.4 Programmet", "fokus på. Programmet",
@@ -111,3 +114,28 @@ def test_footnotes_after_a_numbering_error_are_all_read(
     # Every footnote after the error keeps its own text and number.
     assert doc.footnotes[-1].number == 257 or name == "last footnote deleted"
     assert sum(1 for _ in doc.markers) == 257
+
+
+DEMO_TXT = DEMO_CORPUS / "uppfoljning-demo-2025.txt"
+# The demo report: its first footnotes, and a source cited only twice.
+DEMO_CASES = [
+    ("first footnote deleted", "\n1 Skr. 2098/99:12.\n", "\n",
+     {("numbering_gap", 1, ERROR), ("marker_without_footnote", 1, ERROR)}),
+    ("second footnote numbered 1", "\n2 Demomyndigheten 2023.\n", "\n1 Demomyndigheten 2023.\n",
+     {("duplicate_number", 1, ERROR)}),
+    # Cited twice, once misspelled: the report's text names the body six times.
+    ("source cited twice, misspelled once", "\n2 Demomyndigheten 2023.\n", "\n2 Dumomyndigheten 2023.\n",
+     {("misspelled_source", 2, WARNING)}),
+]
+
+
+@pytest.mark.parametrize("name,before,after,expected", DEMO_CASES, ids=[c[0] for c in DEMO_CASES])
+def test_author_error_in_the_demo_report(tmp_path: Path, name: str, before: str, after: str, expected: set) -> None:
+    published = DEMO_TXT.read_text(encoding="utf-8")
+    assert published.count(before) == 1, f"{name}: the demo text changed"
+    (tmp_path / "clean").mkdir()
+    baseline = {_key(f) for f in _check(DEMO_TXT, tmp_path / "clean")}
+    path = tmp_path / DEMO_TXT.name
+    path.write_text(published.replace(before, after), encoding="utf-8")
+    found = {_key(f) for f in _check(path, tmp_path)}
+    assert {k for k in found - baseline if k[2] in (ERROR, WARNING)} == expected
