@@ -226,7 +226,7 @@ def _footnote_problems(notes: list[S.Footnote], citations: list[S.Citation]) -> 
             else:
                 out.append(Finding(WARNING, "malformed_text", note.number, note.page_number,
                                    f"{problem}: {note.text!r}"))
-        if note.id not in cited and not note.explanatory:
+        if note.id not in cited and not note.explanatory and not any(p.startswith(UNPARSED) for p in problems):
             out.append(Finding(WARNING, "unparsed", note.number, note.page_number,
                                f"footnote text could not be parsed into a citation: {note.text!r}"))
     return out

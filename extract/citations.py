@@ -20,7 +20,7 @@ Forms handled (from Swedish follow-up reports):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.agencies import FULL_NAMES, expand_abbreviation, is_organisation
 from extract.series import Malformed, find_designations, find_malformed_designations
@@ -163,11 +163,11 @@ def _parse_segments(text: str, offset: int = 0) -> tuple[list[Citation], list[st
     cleaned = re.sub(r"\.\s*$", "", cleaned)
     citations: list[Citation] = []
     failed: list[str] = []
+    prev: Citation | None = None  # whose author a bare year continues
     for segment, start in _segments(cleaned):
         start += offset + (len(text) - len(text.lstrip()))
         bare = BARE_YEAR_RE.match(segment)
-        if bare and citations and citations[-1].author:
-            prev = citations[-1]
+        if bare and prev is not None and prev.author:
             year = int(bare.group("year"))
             letter = bare.group("letter")
             key = f"{prev.author} {year}{letter or ''}" if prev.kind != LETTER else f"{prev.author}, brev {year}"
@@ -175,8 +175,9 @@ def _parse_segments(text: str, offset: int = 0) -> tuple[list[Citation], list[st
             # is the organisation's report of that year, keyed and kinded as one
             # (found by hypothesis, issue 8: it was a `web` citation keyed "… 2023").
             kind = REPORT if prev.kind == WEB else prev.kind
-            citations.append(Citation(kind, key, segment, author=prev.author, year=year, letter=letter,
-                                      char_start=start, char_end=start + len(segment)))
+            prev = Citation(kind, key, segment, author=prev.author, year=year, letter=letter,
+                            char_start=start, char_end=start + len(segment))
+            citations.append(prev)
             continue
         cite = _designation(segment, start) if find_designations(segment) else None
         if cite is None and not find_designations(segment[:12]):
@@ -186,9 +187,22 @@ def _parse_segments(text: str, offset: int = 0) -> tuple[list[Citation], list[st
             cite = _designation(segment, start)
         if cite is None:
             failed.append(segment)
+            # An author whose year slipped ("Socialstyrelsen; 2018b") still
+            # gives the bare years after it their author.
+            prev = _yearless(segment, start) or prev
             continue
         citations.append(cite)
+        prev = cite
     return citations, failed
+
+
+def _yearless(segment: str, start: int) -> Citation | None:
+    """A segment that is an organisation's name and nothing else: a
+    citation that lost its year (`Brottsoffermyndigheten`), not a citation."""
+    if re.search(r"\d", segment) or not is_organisation(segment) or not _plausible_author(segment):
+        return None
+    author = normalise_author(segment)
+    return Citation(REPORT, author, segment, author=author, char_start=start, char_end=start + len(segment))
 
 
 def _repaired(text: str, malformed: list[Malformed]) -> str:
@@ -206,17 +220,52 @@ def parse_footnote(text: str) -> ParsedFootnote:
     if body.count("(") != body.count(")") and not any(bad.raw.endswith(")") for bad in malformed):
         problems.append("unbalanced parentheses")
     # A malformed designation is read as the one intended, so the footnote
-    # keeps its citations (and the check reports the spelling).
-    body = _repaired(body, malformed)
+    # keeps its citations (and the check reports the spelling); the
+    # citations' offsets and raw text are then those of the text as written.
+    result = _parse_body(text, _repaired(body, malformed), problems)
+    if not malformed:
+        return result
+    return replace(result, citations=tuple(_as_written(c, malformed, body) for c in result.citations))
+
+
+def _as_written(cite: Citation, malformed: list[Malformed], written: str) -> Citation:
+    start = _written_offset(cite.char_start, malformed, end=False)
+    end = _written_offset(cite.char_end, malformed, end=True)
+    return replace(cite, raw=written[start:end], char_start=start, char_end=end)
+
+
+def _written_offset(pos: int, malformed: list[Malformed], end: bool) -> int:
+    """Where offset `pos` of the repaired text stands in the text as written."""
+    shift = 0
+    for bad in sorted(malformed, key=lambda b: b.start):
+        start = bad.start + shift
+        stop = start + len(bad.intended)
+        if pos < start or (pos == start and not end):
+            return pos - shift
+        if pos <= stop:
+            return bad.end if end or pos == stop else bad.start
+        shift += len(bad.intended) - (bad.end - bad.start)
+    return pos - shift
+
+
+def _parse_body(text: str, body: str, problems: list[str]) -> ParsedFootnote:
+    """`parse_footnote` of `body`, the footnote's text with its designations repaired."""
     parsed, failed = _parse_segments(body)
     if parsed and not failed:
         return ParsedFootnote(text=text, citations=tuple(parsed), problems=tuple(problems))
+    if not parsed and failed and all(_yearless(part, 0) for part in failed):
+        # "Brottsoffermyndigheten.": a source without a year is a citation
+        # that failed, not an explanatory note (issue 19).
+        problems.append(f"{UNPARSED} {', '.join(failed)!r} (a source without a year)")
+        return ParsedFootnote(text=text, remainder="; ".join(failed), problems=tuple(problems))
     if parsed and all(len(part.split()) <= MAX_UNPARSED_WORDS for part in failed):
         # A citation list with a part that is no citation ("Socialstyrelsen
         # 2016; Socialstyrelssen; SOU 2018:37"): the parts that parse are
         # kept and the rest is reported, not the whole note taken as an
         # explanatory one (issue 19).
-        problems.append(f"{UNPARSED} {'; '.join(failed)!r}")
+        # ", " between the parts: a footnote's problems are stored joined by "; ".
+        problems.append(f"{UNPARSED} " + ", ".join(
+            f"{part!r}" + (" (a source without a year)" if _yearless(part, 0) else "") for part in failed))
         return ParsedFootnote(text=text, citations=tuple(parsed), remainder="; ".join(failed), problems=tuple(problems))
 
     # An explanatory note. It may still cite: a trailing "Se …" list, or

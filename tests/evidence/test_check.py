@@ -56,6 +56,10 @@ CASES = [
      {("ambiguous_suffix", 19, WARNING)}),
     ("letter used nowhere else", "19 Brottsförebyggande rådet 2023c.", "19 Brottsförebyggande rådet 2023f.",
      {("ambiguous_suffix", 19, WARNING)}),
+    ("year lost in a list", "138 Socialstyrelsen 2016; 2018b;", "138 Socialstyrelsen; 2018b;",
+     {("unparsed", 138, WARNING)}),
+    ("year lost in a single citation", "57 Brottsoffermyndigheten 2023.", "57 Brottsoffermyndigheten.",
+     {("unparsed", 57, WARNING)}),
     ("part of a list is no citation", "109 Socialstyrelsen 2018b; 2022c.", "109 Socialstyrelsen 2018b; se ovan; 2022c.",
      {("unparsed", 109, WARNING)}),
 ]
