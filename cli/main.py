@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -24,6 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from cli.output import write_output
 from evidence.errors import EvidenceError
 from ingest.errors import IngestError
 
@@ -66,23 +66,6 @@ def handles_errors(func: F) -> F:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to exactly `path` (issue 8: export never writes elsewhere):
-    a temporary file in the same directory, then a rename over `path`, so a
-    reader never sees half a file and a failed write leaves no stray file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 is not what a plain write gives
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @app.command()
@@ -227,7 +210,7 @@ def export(
     doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Export as JSON (the only format so far).")] = True,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout (`-`: stdout).")] = None,
 ) -> None:
     """Export a whole parsed document as JSON (the contract is described in README).
 
@@ -244,10 +227,11 @@ def export(
         sys.stdout.write(text)
         return
     try:
-        write_atomically(output, text)
+        streamed = write_output(output, text, sys.stdout)
     except OSError as exc:
         fail(f"{output}: cannot write export ({exc.strerror})")
-    err.print(f"wrote {output}", markup=False)
+    if not streamed:
+        err.print(f"wrote {output}", markup=False)
 
 
 @app.command()
@@ -503,7 +487,7 @@ def trace(
 @handles_errors
 def report(
     doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
-    html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file.")],
+    html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file (`-`: stdout).")],
     db: DbOption = None,
 ) -> None:
     """Write the reviewer's evidence report: counts by status, claims by chapter, sources and passages.
@@ -518,10 +502,11 @@ def report(
     document = find_document(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
     try:
-        write_atomically(html_file, page)
+        streamed = write_output(html_file, page, sys.stdout)
     except OSError as exc:
         fail(f"{html_file}: cannot write report ({exc.strerror})")
-    out.print(f"wrote {html_file}", markup=False)
+    if not streamed:
+        err.print(f"wrote {html_file}", markup=False)
 
 
 catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
