@@ -25,6 +25,7 @@ from rich.text import Text
 
 from cli.output import write_output
 from evidence.errors import EvidenceError
+from evidence.masking import mask_passwords
 from ingest.errors import IngestError
 
 app = typer.Typer(
@@ -699,7 +700,8 @@ def main() -> None:
         err.print("error: interrupted", markup=False)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 — the last line of defence at the process boundary
-        err.print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", markup=False)
+        # Masked and on one line: an exception may quote a database URL (issue 18).
+        err.print(f"error: internal error ({type(exc).__name__}: {mask_passwords(str(exc))}); please report it", markup=False)
         sys.exit(70)
     finally:
         # The interpreter's collections at exit walk every object the run

@@ -15,6 +15,8 @@ from sqlalchemy import Column, MetaData, String, Table, func, inspect, select as
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, SQLModel, select
 
+from evidence.masking import mask_passwords
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -119,7 +121,7 @@ def info(engine: Engine) -> dict:
                 counts[name] = session.exec(select(func.count()).select_from(model)).one()
     return {
         "backend": engine.dialect.name,
-        "url": engine.url.render_as_string(hide_password=True),
+        "url": mask_passwords(engine.url.render_as_string(hide_password=True)),  # also ?password=…
         "schema_version": revision,
         "newest_version": head_revision(),
         "counts": counts,

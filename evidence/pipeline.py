@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from evidence.errors import DatabaseUnwritableError, StoreError
+from evidence.masking import mask_passwords
 from evidence.measures import link_measures, measures_never_linked
 from evidence.store import (
     SaveResult,
@@ -241,7 +242,7 @@ def ingest_paths(
                 link_measures(session)
         except SQLAlchemyError as exc:
             raise unwritable(engine, exc, "the links from measures to assignments") or StoreError(
-                engine.url.render_as_string(hide_password=True),
+                mask_passwords(engine.url.render_as_string(hide_password=True)),
                 f"linking measures to assignments failed ({error_reason(exc)}); "
                 "the documents are stored",
             ) from None

@@ -21,6 +21,7 @@ from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
 from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, StoreError
+from evidence.masking import mask_passwords
 from evidence.rows import insert_document_rows, insert_rows
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
 from evidence.link import relink
@@ -55,10 +56,12 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     url = database_url(db)
     if url in _ENGINES:
         return _ENGINES[url]
+    # Issue 18: no message shows the password, the URL's or one a driver quotes.
+    shown = mask_passwords(url, url)
     try:
         engine = create_engine(url)
-    except (ArgumentError, ImportError) as exc:
-        raise StoreError(url, f"cannot open database URL ({exc})") from None
+    except (ArgumentError, ImportError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise StoreError(shown, f"cannot open database URL ({mask_passwords(str(exc), url)})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
@@ -67,10 +70,10 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     try:
         revision = create_or_check(engine)
     except OperationalError as exc:
-        raise StoreError(url, f"cannot open database ({exc.orig})") from None
+        raise StoreError(shown, f"cannot open database ({mask_passwords(str(exc.orig), url)})") from None
     if revision != head_revision() and not allow_old:
         raise StoreError(
-            engine.url.render_as_string(hide_password=True),
+            shown,
             f"database schema is at version {revision}, this kallkoll needs {head_revision()}; "
             "run `kallkoll db upgrade` first",
         )
@@ -256,7 +259,7 @@ def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwri
     fix = "free disk space" if "full" in what else "make it writable or give another --db"
     detail = "" if error_reason(exc) == what else f" ({error_reason(exc)})"
     # A SQLite database is named by its file, as the user gave it to --db.
-    where = engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string(hide_password=True)
+    where = engine.url.database if engine.dialect.name == "sqlite" else mask_passwords(engine.url.render_as_string(hide_password=True))
     return DatabaseUnwritableError(
         where or str(engine.url),
         f"{what}{detail}; nothing of {path} was stored and the run stopped: {fix}, then run the ingest again",
