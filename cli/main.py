@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from cli.output import write_output
+from cli.terminal import TerminalConsole, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError
@@ -35,8 +35,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Document text is shown, never obeyed: no markup, no control characters (cli/terminal.py).
+out = TerminalConsole()
+err = TerminalConsole(stderr=True)
 
 DbOption = Annotated[
     str | None,
@@ -259,8 +260,8 @@ def check(
         table = Table("severity", "footnote", "page", "kind", "message", title=f"check: {document.title}")
         colours = {"error": "red", "warning": "yellow", "info": "blue"}
         for f in findings:
-            table.add_row(f"[{colours[f.severity]}]{f.severity}[/]", str(f.footnote or "—"), str(f.page or "—"), f.kind,
-                          Text(f.message))
+            table.add_row(plain(f.severity, style=colours[f.severity]), str(f.footnote or "—"), str(f.page or "—"), f.kind,
+                          plain(f.message))
         out.print(table)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         out.print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes", markup=False)
@@ -296,8 +297,8 @@ def sources(
     elif fmt == "table":
         table = Table("key", "kind", "title", "footnotes", "resolved by", "aliases")
         for r in rows:
-            table.add_row(Text(r["key"]), r["kind"], Text(r["title"] or "—"), str(r["footnotes"]),
-                          r["resolved_by"] or "unresolved", Text(", ".join(r["aliases"])))
+            table.add_row(plain(r["key"]), r["kind"], plain(r["title"] or "—"), str(r["footnotes"]),
+                          r["resolved_by"] or "unresolved", plain(", ".join(r["aliases"])))
         out.print(table)
     else:
         fail(f"--format {fmt!r}: unknown format (use table, json or csl-json)", 2)
@@ -333,8 +334,8 @@ def claims(
     table = Table("id", "kind", "page", "objective", "claim", "footnotes", "figures", title=document.title)
     for r in rows:
         shown = "; ".join(f"{figures[i]['raw']} = {figures[i]['value']:g} {figures[i]['unit']}" for i in r["figure_ids"])
-        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), Text(r["text"]),
-                      ", ".join(map(str, r["footnotes"])) or "—", Text(shown))
+        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), plain(r["text"]),
+                      ", ".join(map(str, r["footnotes"])) or "—", plain(shown))
     out.print(table)
 
 
@@ -364,7 +365,7 @@ def figures(
     table = Table("id", "raw", "value", "unit", "qualifier", "subject", "years", "in", title=document.title)
     for f in rows:
         where = f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"
-        table.add_row(str(f["id"]), Text(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
+        table.add_row(str(f["id"]), plain(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
                       ", ".join(map(str, f["years"])), where)
     out.print(table)
 
@@ -414,14 +415,14 @@ def verify(
         for r in rows:
             figs = Text()
             for f in r["figures"]:
-                figs.append(f"{f['raw']} ", style="bold")
-                figs.append(f["status"], style=STATUS_COLOURS.get(f["status"], ""))
+                figs.append(printable(f"{f['raw']} "), style="bold")
+                figs.append(printable(f["status"]), style=STATUS_COLOURS.get(f["status"], ""))
                 if f["status"] == "mismatch":
                     figs.append(f" (source: {f['source_value']:g})")
                 figs.append("\n")
             passage = r["passage"] or {}
-            table.add_row(Text(r["claim"]), str(r["page"]), figs, Text((r["source"] or {}).get("key") or "—"),
-                          Text(f"p. {passage.get('page')}: {passage.get('text')}" if passage.get("text") else "—"),
+            table.add_row(plain(r["claim"]), str(r["page"]), figs, plain((r["source"] or {}).get("key") or "—"),
+                          plain(f"p. {passage.get('page')}: {passage.get('text')}" if passage.get("text") else "—"),
                           f"{passage.get('score', 0):.2f}" if passage else "—")
         out.print(table)
         out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
@@ -456,30 +457,30 @@ def trace(
 
     def add_claim(tree: Tree, n: dict) -> None:
         for f in n["figures"]:
-            label = Text(f"{f['raw']}: ")
-            label.append(f["status"] or "—", style=STATUS_COLOURS.get(f["status"] or "", ""))
+            label = plain(f"{f['raw']}: ")
+            label.append(printable(f["status"] or "—"), style=STATUS_COLOURS.get(f["status"] or "", ""))
             if f["source_value"] is not None:
                 label.append(f" (source {f['source_value']:g})")
             tree.add(label)
         for note in n["footnotes"]:
-            fn = tree.add(Text(f"footnote {note['number']}: {note['text']}"))
+            fn = tree.add(plain(f"footnote {note['number']}: {note['text']}"))
             for c in note["citations"]:
                 src = c["source"] or {}
-                cite = fn.add(Text(f"citation {c['key']} ({c['kind']}) → {src.get('title') or 'unresolved'}"
+                cite = fn.add(plain(f"citation {c['key']} ({c['kind']}) → {src.get('title') or 'unresolved'}"
                                    f" [{src.get('resolved_by') or 'unresolved'}]"))
                 for p in c["passages"][:2]:
                     if p["text"]:
-                        cite.add(Text(f"passage p. {p['page']} (score {p['score']:.2f}): {p['text']}"))
+                        cite.add(plain(f"passage p. {p['page']} (score {p['score']:.2f}): {p['text']}"))
 
     def add_support(tree: Tree, n: dict) -> None:
         add_claim(tree, n)
         for sub in n.get("supported_by", []):
             branch = tree.add(
-                Text(f"supported by [{sub['kind']}] p. {sub['page']} (score {sub['chain_score']:.2f}): {sub['text']}")
+                plain(f"supported by [{sub['kind']}] p. {sub['page']} (score {sub['chain_score']:.2f}): {sub['text']}")
             )
             add_support(branch, sub)
 
-    root = Tree(Text(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
+    root = Tree(plain(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
     add_support(root, node)
     out.print(root)
 
@@ -567,8 +568,8 @@ def measures_search(
     table = Table("id", "kind", "year", "actor → assigned", "snippet", "document")
     for r in rows:
         who = f"{r['actor'] or '—'} → {', '.join(r['assigned']) or '—'}"
-        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), Text(who), Text(r["snippet"]),
-                      Text(r["document_title"] or ""))
+        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), plain(who), plain(r["snippet"]),
+                      plain(r["document_title"] or ""))
     out.print(table)
 
 
@@ -592,7 +593,7 @@ def measures_show(
         print_json(data)
         return
     for key, value in data.items():
-        out.print(Text(f"{key}: ", style="bold") + Text(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
+        out.print(plain(f"{key}: ", style="bold") + plain(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
 
 
 @app.command("search")
@@ -621,8 +622,8 @@ def search_command(
         return
     table = Table("document", "page", "snippet", "score")
     for r in rows:
-        table.add_row(Text(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
-                      Text(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
+        table.add_row(plain(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
+                      plain(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
     out.print(table)
 
 
