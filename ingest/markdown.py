@@ -5,7 +5,8 @@ headings, paragraphs, list items and pipe tables as blocks, `[^1]` footnotes as
 Marker/Footnote, inline markdown (links, emphasis, images, code) reduced to
 plain text.
 
-Front matter (`---` … `---` YAML at the top) is read with a SafeLoader. SFS
+Front matter (`---` … `---` YAML at the top) is read by `ingest/front_matter.py`
+(a SafeLoader without aliases, values kept as written). SFS
 laws as mirrored from rkrattsbaser carry `beteckning` (2001:453) and `rubrik`
 (Socialtjänstlag): they become kind 'law' with metadata 'designation' =
 'SFS 2001:453', and their amendment register (`andringsforfattningar`) becomes
@@ -24,10 +25,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ingest.errors import CorruptFileError, EmptyInputError
 from ingest.files import decode_text
+from ingest.front_matter import load_front_matter
 from ingest.model import (
     CAPTION,
     HEADING,
@@ -84,21 +84,6 @@ _INLINE = re.compile(
 )
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _HTML_BREAK = re.compile(r"^<br\s*/?>$", re.I)
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that keeps scalars as written.
-
-    Front-matter values end up as strings anyway, and YAML 1.1's implicit
-    typing damages them: an unquoted `beteckning: 2021:12` is the base-60
-    integer 121272, `nr: 007` loses its zeros, `svar: no` becomes False. Only
-    null (an empty value) and merge keys are still resolved."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag.rsplit(":", 1)[-1] in ("null", "merge")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass
@@ -193,18 +178,7 @@ def _split_front_matter(path: str, text: str) -> tuple[dict[str, object], str, i
         raise CorruptFileError(
             path, "front matter opened by '---' on line 1 is never closed (add a '---' line after the YAML)"
         )
-    yaml_text = "\n".join(lines[1:close])
-    try:
-        front = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
-        reason = f"{context}: {problem}" if context else problem
-        raise CorruptFileError(
-            path, f"malformed YAML front matter{where}: {reason} (fix the YAML between the '---' lines)"
-        ) from None
+    front = load_front_matter(path, "\n".join(lines[1:close]))
     if front is None:
         front = {}
     if not isinstance(front, dict):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import hostile_yaml
 import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
 from conftest import FOLLOWUP_TXT, shared_path
+from dbstate import snapshot
 
 runner = CliRunner()
 
@@ -113,3 +115,30 @@ def test_bad_catalogue_is_a_one_line_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(tmp_path / "k.db")])
     assert result.exit_code == 1
     assert result.output.startswith(f"error: {bad}: not a readable JSON catalogue")
+
+
+# Issue 18, defect 3: an SFS file's front matter is read without aliases and
+# with capped values; each refusal is one line naming the file, nothing stored.
+BAD_SFS = [
+    ("alias-bomb", lambda: hostile_yaml.alias_bomb(levels=7), "YAML front matter refused at line 4, column 10: an alias (*a0)"),
+    ("long-title", hostile_yaml.long_value, "YAML front matter refused at line 3, column 9: a value of 100,000 characters"),
+    ("deep-title", hostile_yaml.deep_nesting, "YAML front matter refused at line 3"),
+    ("title-not-text", lambda: "---\nbeteckning: 2001:453\nrubrik: {a: b}\n---\n\nText.\n",
+     "front matter field 'rubrik' must be text, not a dict"),
+]
+
+
+@pytest.mark.parametrize(("builder", "reason"), [c[1:] for c in BAD_SFS], ids=[c[0] for c in BAD_SFS])
+def test_hostile_sfs_front_matter_is_a_one_line_error(tmp_path: Path, builder, reason: str) -> None:  # type: ignore[no-untyped-def]
+    db_file = tmp_path / "k.db"
+    good = tmp_path / "sfs-2001-453.md"
+    good.write_text("---\nbeteckning: 2001:453\nrubrik: Socialtjänstlag\n---\n\nText.\n", encoding="utf-8")
+    assert runner.invoke(app, ["catalogue", "import", str(good), "--db", str(db_file)]).exit_code == 0
+    before = snapshot(db_file)
+    bad = tmp_path / "sfs-2021-12.md"
+    bad.write_text(builder(), encoding="utf-8")
+    result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert result.output.startswith(f"error: {bad}: {reason}"), result.output
+    assert snapshot(db_file) == before

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import hostile_pdf as h
+import hostile_yaml as hy
 import pytest
 
 import ingest.pdf
@@ -203,6 +204,35 @@ def test_follow_symlinks_takes_links_out_without_looping(tmp_path: Path, linked:
     assert sorted([outcomes["länk-in.txt"], outcomes["under/b.txt"]]) == ["added", "unchanged"]
     assert sorted([outcomes["länk-ut.txt"], outcomes["länk-ut-mapp/hemlig.txt"]]) == ["added", "unchanged"]
     assert result.exit_code == 0
+
+
+# --- YAML front matter (issue 18, defect 3) ------------------------------------------
+
+FRONT_MATTER_BOMBS = [
+    ("alias-bomb", lambda: hy.alias_bomb(levels=7), "YAML front matter refused at line 4, column 10: an alias (*a0) is refused"),
+    ("deep-nesting", hy.deep_nesting, "YAML front matter refused at line 3"),
+    ("long-value", hy.long_value, "YAML front matter refused at line 3, column 9: a value of 100,000 characters"),
+]
+
+
+@pytest.mark.parametrize(("builder", "reason"), [c[1:] for c in FRONT_MATTER_BOMBS], ids=[c[0] for c in FRONT_MATTER_BOMBS])
+def test_hostile_front_matter_is_one_line_and_the_batch_goes_on(
+    db: Path, tmp_path: Path, builder: Callable[[], str], reason: str
+) -> None:
+    bad = tmp_path / "a-elak.md"
+    bad.write_text(builder(), encoding="utf-8")
+    good = tmp_path / "b-bra.md"
+    good.write_text("# Rubrik\n\nText om kontaktförbud.\n", encoding="utf-8")
+    before = len(documents(db))
+    started = time.perf_counter()
+    result = invoke("ingest", str(bad), str(good), "--db", str(db), "--workers", "1")
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and errors[0].startswith(f"error: {bad}: {reason}"), errors
+    assert errors[1] == "error: 1 of 2 files failed"
+    assert "Traceback" not in result.output
+    assert [d["path"] for d in documents(db)][before:] == [str(good)]
 
 
 # --- export / report write exactly the given path -----------------------------------
