@@ -24,6 +24,10 @@ class DatabaseUnwritableError(StoreError):
     """The database takes no writes at all (read-only, or the disk is full): the run stops."""
 
 
+class ForeignDatabaseError(StoreError):
+    """The database is not kallkoll's, is damaged, or was made by a newer kallkoll: it is left alone."""
+
+
 class DocumentNotFoundError(EvidenceError):
     """No stored document (or more than one) matches the reference given."""
 

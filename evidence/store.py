@@ -16,11 +16,11 @@ from pathlib import Path
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
-from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, StoreError
+from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
 from evidence.masking import mask_passwords
 from evidence.rows import insert_document_rows, insert_rows
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
@@ -69,8 +69,12 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
 
     try:
         revision = create_or_check(engine)
-    except OperationalError as exc:
+    except DatabaseError as exc:  # OperationalError, and "file is not a database" (issue 18)
+        engine.dispose()
         raise StoreError(shown, f"cannot open database ({mask_passwords(str(exc.orig), url)})") from None
+    except ForeignDatabaseError:
+        engine.dispose()
+        raise
     if revision != head_revision() and not allow_old:
         raise StoreError(
             shown,
@@ -120,7 +124,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA busy_timeout=60000")
     # WAL: readers never block the one writer, so several `kallkoll ingest`
     # processes can share one file. (An in-memory database keeps "memory".)
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # The mode is kept in the file: a database that is not kallkoll's (other
+    # tables) is left in its own (issue 18), and refused by create_or_check.
+    tables = {row[0] for row in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+    )}
+    if not tables or {"document", "alembic_version"} <= tables:
+        cursor.execute("PRAGMA journal_mode=WAL")
     # In WAL mode NORMAL is crash-safe (a killed process loses nothing
     # committed, the file never corrupts); only a power cut may lose the
     # last commits. FULL's fsync per commit cost a third of ingest time.
