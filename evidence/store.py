@@ -518,8 +518,9 @@ def _document_dict(doc: S.Document) -> dict:
 def find_document(engine: Engine, ref: str) -> S.Document:
     """A document by id, path, or a unique fragment of its title (or file name)."""
     with Session(engine) as session:
-        if ref.isdigit():
-            doc = session.get(S.Document, int(ref))
+        row_id = S.as_row_id(ref)
+        if row_id is not None:
+            doc = session.get(S.Document, row_id)
             if doc is not None:
                 return doc
         resolved = str(Path(ref).resolve())

@@ -119,6 +119,27 @@ def test_unknown_document_is_a_one_line_error(db: Path) -> None:
     assert result.output.strip().startswith("error: finns inte:")
 
 
+# Issue 18: `¹` and `٣` are digits to str.isdigit but no id; 30 digits overflow SQLite's INTEGER.
+NOT_IDS = ["¹", "٣", "123456789012345678901234567890", "99999999999999999999"]
+
+
+@pytest.mark.parametrize("ref", NOT_IDS)
+def test_a_document_reference_that_is_no_id_is_a_one_line_error(db: Path, ref: str) -> None:
+    for command in (["footnotes", ref], ["export", ref], ["search", "hot", "--doc", ref]):
+        result = invoke(*command, "--db", str(db))
+        assert result.exit_code == 1, (command, result.output)
+        assert result.output.strip().splitlines() == [
+            f"error: {ref}: no stored document has this id, path or title (see `kallkoll documents`)"
+        ], command
+
+
+@pytest.mark.parametrize("ref", NOT_IDS)
+def test_a_claim_reference_that_is_no_id_is_a_one_line_error(db: Path, ref: str) -> None:
+    result = invoke("trace", "1", ref, "--db", str(db))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {ref}: no claim of this document has this id or contains this text"]
+
+
 def test_footnotes_and_export_contract(db: Path) -> None:
     notes = json.loads(invoke("footnotes", "rapport", "--db", str(db), "--json").output)
     assert [(n["number"], n["page"]) for n in notes] == [(1, 1), (2, 1)]
