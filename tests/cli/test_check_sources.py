@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import hostile_yaml
@@ -142,3 +143,37 @@ def test_hostile_sfs_front_matter_is_a_one_line_error(tmp_path: Path, builder, r
     assert result.output.strip().splitlines() == [result.output.strip()]
     assert result.output.startswith(f"error: {bad}: {reason}"), result.output
     assert snapshot(db_file) == before
+
+
+# Issue 18 (item 13): a catalogue's URL reaches CSL-JSON and the HTML report
+# only as a plain http(s) link without user information.
+CATALOGUE_URLS = [  # url, handed on
+    ("javascript:alert(document.domain)", False),
+    ("https://www.regeringen.se@evil.example/sou-2019-43", False),
+    ("https://www.regeringen.se/sou-2019-43/", True),
+]
+
+
+@pytest.mark.parametrize(("url", "handed_on"), CATALOGUE_URLS, ids=["javascript", "userinfo", "plain"])
+def test_hostile_catalogue_urls_are_not_handed_on(tmp_path: Path, url: str, handed_on: bool) -> None:
+    db_file = str(tmp_path / "k.db")
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        " RAPPORT OM TILLIT\n\nTillitsreformen ökade tilliten med 12 procent.1\n\n \n1 SOU 2019:43.\n", encoding="utf-8"
+    )
+    catalogue = tmp_path / "sou.json"
+    catalogue.write_text(json.dumps([{"title": "Med tillit följer bättre resultat", "id": "SOU 2019:43", "url": url}]),
+                         encoding="utf-8")
+    # The catalogue first: the claim is then linked to the catalogue entry, whose URL the report shows.
+    assert runner.invoke(app, ["catalogue", "import", str(catalogue), "--db", db_file]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(report), "--db", db_file]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", db_file, "--json"]).output)
+    assert [r["url"] for r in rows] == [url]  # the stored data stays exact
+    items = json.loads(runner.invoke(app, ["sources", "1", "--db", db_file, "--format", "csl-json"]).output)
+    assert [i["title"] for i in items] == ["Med tillit följer bättre resultat"]
+    assert items[0].get("URL") == (url if handed_on else None)
+    page = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "1", "--db", db_file, "--html", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Med tillit följer bättre resultat" in html  # the source is shown, as text
+    assert re.findall(r"""href\s*=\s*["']?([^"'\s>]*)""", html) == ([url] if handed_on else [])
