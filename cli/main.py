@@ -23,10 +23,10 @@ from rich.table import Table
 from rich.text import Text
 
 from cli.output import write_output
-from cli.terminal import TerminalConsole, plain, printable
+from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
-from ingest.errors import IngestError
+from ingest.errors import IngestError, shown_path
 
 app = typer.Typer(
     name="kallkoll",
@@ -49,7 +49,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {one_line(message)}", markup=False)
     raise typer.Exit(code)
 
 
@@ -98,22 +98,22 @@ def ingest(
         if json_output:
             return
         if o.status == "failed":
-            err.print(f"error: {o.error}", markup=False)
+            err.print(f"error: {one_line(o.error or '')}", markup=False)
             return
         if o.status == "skipped":
-            err.print(f"warning: {o.error}", markup=False)
+            err.print(f"warning: {one_line(o.error or '')}", markup=False)
             return
         # Printed through the progress bar's console so lines stay above the bar.
         console = out
         r = o.result
         assert r is not None
         console.print(
-            f"{o.status:9} {o.path}: {r.title!r} — {r.pages} pages, {r.blocks} blocks, "
+            f"{o.status:9} {shown_path(o.path)}: {r.title!r} — {r.pages} pages, {r.blocks} blocks, "
             f"{r.footnotes} footnotes, {r.markers} markers",
             markup=False,
         )
         for warning in o.warnings:
-            err.print(f"warning: {o.path}: {warning}", markup=False)
+            err.print(f"warning: {shown_path(o.path)}: {one_line(warning)}", markup=False)
 
     progress: Progress | None = None
     task = None

@@ -37,6 +37,12 @@ def printable(text: str) -> str:
     return _BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", text)
 
 
+def one_line(text: str) -> str:
+    """A message as one line: an `error:` or `warning:` line never holds a
+    line break that would start a line of its own (issue 18)."""
+    return " ".join(text.splitlines())
+
+
 def plain(value: Any, style: str = "") -> Text:
     """A table cell or tree label of document text: printable, never markup."""
     return Text(printable(str(value)), style=style)

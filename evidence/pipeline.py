@@ -34,7 +34,7 @@ from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
-from ingest.errors import IngestError
+from ingest.errors import IngestError, shown_path
 from ingest.files import iter_input_files, parse_source, read_source
 from ingest.model import CAPTION, LIST_ITEM, PARAGRAPH, ParsedDocument
 
@@ -96,7 +96,7 @@ def expand_paths(
     failures: list[IngestOutcome] = []
 
     def skipped(path: Path, reason: str) -> None:
-        failures.append(IngestOutcome(path=str(path), status="skipped", error=f"{path}: {reason}"))
+        failures.append(IngestOutcome(path=str(path), status="skipped", error=f"{shown_path(str(path))}: {reason}"))
 
     for raw in paths:
         try:
@@ -140,7 +140,7 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def _failed(path: str | os.PathLike[str], exc: BaseException) -> IngestOutcome:
-    return IngestOutcome(path=str(path), status="failed", error=f"{path}: {failure_reason(exc)}")
+    return IngestOutcome(path=str(path), status="failed", error=f"{shown_path(str(path))}: {failure_reason(exc)}")
 
 
 def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | IngestOutcome:

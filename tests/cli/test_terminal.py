@@ -90,4 +90,4 @@ def test_file_names_in_ingest_lines_are_printable(tmp_path: Path) -> None:
     result = invoke("ingest", str(good), str(bad), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 1
     assert not UNSAFE.search(result.output), [m.group() for m in UNSAFE.finditer(result.output)]
-    assert f"error: {tmp_path}/trasig[2J<U+202E>.pdf: " in result.output
+    assert f"error: {str(bad)!r}: " in result.output  # quoted, its escapes shown
