@@ -50,15 +50,32 @@ def _designation(raw_id: str | None, title: str) -> str | None:
     return found[-1].text if found else None
 
 
+# The fields read from a regeringen.se entry, with the types they must have
+# (None is always allowed). Issue 18: a number as title or a dict as summary
+# was an internal error, the dict's SQL with it.
+_JSON_FIELDS: dict[str, type] = {"title": str, "id": str, "url": str, "published": str, "summary": str, "attachments": list}
+
+
 def _json_entries(path: Path, catalogue: str) -> tuple[list[S.CatalogueEntry], int]:
     try:
         items = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CatalogueError(str(path), f"not a readable JSON catalogue ({exc})") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise CatalogueError(str(path), "not a readable JSON catalogue (nested too deep)") from None
     if not isinstance(items, list):
         raise CatalogueError(str(path), "expected a JSON list of catalogue entries")
     entries, skipped = [], 0
-    for item in items:
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            for key, wanted in _JSON_FIELDS.items():
+                value = item.get(key)
+                if value is not None and not isinstance(value, wanted):
+                    raise CatalogueError(
+                        str(path),
+                        f"entry {number}: field {key!r} must be {'text' if wanted is str else 'a list'}, "
+                        f"not {type(value).__name__}",
+                    )
         if not isinstance(item, dict) or not item.get("title"):
             skipped += 1
             continue

@@ -177,3 +177,30 @@ def test_hostile_catalogue_urls_are_not_handed_on(tmp_path: Path, url: str, hand
     html = page.read_text(encoding="utf-8")
     assert "Med tillit följer bättre resultat" in html  # the source is shown, as text
     assert re.findall(r"""href\s*=\s*["']?([^"'\s>]*)""", html) == ([url] if handed_on else [])
+
+
+# Issue 18 (item 13): entries of the wrong shape and JSON nested 100,000 deep
+# were internal errors (a dict summary printed the SQL insert).
+BAD_JSON_CATALOGUES = [
+    ("deep", "[" * 100_000 + "]" * 100_000, "not a readable JSON catalogue (nested too deep)"),
+    ("title-number", json.dumps([{"title": 12, "id": "SOU 2019:43"}]), "entry 1: field 'title' must be text, not int"),
+    ("summary-dict", json.dumps([{"title": "T", "id": "SOU 2019:43"}, {"title": "T", "id": "SOU 2019:44", "summary": {"a": 1}}]),
+     "entry 2: field 'summary' must be text, not dict"),
+    ("id-list", json.dumps([{"title": "T", "id": ["SOU 2019:43"]}]), "entry 1: field 'id' must be text, not list"),
+    ("url-number", json.dumps([{"title": "T", "id": "SOU 2019:43", "url": 5}]), "entry 1: field 'url' must be text, not int"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), [c[1:] for c in BAD_JSON_CATALOGUES], ids=[c[0] for c in BAD_JSON_CATALOGUES])
+def test_malformed_json_catalogue_is_a_one_line_error(tmp_path: Path, text: str, reason: str) -> None:
+    db_file = tmp_path / "k.db"
+    good = tmp_path / "bra.json"
+    good.write_text(json.dumps([{"title": "Med tillit", "id": "SOU 2019:43"}]), encoding="utf-8")
+    assert runner.invoke(app, ["catalogue", "import", str(good), "--db", str(db_file)]).exit_code == 0
+    before = snapshot(db_file)
+    bad = tmp_path / "trasig.json"
+    bad.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {bad}: {reason}"]
+    assert snapshot(db_file) == before
