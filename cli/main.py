@@ -370,6 +370,11 @@ def figures(
     out.print(table)
 
 
+def _at_page(page: int | None) -> str:
+    """Where a passage is: its page, or the catalogue entry (a source with no full text has no page)."""
+    return f"p. {page}" if page is not None else "catalogue entry"
+
+
 STATUS_COLOURS = {"verified": "green", "mismatch": "red", "not_found": "yellow", "no_source": "blue", "uncited": "white"}
 
 
@@ -422,7 +427,7 @@ def verify(
                 figs.append("\n")
             passage = r["passage"] or {}
             table.add_row(plain(r["claim"]), str(r["page"]), figs, plain((r["source"] or {}).get("key") or "—"),
-                          plain(f"p. {passage.get('page')}: {passage.get('text')}" if passage.get("text") else "—"),
+                          plain(f"{_at_page(passage.get('page'))}: {passage.get('text')}" if passage.get("text") else "—"),
                           f"{passage.get('score', 0):.2f}" if passage else "—")
         out.print(table)
         out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
@@ -470,7 +475,7 @@ def trace(
                                    f" [{src.get('resolved_by') or 'unresolved'}]"))
                 for p in c["passages"][:2]:
                     if p["text"]:
-                        cite.add(plain(f"passage p. {p['page']} (score {p['score']:.2f}): {p['text']}"))
+                        cite.add(plain(f"passage {_at_page(p['page'])} (score {p['score']:.2f}): {p['text']}"))
 
     def add_support(tree: Tree, n: dict) -> None:
         add_claim(tree, n)

@@ -64,7 +64,7 @@ mark { background: #ffe066; }
 <ul>{% for f in r.figures %}<li><b>{{ f.raw }}</b> <span class="status {{ f.status }}">{{ f.status }}</span>{% if f.source_value is not none %} (source: {{ '%g' % f.source_value }}){% endif %}</li>{% endfor %}</ul>
 {% for n in r.footnotes %}<div class="footnote">Footnote {{ n.number }}: {{ n.text }}</div>{% endfor %}
 {% if r.source %}<div class="meta">Source: {% if r.source_url %}<a href="{{ r.source_url }}" rel="noreferrer noopener">{{ r.source.title or r.source.key }}</a>{% else %}{{ r.source.title or r.source.key }}{% endif %} ({{ r.source.key }})</div>{% endif %}
-{% if r.passage_html %}<div class="passage"><span class="meta">p. {{ r.passage_page }} · score {{ '%.2f' % r.passage_score }}</span><br>{{ r.passage_html }}</div>{% endif %}
+{% if r.passage_html %}<div class="passage"><span class="meta">{% if r.passage_page is not none %}p. {{ r.passage_page }}{% else %}catalogue entry{% endif %} · score {{ '%.2f' % r.passage_score }}</span><br>{{ r.passage_html }}</div>{% endif %}
 </div>
 {% endfor %}
 </section>
