@@ -12,20 +12,21 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
+from cli.output import write_output
+from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
-from ingest.errors import IngestError
+from evidence.masking import mask_passwords
+from ingest.errors import IngestError, shown_path
 
 app = typer.Typer(
     name="kallkoll",
@@ -34,8 +35,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Document text is shown, never obeyed: no markup, no control characters (cli/terminal.py).
+out = TerminalConsole()
+err = TerminalConsole(stderr=True)
 
 DbOption = Annotated[
     str | None,
@@ -47,7 +49,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(message: str, code: int = 1) -> None:
-    err.print(f"error: {message}", markup=False)
+    err.print(f"error: {one_line(message)}", markup=False)
     raise typer.Exit(code)
 
 
@@ -66,23 +68,6 @@ def handles_errors(func: F) -> F:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to exactly `path` (issue 8: export never writes elsewhere):
-    a temporary file in the same directory, then a rename over `path`, so a
-    reader never sees half a file and a failed write leaves no stray file."""
-    umask = os.umask(0)
-    os.umask(umask)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's 0600 is not what a plain write gives
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @app.command()
@@ -113,22 +98,22 @@ def ingest(
         if json_output:
             return
         if o.status == "failed":
-            err.print(f"error: {o.error}", markup=False)
+            err.print(f"error: {one_line(o.error or '')}", markup=False)
             return
         if o.status == "skipped":
-            err.print(f"warning: {o.error}", markup=False)
+            err.print(f"warning: {one_line(o.error or '')}", markup=False)
             return
         # Printed through the progress bar's console so lines stay above the bar.
         console = out
         r = o.result
         assert r is not None
         console.print(
-            f"{o.status:9} {o.path}: {r.title!r} — {r.pages} pages, {r.blocks} blocks, "
+            f"{o.status:9} {shown_path(o.path)}: {r.title!r} — {r.pages} pages, {r.blocks} blocks, "
             f"{r.footnotes} footnotes, {r.markers} markers",
             markup=False,
         )
         for warning in o.warnings:
-            err.print(f"warning: {o.path}: {warning}", markup=False)
+            err.print(f"warning: {shown_path(o.path)}: {one_line(warning)}", markup=False)
 
     progress: Progress | None = None
     task = None
@@ -227,7 +212,7 @@ def export(
     doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Export as JSON (the only format so far).")] = True,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout (`-`: stdout).")] = None,
 ) -> None:
     """Export a whole parsed document as JSON (the contract is described in README).
 
@@ -244,10 +229,11 @@ def export(
         sys.stdout.write(text)
         return
     try:
-        write_atomically(output, text)
+        streamed = write_output(output, text, sys.stdout)
     except OSError as exc:
         fail(f"{output}: cannot write export ({exc.strerror})")
-    err.print(f"wrote {output}", markup=False)
+    if not streamed:
+        err.print(f"wrote {output}", markup=False)
 
 
 @app.command()
@@ -280,8 +266,8 @@ def check(
         table = Table("severity", "footnote", "page", "kind", "message", title=f"check: {document.title}")
         colours = {"error": "red", "warning": "yellow", "info": "blue"}
         for f in findings:
-            table.add_row(f"[{colours[f.severity]}]{f.severity}[/]", str(f.footnote or "—"), str(f.page or "—"), f.kind,
-                          Text(f.message))
+            table.add_row(plain(f.severity, style=colours[f.severity]), str(f.footnote or "—"), str(f.page or "—"), f.kind,
+                          plain(f.message))
         out.print(table)
         counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
         out.print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes", markup=False)
@@ -317,8 +303,8 @@ def sources(
     elif fmt == "table":
         table = Table("key", "kind", "title", "footnotes", "resolved by", "aliases")
         for r in rows:
-            table.add_row(Text(r["key"]), r["kind"], Text(r["title"] or "—"), str(r["footnotes"]),
-                          r["resolved_by"] or "unresolved", Text(", ".join(r["aliases"])))
+            table.add_row(plain(r["key"]), r["kind"], plain(r["title"] or "—"), str(r["footnotes"]),
+                          r["resolved_by"] or "unresolved", plain(", ".join(r["aliases"])))
         out.print(table)
     else:
         fail(f"--format {fmt!r}: unknown format (use table, json or csl-json)", 2)
@@ -354,8 +340,8 @@ def claims(
     table = Table("id", "kind", "page", "objective", "claim", "footnotes", "figures", title=document.title)
     for r in rows:
         shown = "; ".join(f"{figures[i]['raw']} = {figures[i]['value']:g} {figures[i]['unit']}" for i in r["figure_ids"])
-        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), Text(r["text"]),
-                      ", ".join(map(str, r["footnotes"])) or "—", Text(shown))
+        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), plain(r["text"]),
+                      ", ".join(map(str, r["footnotes"])) or "—", plain(shown))
     out.print(table)
 
 
@@ -385,9 +371,14 @@ def figures(
     table = Table("id", "raw", "value", "unit", "qualifier", "subject", "years", "in", title=document.title)
     for f in rows:
         where = f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"
-        table.add_row(str(f["id"]), Text(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
+        table.add_row(str(f["id"]), plain(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
                       ", ".join(map(str, f["years"])), where)
     out.print(table)
+
+
+def _at_page(page: int | None) -> str:
+    """Where a passage is: its page, or the catalogue entry (a source with no full text has no page)."""
+    return f"p. {page}" if page is not None else "catalogue entry"
 
 
 STATUS_COLOURS = {"verified": "green", "mismatch": "red", "not_found": "yellow", "no_source": "blue", "uncited": "white"}
@@ -435,14 +426,14 @@ def verify(
         for r in rows:
             figs = Text()
             for f in r["figures"]:
-                figs.append(f"{f['raw']} ", style="bold")
-                figs.append(f["status"], style=STATUS_COLOURS.get(f["status"], ""))
+                figs.append(printable(f"{f['raw']} "), style="bold")
+                figs.append(printable(f["status"]), style=STATUS_COLOURS.get(f["status"], ""))
                 if f["status"] == "mismatch":
                     figs.append(f" (source: {f['source_value']:g})")
                 figs.append("\n")
             passage = r["passage"] or {}
-            table.add_row(Text(r["claim"]), str(r["page"]), figs, Text((r["source"] or {}).get("key") or "—"),
-                          Text(f"p. {passage.get('page')}: {passage.get('text')}" if passage.get("text") else "—"),
+            table.add_row(plain(r["claim"]), str(r["page"]), figs, plain((r["source"] or {}).get("key") or "—"),
+                          plain(f"{_at_page(passage.get('page'))}: {passage.get('text')}" if passage.get("text") else "—"),
                           f"{passage.get('score', 0):.2f}" if passage else "—")
         out.print(table)
         out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
@@ -477,30 +468,30 @@ def trace(
 
     def add_claim(tree: Tree, n: dict) -> None:
         for f in n["figures"]:
-            label = Text(f"{f['raw']}: ")
-            label.append(f["status"] or "—", style=STATUS_COLOURS.get(f["status"] or "", ""))
+            label = plain(f"{f['raw']}: ")
+            label.append(printable(f["status"] or "—"), style=STATUS_COLOURS.get(f["status"] or "", ""))
             if f["source_value"] is not None:
                 label.append(f" (source {f['source_value']:g})")
             tree.add(label)
         for note in n["footnotes"]:
-            fn = tree.add(Text(f"footnote {note['number']}: {note['text']}"))
+            fn = tree.add(plain(f"footnote {note['number']}: {note['text']}"))
             for c in note["citations"]:
                 src = c["source"] or {}
-                cite = fn.add(Text(f"citation {c['key']} ({c['kind']}) → {src.get('title') or 'unresolved'}"
+                cite = fn.add(plain(f"citation {c['key']} ({c['kind']}) → {src.get('title') or 'unresolved'}"
                                    f" [{src.get('resolved_by') or 'unresolved'}]"))
                 for p in c["passages"][:2]:
                     if p["text"]:
-                        cite.add(Text(f"passage p. {p['page']} (score {p['score']:.2f}): {p['text']}"))
+                        cite.add(plain(f"passage {_at_page(p['page'])} (score {p['score']:.2f}): {p['text']}"))
 
     def add_support(tree: Tree, n: dict) -> None:
         add_claim(tree, n)
         for sub in n.get("supported_by", []):
             branch = tree.add(
-                Text(f"supported by [{sub['kind']}] p. {sub['page']} (score {sub['chain_score']:.2f}): {sub['text']}")
+                plain(f"supported by [{sub['kind']}] p. {sub['page']} (score {sub['chain_score']:.2f}): {sub['text']}")
             )
             add_support(branch, sub)
 
-    root = Tree(Text(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
+    root = Tree(plain(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
     add_support(root, node)
     out.print(root)
 
@@ -509,7 +500,7 @@ def trace(
 @handles_errors
 def report(
     doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
-    html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file.")],
+    html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file (`-`: stdout).")],
     db: DbOption = None,
 ) -> None:
     """Write the reviewer's evidence report: counts by status, claims by chapter, sources and passages.
@@ -524,10 +515,11 @@ def report(
     document = find_document(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
     try:
-        write_atomically(html_file, page)
+        streamed = write_output(html_file, page, sys.stdout)
     except OSError as exc:
         fail(f"{html_file}: cannot write report ({exc.strerror})")
-    out.print(f"wrote {html_file}", markup=False)
+    if not streamed:
+        err.print(f"wrote {html_file}", markup=False)
 
 
 catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
@@ -587,8 +579,8 @@ def measures_search(
     table = Table("id", "kind", "year", "actor → assigned", "snippet", "document")
     for r in rows:
         who = f"{r['actor'] or '—'} → {', '.join(r['assigned']) or '—'}"
-        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), Text(who), Text(r["snippet"]),
-                      Text(r["document_title"] or ""))
+        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), plain(who), plain(r["snippet"]),
+                      plain(r["document_title"] or ""))
     out.print(table)
 
 
@@ -612,7 +604,7 @@ def measures_show(
         print_json(data)
         return
     for key, value in data.items():
-        out.print(Text(f"{key}: ", style="bold") + Text(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
+        out.print(plain(f"{key}: ", style="bold") + plain(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
 
 
 @app.command("search")
@@ -641,8 +633,8 @@ def search_command(
         return
     table = Table("document", "page", "snippet", "score")
     for r in rows:
-        table.add_row(Text(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
-                      Text(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
+        table.add_row(plain(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
+                      plain(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
     out.print(table)
 
 
@@ -720,7 +712,8 @@ def main() -> None:
         err.print("error: interrupted", markup=False)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 — the last line of defence at the process boundary
-        err.print(f"error: internal error ({type(exc).__name__}: {exc}); please report it", markup=False)
+        # Masked and on one line: an exception may quote a database URL (issue 18).
+        err.print(f"error: internal error ({type(exc).__name__}: {mask_passwords(str(exc))}); please report it", markup=False)
         sys.exit(70)
     finally:
         # The interpreter's collections at exit walk every object the run

@@ -14,6 +14,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from evidence import schema as S
+from evidence.urls import safe_link
 from extract.citations import DIARY, LEGAL, LETTER, REPORT, WEB, WORK
 
 # kallkoll citation kind -> CSL item type.
@@ -83,8 +84,9 @@ def to_csl_json(sources: list[dict]) -> list[dict]:
             item["issued"] = {"date-parts": [parts]}
         elif s["year"]:
             item["issued"] = {"date-parts": [[int(s["year"])]]}
-        if s["url"]:
-            item["URL"] = s["url"]
+        link = safe_link(s["url"])  # no javascript:, no user information (issue 18)
+        if link:
+            item["URL"] = link
         if s["kind"] == LETTER:
             item["genre"] = "brev"
         items.append(item)

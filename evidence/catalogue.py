@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
@@ -24,6 +23,8 @@ from evidence.errors import CatalogueError
 from evidence.sources import resolve_sources
 from evidence.store import writer
 from extract.series import find_designations, normalise_designation
+from ingest.errors import IngestError
+from ingest.front_matter import load_front_matter
 
 REGERINGEN_BASE_URL = "https://www.regeringen.se"
 CATALOGUE_PUBLISHER = "Regeringen"
@@ -49,15 +50,32 @@ def _designation(raw_id: str | None, title: str) -> str | None:
     return found[-1].text if found else None
 
 
+# The fields read from a regeringen.se entry, with the types they must have
+# (None is always allowed). Issue 18: a number as title or a dict as summary
+# was an internal error, the dict's SQL with it.
+_JSON_FIELDS: dict[str, type] = {"title": str, "id": str, "url": str, "published": str, "summary": str, "attachments": list}
+
+
 def _json_entries(path: Path, catalogue: str) -> tuple[list[S.CatalogueEntry], int]:
     try:
         items = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise CatalogueError(str(path), f"not a readable JSON catalogue ({exc})") from None
+    except RecursionError:  # arrays or objects nested thousands deep
+        raise CatalogueError(str(path), "not a readable JSON catalogue (nested too deep)") from None
     if not isinstance(items, list):
         raise CatalogueError(str(path), "expected a JSON list of catalogue entries")
     entries, skipped = [], 0
-    for item in items:
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            for key, wanted in _JSON_FIELDS.items():
+                value = item.get(key)
+                if value is not None and not isinstance(value, wanted):
+                    raise CatalogueError(
+                        str(path),
+                        f"entry {number}: field {key!r} must be {'text' if wanted is str else 'a list'}, "
+                        f"not {type(value).__name__}",
+                    )
         if not isinstance(item, dict) or not item.get("title"):
             skipped += 1
             continue
@@ -96,19 +114,27 @@ def _sfs_entry(path: Path) -> S.CatalogueEntry:
     if not text.startswith("---"):
         raise CatalogueError(str(path), "no YAML front matter (expected '---' with beteckning and rubrik)")
     try:
-        front = yaml.safe_load(text.split("---", 2)[1])
-    except yaml.YAMLError as exc:
-        raise CatalogueError(str(path), f"malformed YAML front matter ({str(exc).splitlines()[0]})") from None
+        # No aliases, values kept as written, sizes capped (issue 18: an alias
+        # bomb stored a 312 MB title).
+        front = load_front_matter(str(path), text.split("---", 2)[1], first_line=1)
+    except IngestError as exc:
+        raise CatalogueError(str(path), exc.reason) from None
     if not isinstance(front, dict) or "beteckning" not in front or "rubrik" not in front:
         raise CatalogueError(str(path), "front matter lacks beteckning or rubrik")
+    fields = {key: front.get(key) for key in ("beteckning", "rubrik", "utfardad_datum", "pdf_url", "departement")}
+    for key, value in fields.items():
+        if value is not None and not isinstance(value, str):
+            raise CatalogueError(str(path), f"front matter field {key!r} must be text, not a {type(value).__name__}")
+    if not (fields["beteckning"] or "").strip() or not (fields["rubrik"] or "").strip():
+        raise CatalogueError(str(path), "front matter lacks beteckning or rubrik")
     return S.CatalogueEntry(
-        designation=f"SFS {front['beteckning']}",
-        title=str(front["rubrik"]),
+        designation=f"SFS {fields['beteckning'].strip()}",
+        title=fields["rubrik"].strip(),
         catalogue="sfs",
-        published=str(front.get("utfardad_datum") or "") or None,
-        url=front.get("pdf_url"),
+        published=fields["utfardad_datum"] or None,
+        url=fields["pdf_url"],
         summary=None,
-        publisher=str(front.get("departement") or "") or None,
+        publisher=fields["departement"] or None,
     )
 
 

@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Column, MetaData, String, Table, func, inspect, select as core_select
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, Inspector
 from sqlmodel import Session, SQLModel, select
+
+from evidence.errors import ForeignDatabaseError
+from evidence.masking import mask_passwords
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -66,23 +69,72 @@ def _stamp_head(conn: Connection) -> None:
     conn.execute(VERSION_TABLE.insert().values(version_num=SCHEMA_HEAD))
 
 
+# The revisions this kallkoll knows: the migration scripts' names begin with them.
+KNOWN_REVISIONS = frozenset(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+# What a database made before migrations existed must hold to be taken as kallkoll's.
+FIRST_DOCUMENT_COLUMNS = {"id", "path", "title", "kind", "format", "sha256", "page_count", "metadata_json"}
+
+
 def create_or_check(engine: Engine) -> str | None:
     """Create a new database at the newest schema; for an existing one return
-    its revision (None when it predates migrations)."""
+    its revision (None when it predates migrations).
+
+    Issue 18 (defect 11): a database that is not kallkoll's (other tables and
+    no `document`), that was made by a newer kallkoll (a revision this one does
+    not know), or that lacks tables or columns of the newest schema is refused
+    with ForeignDatabaseError and left as it is."""
     with engine.begin() as conn:
-        tables = set(inspect(conn).get_table_names())
+        inspector = inspect(conn)
+        tables = set(inspector.get_table_names())
         if "document" not in tables:
+            if tables:
+                raise _foreign(engine, f"not a kallkoll database (it holds other tables: {_listed(tables)}); "
+                                       "give a new file or an empty database to --db")
             SQLModel.metadata.create_all(conn)
             _stamp_head(conn)
             return SCHEMA_HEAD
         revision = current_revision(conn)
         if revision is None:
+            columns = {c["name"] for c in inspector.get_columns("document")}
+            if not FIRST_DOCUMENT_COLUMNS <= columns:
+                raise _foreign(engine, "not a kallkoll database (its 'document' table is not kallkoll's); "
+                                       "give a new file or an empty database to --db")
             # Made by create_all before migrations existed: complete it and
             # take it as the newest schema.
             SQLModel.metadata.create_all(conn)
             _stamp_head(conn)
             return SCHEMA_HEAD
+        if revision not in KNOWN_REVISIONS:
+            raise _foreign(engine, f"schema version {revision!r} is unknown to this kallkoll (newest {SCHEMA_HEAD}): "
+                                   "made by a newer kallkoll, or not a kallkoll database; use a newer kallkoll")
+        if revision == SCHEMA_HEAD:
+            _check_complete(engine, inspector, tables)
         return revision
+
+
+def _check_complete(engine: Engine, inspector: Inspector, tables: set[str]) -> None:
+    """Every table and column of the newest schema is there (a dropped one
+    would fail every command later with a database error)."""
+    missing = sorted(set(SQLModel.metadata.tables) - tables)
+    if missing:
+        raise _foreign(engine, f"the database is damaged: table{'s' if len(missing) > 1 else ''} {_listed(missing)} "
+                               f"{'are' if len(missing) > 1 else 'is'} missing; restore it from a backup or ingest "
+                               "into a new database")
+    for name, table in SQLModel.metadata.tables.items():
+        lacking = sorted({c.name for c in table.columns} - {c["name"] for c in inspector.get_columns(name)})
+        if lacking:
+            raise _foreign(engine, f"the database is damaged: table {name!r} lacks column{'s' if len(lacking) > 1 else ''} "
+                                   f"{_listed(lacking)}; restore it from a backup or ingest into a new database")
+
+
+def _listed(names: set[str] | list[str], at_most: int = 5) -> str:
+    shown = sorted(names)
+    more = f" and {len(shown) - at_most} more" if len(shown) > at_most else ""
+    return ", ".join(repr(n) for n in shown[:at_most]) + more
+
+
+def _foreign(engine: Engine, reason: str) -> ForeignDatabaseError:
+    return ForeignDatabaseError(mask_passwords(engine.url.render_as_string(hide_password=True)), reason)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
@@ -119,7 +171,7 @@ def info(engine: Engine) -> dict:
                 counts[name] = session.exec(select(func.count()).select_from(model)).one()
     return {
         "backend": engine.dialect.name,
-        "url": engine.url.render_as_string(hide_password=True),
+        "url": mask_passwords(engine.url.render_as_string(hide_password=True)),  # also ?password=…
         "schema_version": revision,
         "newest_version": head_revision(),
         "counts": counts,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ingest.errors import shown_path
+
 
 class EvidenceError(Exception):
     """Base class: `str()` is the one-line user message."""
@@ -9,7 +11,7 @@ class EvidenceError(Exception):
     def __init__(self, subject: str, reason: str) -> None:
         self.subject = subject
         self.reason = reason
-        super().__init__(f"{subject}: {reason}")
+        super().__init__(f"{shown_path(str(subject))}: {reason}")
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Rebuilt from both parts when it crosses from an ingest worker process.
@@ -22,6 +24,10 @@ class StoreError(EvidenceError):
 
 class DatabaseUnwritableError(StoreError):
     """The database takes no writes at all (read-only, or the disk is full): the run stops."""
+
+
+class ForeignDatabaseError(StoreError):
+    """The database is not kallkoll's, is damaged, or was made by a newer kallkoll: it is left alone."""
 
 
 class DocumentNotFoundError(EvidenceError):

@@ -379,13 +379,13 @@ def _filters(
         params["kind"] = kind
     if year_from is not None:
         clauses.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from")
-        params["year_from"] = int(year_from)
+        params["year_from"] = S.sql_integer(year_from)
     if year_to is not None:
         clauses.append("m.year IS NOT NULL AND m.year <= :year_to")
-        params["year_to"] = int(year_to)
+        params["year_to"] = S.sql_integer(year_to)
     if objective is not None:
         clauses.append("m.objective = :objective")
-        params["objective"] = int(objective)
+        params["objective"] = S.sql_integer(objective)
     return " AND ".join(clauses), params
 
 
@@ -418,7 +418,7 @@ def search_measures(
                     f"SELECT {_COLUMNS} FROM {_FROM}" + (f" WHERE {where}" if where else "")
                     + " ORDER BY m.year IS NULL, m.year DESC, m.id LIMIT :limit"
                 ),
-                {**params, "limit": int(limit)},
+                {**params, "limit": S.sql_integer(limit)},
             ).all()
             scores = {row[0]: None for row in rows}
         else:
@@ -443,6 +443,8 @@ def search_measures(
 def show_measure(engine: Engine, measure_id: int) -> dict:
     """One measure with its source (document, page, block text), the assignment
     it is linked to, and the citations of the footnotes in its sentence."""
+    if not 0 < measure_id <= S.SQL_INTEGER_MAX:
+        raise MeasureNotFoundError(str(measure_id), "no stored measure has this id (see `kallkoll measures search`)")
     with Session(engine) as session:
         row = session.execute(sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.id = :id"), {"id": int(measure_id)}).first()
         if row is None:

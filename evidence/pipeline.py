@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from evidence.errors import DatabaseUnwritableError, StoreError
+from evidence.masking import mask_passwords
 from evidence.measures import link_measures, measures_never_linked
 from evidence.store import (
     SaveResult,
@@ -33,7 +34,7 @@ from extract.analysis import Analysis, analyse
 from extract.citations import ParsedFootnote, parse_footnote
 from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
-from ingest.errors import IngestError
+from ingest.errors import IngestError, shown_path
 from ingest.files import iter_input_files, parse_source, read_source
 from ingest.model import CAPTION, LIST_ITEM, PARAGRAPH, ParsedDocument
 
@@ -95,7 +96,7 @@ def expand_paths(
     failures: list[IngestOutcome] = []
 
     def skipped(path: Path, reason: str) -> None:
-        failures.append(IngestOutcome(path=str(path), status="skipped", error=f"{path}: {reason}"))
+        failures.append(IngestOutcome(path=str(path), status="skipped", error=f"{shown_path(str(path))}: {reason}"))
 
     for raw in paths:
         try:
@@ -116,6 +117,32 @@ class Prepared:
     analysis: Analysis
 
 
+# What reading one hostile or damaged file can raise besides IngestError, from
+# the parsers' libraries or kallkoll's own code (issue 18, defect 4): a
+# RecursionError on arrays nested 100,000 deep (a PDF's MediaBox or
+# Info/Title), an OverflowError or ValueError on an infinite or NaN number,
+# a RuntimeError, a MemoryError. Each fails that file alone: the batch goes on.
+PER_FILE_FAILURES = (RecursionError, RuntimeError, ArithmeticError, ValueError, MemoryError)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """The one-line reason for a PER_FILE_FAILURES exception."""
+    if isinstance(exc, RecursionError):
+        return "nested too deep to read (RecursionError); the file is damaged or hostile"
+    if isinstance(exc, MemoryError):
+        return "too large to read in memory (MemoryError)"
+    detail = " ".join(str(exc).split())
+    detail = f"{detail[:200]}…" if len(detail) > 200 else detail
+    return (
+        f"cannot be read ({type(exc).__name__}: {detail}); the file is damaged or hostile, "
+        "or kallkoll has a bug (please report it with the file)"
+    )
+
+
+def _failed(path: str | os.PathLike[str], exc: BaseException) -> IngestOutcome:
+    return IngestOutcome(path=str(path), status="failed", error=f"{shown_path(str(path))}: {failure_reason(exc)}")
+
+
 def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | IngestOutcome:
     """Parse and extract one file; an IngestOutcome (failed) when it cannot be.
     With `workers` > 1 a long PDF's pages are read in that many processes."""
@@ -125,6 +152,8 @@ def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | Ingest
         return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
     except IngestError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
+    except PER_FILE_FAILURES as exc:
+        return _failed(path, exc)
 
 
 def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | IngestOutcome) -> IngestOutcome:
@@ -136,6 +165,8 @@ def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | In
         raise  # no later file can be stored either: the run stops with one line
     except StoreError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
+    except PER_FILE_FAILURES as exc:  # the transaction was rolled back: nothing of it stored
+        return _failed(path, exc)
     skipped_pages = prepared.parsed.metadata.get("skipped_pages")
     warnings = tuple(f"page {p}" for p in skipped_pages.split("; ")) if skipped_pages else ()
     return IngestOutcome(path=str(path), status=result.status, result=result, warnings=warnings)
@@ -148,6 +179,8 @@ def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | 
         source = read_source(path)
     except IngestError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
+    except PER_FILE_FAILURES as exc:
+        return _failed(path, exc)
     stored = stored_with_sha256(engine, source.sha256)
     return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
 
@@ -241,7 +274,7 @@ def ingest_paths(
                 link_measures(session)
         except SQLAlchemyError as exc:
             raise unwritable(engine, exc, "the links from measures to assignments") or StoreError(
-                engine.url.render_as_string(hide_password=True),
+                mask_passwords(engine.url.render_as_string(hide_password=True)),
                 f"linking measures to assignments failed ({error_reason(exc)}); "
                 "the documents are stored",
             ) from None

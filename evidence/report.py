@@ -3,7 +3,8 @@
 In: a stored document id. Out: an HTML string with inline CSS and one inline
 script (filter by status), no network requests (a Content-Security-Policy
 forbids them), every piece of document text HTML-escaped by Jinja2's
-autoescaping, and links only to http(s) URLs.
+autoescaping, and links only to http(s) URLs without user information
+(`evidence/urls.py`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from sqlmodel import Session, select
 
 from evidence import schema as S
 from evidence.link import STATUSES
+from evidence.urls import safe_link
 from evidence.verify import status_counts, verification_rows
-
-SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 TEMPLATE = """<!DOCTYPE html>
 <html lang="sv">
@@ -64,7 +64,7 @@ mark { background: #ffe066; }
 <ul>{% for f in r.figures %}<li><b>{{ f.raw }}</b> <span class="status {{ f.status }}">{{ f.status }}</span>{% if f.source_value is not none %} (source: {{ '%g' % f.source_value }}){% endif %}</li>{% endfor %}</ul>
 {% for n in r.footnotes %}<div class="footnote">Footnote {{ n.number }}: {{ n.text }}</div>{% endfor %}
 {% if r.source %}<div class="meta">Source: {% if r.source_url %}<a href="{{ r.source_url }}" rel="noreferrer noopener">{{ r.source.title or r.source.key }}</a>{% else %}{{ r.source.title or r.source.key }}{% endif %} ({{ r.source.key }})</div>{% endif %}
-{% if r.passage_html %}<div class="passage"><span class="meta">p. {{ r.passage_page }} · score {{ '%.2f' % r.passage_score }}</span><br>{{ r.passage_html }}</div>{% endif %}
+{% if r.passage_html %}<div class="passage"><span class="meta">{% if r.passage_page is not none %}p. {{ r.passage_page }}{% else %}catalogue entry{% endif %} · score {{ '%.2f' % r.passage_score }}</span><br>{{ r.passage_html }}</div>{% endif %}
 </div>
 {% endfor %}
 </section>
@@ -133,7 +133,7 @@ def render_report(engine: Engine, document_id: int) -> str:
                 "statuses": " ".join(sorted({f["status"] for f in r["figures"]})),
                 "claim_html": _highlight(r["claim"], raws),
                 "footnotes": [{"number": n, "text": notes.get(n, "")} for n in r["footnotes"]],
-                "source_url": url if url and SAFE_URL.match(url) else None,
+                "source_url": safe_link(url),
                 "passage_html": _highlight(passage.get("text"), _numbers(source_values)) if passage.get("text") else None,
                 "passage_page": passage.get("page"),
                 "passage_score": passage.get("score") or 0.0,

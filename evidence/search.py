@@ -56,7 +56,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evidence.errors import EvidenceError
-from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE
+from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE, sql_integer
 from ingest.model import FOOTER, HEADER
 
 log = logging.getLogger(__name__)
@@ -456,7 +456,7 @@ def search_blocks(
             + (" AND b.document_id = :doc" if doc_id is not None else "")
             + " ORDER BY rank LIMIT :limit"
         )
-    params = {"q": expression, "limit": int(limit)}
+    params = {"q": expression, "limit": sql_integer(limit)}
     if doc_id is not None:
         params["doc"] = int(doc_id)
     with engine.connect() as conn:
@@ -506,5 +506,5 @@ def search_measure_ids(
             + (f" AND {where}" if where else "")
             + " ORDER BY rank LIMIT :limit"
         )
-    rows = _run(conn, statement, {**params, "q": expression, "limit": int(limit)}, query, raw)
+    rows = _run(conn, statement, {**params, "q": expression, "limit": sql_integer(limit)}, query, raw)
     return [(mid, _score(rank, backend)) for mid, rank in rows]

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
-from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, StoreError
+from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
+from evidence.masking import mask_passwords
 from evidence.rows import insert_document_rows, insert_rows
 from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
 from evidence.link import relink
@@ -55,10 +56,12 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     url = database_url(db)
     if url in _ENGINES:
         return _ENGINES[url]
+    # Issue 18: no message shows the password, the URL's or one a driver quotes.
+    shown = mask_passwords(url, url)
     try:
         engine = create_engine(url)
-    except (ArgumentError, ImportError) as exc:
-        raise StoreError(url, f"cannot open database URL ({exc})") from None
+    except (ArgumentError, ImportError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise StoreError(shown, f"cannot open database URL ({mask_passwords(str(exc), url)})") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
@@ -66,11 +69,15 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
 
     try:
         revision = create_or_check(engine)
-    except OperationalError as exc:
-        raise StoreError(url, f"cannot open database ({exc.orig})") from None
+    except DatabaseError as exc:  # OperationalError, and "file is not a database" (issue 18)
+        engine.dispose()
+        raise StoreError(shown, f"cannot open database ({mask_passwords(str(exc.orig), url)})") from None
+    except ForeignDatabaseError:
+        engine.dispose()
+        raise
     if revision != head_revision() and not allow_old:
         raise StoreError(
-            engine.url.render_as_string(hide_password=True),
+            shown,
             f"database schema is at version {revision}, this kallkoll needs {head_revision()}; "
             "run `kallkoll db upgrade` first",
         )
@@ -117,7 +124,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA busy_timeout=60000")
     # WAL: readers never block the one writer, so several `kallkoll ingest`
     # processes can share one file. (An in-memory database keeps "memory".)
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # The mode is kept in the file: a database that is not kallkoll's (other
+    # tables) is left in its own (issue 18), and refused by create_or_check.
+    tables = {row[0] for row in cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+    )}
+    if not tables or {"document", "alembic_version"} <= tables:
+        cursor.execute("PRAGMA journal_mode=WAL")
     # In WAL mode NORMAL is crash-safe (a killed process loses nothing
     # committed, the file never corrupts); only a power cut may lose the
     # last commits. FULL's fsync per commit cost a third of ingest time.
@@ -256,7 +269,7 @@ def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwri
     fix = "free disk space" if "full" in what else "make it writable or give another --db"
     detail = "" if error_reason(exc) == what else f" ({error_reason(exc)})"
     # A SQLite database is named by its file, as the user gave it to --db.
-    where = engine.url.database if engine.dialect.name == "sqlite" else engine.url.render_as_string(hide_password=True)
+    where = engine.url.database if engine.dialect.name == "sqlite" else mask_passwords(engine.url.render_as_string(hide_password=True))
     return DatabaseUnwritableError(
         where or str(engine.url),
         f"{what}{detail}; nothing of {path} was stored and the run stopped: {fix}, then run the ingest again",
@@ -516,8 +529,9 @@ def _document_dict(doc: S.Document) -> dict:
 def find_document(engine: Engine, ref: str) -> S.Document:
     """A document by id, path, or a unique fragment of its title (or file name)."""
     with Session(engine) as session:
-        if ref.isdigit():
-            doc = session.get(S.Document, int(ref))
+        row_id = S.as_row_id(ref)
+        if row_id is not None:
+            doc = session.get(S.Document, row_id)
             if doc is not None:
                 return doc
         resolved = str(Path(ref).resolve())

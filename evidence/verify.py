@@ -113,8 +113,9 @@ def trace_claim(engine: Engine, document_id: int, ref: str) -> dict:
 
     with Session(engine) as session:
         claims = session.exec(select(S.Claim).where(S.Claim.document_id == document_id).order_by(S.Claim.order)).all()
-        if ref.isdigit():
-            hits = [c for c in claims if c.id == int(ref)]
+        row_id = S.as_row_id(ref)
+        if row_id is not None:
+            hits = [c for c in claims if c.id == row_id]
         else:
             needle = ref.casefold()
             hits = [c for c in claims if needle in c.text.casefold()]

@@ -8,6 +8,7 @@ and the extra abbreviations in `extract/lang_sv.py` do the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,15 +58,49 @@ def sentence_pipeline() -> Language:
     return nlp
 
 
+# spaCy refuses a text over `nlp.max_length` (1,000,000 characters, E088);
+# a block that long (a PDF without paragraph breaks, a hostile file; issue
+# 18) is split into pieces this long for sentence analysis, each cut after a
+# sentence end or a line break where there is one near the limit.
+MAX_PIECE_CHARS = 100_000
+# How far back from the limit a good place to cut is looked for.
+CUT_WINDOW_CHARS = 10_000
+# Where to cut, best first: after a sentence end, after a line break, after a space.
+_CUT_AFTER = (re.compile(r"[.!?…][\"'”’)\]]*\s+"), re.compile(r"\n\s*"), re.compile(r" +"))
+
+
 def split_sentences(texts: Iterable[str]) -> list[list[SentenceSpan]]:
     """Split each text into sentences; offsets index into that text."""
     nlp = sentence_pipeline()
-    out: list[list[SentenceSpan]] = []
-    for doc in nlp.pipe(texts, batch_size=64):
-        spans = [
-            SentenceSpan(text=s.text.strip(), char_start=s.start_char, char_end=s.end_char)
+    texts = list(texts)
+    pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in _pieces(text)]
+    out: list[list[SentenceSpan]] = [[] for _ in texts]
+    for (i, offset, _), doc in zip(pieces, nlp.pipe((p for _, _, p in pieces), batch_size=64), strict=True):
+        out[i].extend(
+            SentenceSpan(text=s.text.strip(), char_start=offset + s.start_char, char_end=offset + s.end_char)
             for s in doc.sents
             if s.text.strip()
-        ]
-        out.append(spans)
+        )
+    return out
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """`text` as (offset, piece) pairs of at most MAX_PIECE_CHARS characters;
+    one pair for any text that fits (an empty text too)."""
+    if len(text) <= MAX_PIECE_CHARS:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > MAX_PIECE_CHARS:
+        limit = start + MAX_PIECE_CHARS
+        window = text[limit - CUT_WINDOW_CHARS : limit]
+        cut = limit  # a hard cut when the window holds no place to cut
+        for pattern in _CUT_AFTER:
+            ends = [m.end() for m in pattern.finditer(window)]
+            if ends:
+                cut = limit - CUT_WINDOW_CHARS + ends[-1]
+                break
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
     return out

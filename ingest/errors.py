@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 
+def shown_path(path: str) -> str:
+    """`path` as messages show it: as it is, or quoted with its escapes (repr)
+    when it holds a line break or another unprintable character. Issue 18: a
+    file named "a\\nerror: b.txt" printed a second, forged `error:` line."""
+    return path if path.isprintable() else repr(path)
+
+
 class IngestError(Exception):
     """A file could not be ingested; `str()` is the one-line user message."""
 
     def __init__(self, path: str, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
+        super().__init__(f"{shown_path(self.path)}: {reason}")
 
     def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:
         # Raised in a worker process (a PDF's pages read in several), it

@@ -182,7 +182,13 @@ def _walk(
     subdirs: list[Path] = []
     for entry in entries:
         if entry.is_symlink():
-            target = entry.resolve()
+            try:
+                target = entry.resolve()
+            except (RuntimeError, OSError):
+                # A loop of links (Python 3.11 raises RuntimeError, later ones
+                # OSError ELOOP; issue 18): it leads nowhere.
+                on_skip(entry, "symbolic link loop; skipped")
+                continue
             if not target.exists():
                 if _ingestible(entry):
                     on_skip(entry, "broken symbolic link; skipped")

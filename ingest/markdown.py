@@ -5,7 +5,8 @@ headings, paragraphs, list items and pipe tables as blocks, `[^1]` footnotes as
 Marker/Footnote, inline markdown (links, emphasis, images, code) reduced to
 plain text.
 
-Front matter (`---` … `---` YAML at the top) is read with a SafeLoader. SFS
+Front matter (`---` … `---` YAML at the top) is read by `ingest/front_matter.py`
+(a SafeLoader without aliases, values kept as written). SFS
 laws as mirrored from rkrattsbaser carry `beteckning` (2001:453) and `rubrik`
 (Socialtjänstlag): they become kind 'law' with metadata 'designation' =
 'SFS 2001:453', and their amendment register (`andringsforfattningar`) becomes
@@ -21,13 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from ingest.errors import CorruptFileError, EmptyInputError
 from ingest.files import decode_text
+from ingest.front_matter import load_front_matter
 from ingest.model import (
     CAPTION,
     HEADING,
@@ -65,40 +67,41 @@ _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$") 
 _IMAGE_ONLY = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 
 # --- inline grammar ---------------------------------------------------------------------------
+# Issue 18 (defect 10): tried at every position, a lazy `.+?` looking for a
+# closing delimiter that never comes scans to the end of the line each time:
+# ` *a` repeated took 10 s for 50 KB. So the regex holds only the constructs
+# whose scans stop at the next bracket or delimiter (an image's alt text and a
+# link's `<destination>` may not hold a second-level `[` or a `<`), and
+# emphasis (`**`, `__`, `*`, `_`, `~~`) is found by _Emphasis from the
+# positions of its openers and closers, with the same matches.
 _INLINE = re.compile(
     r"""
     (?P<code>(?P<ticks>`+)(?P<code_text>.+?)(?P=ticks))
   | \\(?P<escaped>[!-/:-@\[-`{-~])
-  | !\[(?P<alt>[^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)
+  | !\[(?P<alt>(?:[^\[\]]|\[[^\[\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)
   | \[\^(?P<note>[^\]\s]+)\]
   | \[(?P<link>(?:[^\[\]]|\[[^\[\]]*\])+)\]
-    (?:\((?:<[^>]*>|(?:[^()\s]|\([^()]*\))*)(?:\s+(?:"[^"]*"|'[^']*'))?\)|\[[^\]]*\])
+    (?:\((?:<[^<>\n]*>|(?:[^()\s]|\([^()]*\))*)(?:\s+(?:"[^"]*"|'[^']*'))?\)|\[[^\]]*\])
   | <(?P<autolink>(?:https?|ftp|mailto):[^\s<>]+)>
   | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)
-  | (?P<strong>\*\*|__)(?=\S)(?P<strong_text>.+?)(?<=\S)(?P=strong)
-  | (?<![\w*])\*(?=[^\s*])(?P<em_star>.+?)(?<=[^\s*])\*(?![*])
-  | (?<![\w_])_(?=[^\s_])(?P<em_under>.+?)(?<=[^\s_])_(?![\w_])
-  | ~~(?=\S)(?P<strike>.+?)(?<=\S)~~
     """,
     re.X,
 )
+# Emphasis, in the order it is tried at one position (after everything in
+# _INLINE): name, opener (zero-width, at the delimiter), delimiter length,
+# closer (zero-width, at the delimiter). The content between is at least one
+# character on one line, and the closer is the first after it: as
+# `(?P<strong>\*\*|__)(?=\S)(?P<strong_text>.+?)(?<=\S)(?P=strong)` and
+# `(?<![\w*])\*(?=[^\s*])(?P<em_star>.+?)(?<=[^\s*])\*(?![*])` would match.
+_EMPHASIS: tuple[tuple[str, re.Pattern[str], int, re.Pattern[str]], ...] = (
+    ("strong", re.compile(r"(?=\*\*\S)"), 2, re.compile(r"(?<=\S)(?=\*\*)")),
+    ("strong", re.compile(r"(?=__\S)"), 2, re.compile(r"(?<=\S)(?=__)")),
+    ("em_star", re.compile(r"(?<![\w*])(?=\*[^\s*])"), 1, re.compile(r"(?<=[^\s*])(?=\*(?![*]))")),
+    ("em_under", re.compile(r"(?<![\w_])(?=_[^\s_])"), 1, re.compile(r"(?<=[^\s_])(?=_(?![\w_]))")),
+    ("strike", re.compile(r"(?=~~\S)"), 2, re.compile(r"(?<=\S)(?=~~)")),
+)
 _NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 _HTML_BREAK = re.compile(r"^<br\s*/?>$", re.I)
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """yaml.SafeLoader that keeps scalars as written.
-
-    Front-matter values end up as strings anyway, and YAML 1.1's implicit
-    typing damages them: an unquoted `beteckning: 2021:12` is the base-60
-    integer 121272, `nr: 007` loses its zeros, `svar: no` becomes False. Only
-    null (an empty value) and merge keys are still resolved."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag.rsplit(":", 1)[-1] in ("null", "merge")]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass
@@ -193,18 +196,7 @@ def _split_front_matter(path: str, text: str) -> tuple[dict[str, object], str, i
         raise CorruptFileError(
             path, "front matter opened by '---' on line 1 is never closed (add a '---' line after the YAML)"
         )
-    yaml_text = "\n".join(lines[1:close])
-    try:
-        front = yaml.load(yaml_text, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        context = getattr(exc, "context", None)
-        reason = f"{context}: {problem}" if context else problem
-        raise CorruptFileError(
-            path, f"malformed YAML front matter{where}: {reason} (fix the YAML between the '---' lines)"
-        ) from None
+    front = load_front_matter(path, "\n".join(lines[1:close]))
     if front is None:
         front = {}
     if not isinstance(front, dict):
@@ -490,37 +482,24 @@ def _inline(text: str, definitions: set[str]) -> tuple[str, list[tuple[str, int,
         notes.extend((label, start + length, raw) for label, start, raw in sub_notes)
         emit(sub_text)
 
+    emphasis = _Emphasis(text)
     pos = 0
-    for match in _INLINE.finditer(text):
-        emit(text[pos : match.start()])
-        pos = match.end()
-        groups = match.groupdict()
-        if groups["code"] is not None:
-            emit(groups["code_text"].strip() if groups["code_text"].strip() else groups["code_text"])
-        elif groups["escaped"] is not None:
-            emit(groups["escaped"])
-        elif groups["alt"] is not None:
-            nested(groups["alt"])
-        elif groups["note"] is not None:
-            if groups["note"] in definitions:
-                notes.append((groups["note"], length, match.group(0)))
-            else:  # reported with its line by _warn_undefined_notes
-                emit(match.group(0))
-        elif groups["link"] is not None:
-            nested(groups["link"])
-        elif groups["autolink"] is not None:
-            emit(groups["autolink"])
-        elif groups["tag"] is not None:
-            if _HTML_BREAK.match(groups["tag"]):
-                emit(" ")
-        elif groups["strong"] is not None:
-            nested(groups["strong_text"])
-        elif groups["em_star"] is not None:
-            nested(groups["em_star"])
-        elif groups["em_under"] is not None:
-            nested(groups["em_under"])
-        elif groups["strike"] is not None:
-            nested(groups["strike"])
+    match = _INLINE.search(text)
+    while True:
+        if match is not None and match.start() < pos:
+            match = _INLINE.search(text, pos)  # else the one found before is still the first from pos
+        em = emphasis.first_from(pos)
+        if match is None and em is None:
+            break
+        # At one position _INLINE's constructs are tried before emphasis.
+        if em is None or (match is not None and match.start() <= em.start):
+            emit(text[pos : match.start()])  # type: ignore[union-attr]
+            pos = match.end()  # type: ignore[union-attr]
+            _reduce(match, emit, nested, notes, definitions, lambda: length)  # type: ignore[arg-type]
+        else:
+            emit(text[pos : em.start])
+            pos = em.end
+            nested(text[em.content_start : em.content_end])
     emit(text[pos:])
 
     joined = "".join(out)
@@ -543,6 +522,83 @@ def _inline(text: str, definitions: set[str]) -> tuple[str, list[tuple[str, int,
     mapping.append(new)
     cleaned = "".join(result).rstrip()
     return cleaned, [(label, min(mapping[start], len(cleaned)), raw) for label, start, raw in notes]
+
+
+def _reduce(
+    match: re.Match[str],
+    emit: Callable[[str], None],
+    nested: Callable[[str], None],
+    notes: list[tuple[str, int, str]],
+    definitions: set[str],
+    length: Callable[[], int],
+) -> None:
+    """The plain text of one _INLINE match."""
+    groups = match.groupdict()
+    if groups["code"] is not None:
+        emit(groups["code_text"].strip() if groups["code_text"].strip() else groups["code_text"])
+    elif groups["escaped"] is not None:
+        emit(groups["escaped"])
+    elif groups["alt"] is not None:
+        nested(groups["alt"])
+    elif groups["note"] is not None:
+        if groups["note"] in definitions:
+            notes.append((groups["note"], length(), match.group(0)))
+        else:  # reported with its line by _warn_undefined_notes
+            emit(match.group(0))
+    elif groups["link"] is not None:
+        nested(groups["link"])
+    elif groups["autolink"] is not None:
+        emit(groups["autolink"])
+    elif groups["tag"] is not None:
+        if _HTML_BREAK.match(groups["tag"]):
+            emit(" ")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    content_start: int
+    content_end: int
+
+
+class _Emphasis:
+    """The emphasis of one text, each kind in _EMPHASIS order, found in linear
+    time: an opener's match ends at the first closer at least one character
+    after it, if no line break comes first (issue 18, defect 10)."""
+
+    def __init__(self, text: str) -> None:
+        breaks = [m.start() for m in re.finditer("\n", text)]
+        self._kinds: list[list[_Span]] = []
+        for _, opener, size, closer in _EMPHASIS:
+            closers = [m.start() for m in closer.finditer(text)]
+            spans = []
+            for m in opener.finditer(text):
+                start = m.start()
+                content_start = start + size
+                at = bisect_left(closers, content_start + 1)
+                if at == len(closers):
+                    break  # no closer after this opener, nor after any later one
+                end = closers[at]
+                line_break = bisect_left(breaks, content_start)
+                if line_break < len(breaks) and breaks[line_break] < end:
+                    continue
+                spans.append(_Span(start, end + size, content_start, end))
+            self._kinds.append(spans)
+        self._next = [0] * len(self._kinds)
+
+    def first_from(self, pos: int) -> _Span | None:
+        """The leftmost emphasis starting at or after `pos` (an earlier kind
+        first at one position). Positions asked for never decrease."""
+        best: _Span | None = None
+        for kind, spans in enumerate(self._kinds):
+            i = self._next[kind]
+            while i < len(spans) and spans[i].start < pos:
+                i += 1
+            self._next[kind] = i
+            if i < len(spans) and (best is None or spans[i].start < best.start):
+                best = spans[i]
+        return best
 
 
 def _number_footnotes(blocks: list[_RawBlock], notes: dict[str, str]) -> dict[str, int]:

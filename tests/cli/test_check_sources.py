@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import hostile_yaml
 import pytest
 from typer.testing import CliRunner
 
 from cli.main import app
 from conftest import FOLLOWUP_TXT, shared_path
+from dbstate import snapshot
 
 runner = CliRunner()
 
@@ -128,3 +131,91 @@ def test_check_unknown_severity_is_a_one_line_error(followup_db: str) -> None:
     result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "bogus"])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == ["error: --min-severity 'bogus': unknown severity (use error, warning, info)"]
+
+
+# Issue 18, defect 3: an SFS file's front matter is read without aliases and
+# with capped values; each refusal is one line naming the file, nothing stored.
+BAD_SFS = [
+    ("alias-bomb", lambda: hostile_yaml.alias_bomb(levels=7), "YAML front matter refused at line 4, column 10: an alias (*a0)"),
+    ("long-title", hostile_yaml.long_value, "YAML front matter refused at line 3, column 9: a value of 100,000 characters"),
+    ("deep-title", hostile_yaml.deep_nesting, "YAML front matter refused at line 3"),
+    ("title-not-text", lambda: "---\nbeteckning: 2001:453\nrubrik: {a: b}\n---\n\nText.\n",
+     "front matter field 'rubrik' must be text, not a dict"),
+]
+
+
+@pytest.mark.parametrize(("builder", "reason"), [c[1:] for c in BAD_SFS], ids=[c[0] for c in BAD_SFS])
+def test_hostile_sfs_front_matter_is_a_one_line_error(tmp_path: Path, builder, reason: str) -> None:  # type: ignore[no-untyped-def]
+    db_file = tmp_path / "k.db"
+    good = tmp_path / "sfs-2001-453.md"
+    good.write_text("---\nbeteckning: 2001:453\nrubrik: Socialtjänstlag\n---\n\nText.\n", encoding="utf-8")
+    assert runner.invoke(app, ["catalogue", "import", str(good), "--db", str(db_file)]).exit_code == 0
+    before = snapshot(db_file)
+    bad = tmp_path / "sfs-2021-12.md"
+    bad.write_text(builder(), encoding="utf-8")
+    result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [result.output.strip()]
+    assert result.output.startswith(f"error: {bad}: {reason}"), result.output
+    assert snapshot(db_file) == before
+
+
+# Issue 18 (item 13): a catalogue's URL reaches CSL-JSON and the HTML report
+# only as a plain http(s) link without user information.
+CATALOGUE_URLS = [  # url, handed on
+    ("javascript:alert(document.domain)", False),
+    ("https://www.regeringen.se@evil.example/sou-2019-43", False),
+    ("https://www.regeringen.se/sou-2019-43/", True),
+]
+
+
+@pytest.mark.parametrize(("url", "handed_on"), CATALOGUE_URLS, ids=["javascript", "userinfo", "plain"])
+def test_hostile_catalogue_urls_are_not_handed_on(tmp_path: Path, url: str, handed_on: bool) -> None:
+    db_file = str(tmp_path / "k.db")
+    report = tmp_path / "rapport.txt"
+    report.write_text(
+        " RAPPORT OM TILLIT\n\nTillitsreformen ökade tilliten med 12 procent.1\n\n \n1 SOU 2019:43.\n", encoding="utf-8"
+    )
+    catalogue = tmp_path / "sou.json"
+    catalogue.write_text(json.dumps([{"title": "Med tillit följer bättre resultat", "id": "SOU 2019:43", "url": url}]),
+                         encoding="utf-8")
+    # The catalogue first: the claim is then linked to the catalogue entry, whose URL the report shows.
+    assert runner.invoke(app, ["catalogue", "import", str(catalogue), "--db", db_file]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(report), "--db", db_file]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["sources", "1", "--db", db_file, "--json"]).output)
+    assert [r["url"] for r in rows] == [url]  # the stored data stays exact
+    items = json.loads(runner.invoke(app, ["sources", "1", "--db", db_file, "--format", "csl-json"]).output)
+    assert [i["title"] for i in items] == ["Med tillit följer bättre resultat"]
+    assert items[0].get("URL") == (url if handed_on else None)
+    page = tmp_path / "r.html"
+    assert runner.invoke(app, ["report", "1", "--db", db_file, "--html", str(page)]).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "Med tillit följer bättre resultat" in html  # the source is shown, as text
+    assert re.findall(r"""href\s*=\s*["']?([^"'\s>]*)""", html) == ([url] if handed_on else [])
+
+
+# Issue 18 (item 13): entries of the wrong shape and JSON nested 100,000 deep
+# were internal errors (a dict summary printed the SQL insert).
+BAD_JSON_CATALOGUES = [
+    ("deep", "[" * 100_000 + "]" * 100_000, "not a readable JSON catalogue (nested too deep)"),
+    ("title-number", json.dumps([{"title": 12, "id": "SOU 2019:43"}]), "entry 1: field 'title' must be text, not int"),
+    ("summary-dict", json.dumps([{"title": "T", "id": "SOU 2019:43"}, {"title": "T", "id": "SOU 2019:44", "summary": {"a": 1}}]),
+     "entry 2: field 'summary' must be text, not dict"),
+    ("id-list", json.dumps([{"title": "T", "id": ["SOU 2019:43"]}]), "entry 1: field 'id' must be text, not list"),
+    ("url-number", json.dumps([{"title": "T", "id": "SOU 2019:43", "url": 5}]), "entry 1: field 'url' must be text, not int"),
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), [c[1:] for c in BAD_JSON_CATALOGUES], ids=[c[0] for c in BAD_JSON_CATALOGUES])
+def test_malformed_json_catalogue_is_a_one_line_error(tmp_path: Path, text: str, reason: str) -> None:
+    db_file = tmp_path / "k.db"
+    good = tmp_path / "bra.json"
+    good.write_text(json.dumps([{"title": "Med tillit", "id": "SOU 2019:43"}]), encoding="utf-8")
+    assert runner.invoke(app, ["catalogue", "import", str(good), "--db", str(db_file)]).exit_code == 0
+    before = snapshot(db_file)
+    bad = tmp_path / "trasig.json"
+    bad.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["catalogue", "import", str(bad), "--db", str(db_file)])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {bad}: {reason}"]
+    assert snapshot(db_file) == before

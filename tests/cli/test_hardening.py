@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import hostile_pdf as h
+import hostile_yaml as hy
 import pytest
 
 import ingest.pdf
@@ -203,6 +204,92 @@ def test_follow_symlinks_takes_links_out_without_looping(tmp_path: Path, linked:
     assert sorted([outcomes["länk-in.txt"], outcomes["under/b.txt"]]) == ["added", "unchanged"]
     assert sorted([outcomes["länk-ut.txt"], outcomes["länk-ut-mapp/hemlig.txt"]]) == ["added", "unchanged"]
     assert result.exit_code == 0
+
+
+# --- One bad file never stops the batch (issue 18, defect 4) ------------------------
+
+# name, builder, what the one-line reason must say
+BATCH_BREAKERS: list[tuple[str, Callable[[], bytes], str]] = [
+    ("deep-mediabox", h.deep_mediabox, "nested too deep to read (RecursionError); the file is damaged or hostile"),
+    ("deep-info-title", h.deep_info_title, "nested too deep to read (RecursionError)"),
+    ("infinite-mediabox", h.infinite_mediabox, "cannot be read (OverflowError: cannot convert float infinity to integer)"),
+    ("infinite-font-size", h.infinite_font_size, "cannot be read (ValueError: "),
+]
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+@pytest.mark.parametrize(("builder", "reason"), [c[1:] for c in BATCH_BREAKERS], ids=[c[0] for c in BATCH_BREAKERS])
+def test_a_file_the_libraries_choke_on_fails_alone(
+    db: Path, tmp_path: Path, builder: Callable[[], bytes], reason: str, workers: str
+) -> None:
+    bad = tmp_path / "a-elak.pdf"
+    bad.write_bytes(builder())
+    good = tmp_path / "b-bra.md"
+    good.write_text("# Rubrik\n\nText om kontaktförbud.\n", encoding="utf-8")
+    before = len(documents(db))
+    result = invoke("ingest", str(bad), str(good), "--db", str(db), "--workers", workers)
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and errors[0].startswith(f"error: {bad}: {reason}"), errors
+    assert errors[1] == "error: 1 of 2 files failed"
+    assert "internal error" not in result.output and "Traceback" not in result.output
+    assert [d["path"] for d in documents(db)][before:] == [str(good)]
+
+
+def test_a_block_over_spacys_limit_is_split_not_refused(tmp_path: Path) -> None:
+    """A text block of 1.2 million characters (spaCy refuses over 1,000,000, E088)."""
+    long = tmp_path / "lang.txt"
+    long.write_text(" RAPPORT\n\n" + "Ett ord till. " * 90_000 + "Slut.\n", encoding="utf-8")
+    db_file = tmp_path / "k.db"
+    result = invoke("ingest", str(long), "--db", str(db_file))
+    assert result.exit_code == 0, result.output
+    data = json.loads(invoke("export", "1", "--db", str(db_file)).output)
+    assert len(data["sentences"]) == 90_001
+    assert data["sentences"][-1]["text"] == "Slut."
+
+
+def test_a_symbolic_link_loop_in_a_directory_is_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "mapp"
+    folder.mkdir()
+    (folder / "rapport.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    (folder / "själv").symlink_to("själv")
+    for follow in ([], ["--follow-symlinks"]):
+        result = invoke("ingest", str(folder), "--db", str(tmp_path / "k.db"), *follow)
+        assert result.exit_code == 0, result.output
+        assert sorted(line for line in result.output.splitlines() if line.startswith("warning:")) == [
+            f"warning: {folder / name}: symbolic link loop; skipped" for name in ("a.txt", "b.txt", "själv")
+        ]
+
+
+# --- YAML front matter (issue 18, defect 3) ------------------------------------------
+
+FRONT_MATTER_BOMBS = [
+    ("alias-bomb", lambda: hy.alias_bomb(levels=7), "YAML front matter refused at line 4, column 10: an alias (*a0) is refused"),
+    ("deep-nesting", hy.deep_nesting, "YAML front matter refused at line 3"),
+    ("long-value", hy.long_value, "YAML front matter refused at line 3, column 9: a value of 100,000 characters"),
+]
+
+
+@pytest.mark.parametrize(("builder", "reason"), [c[1:] for c in FRONT_MATTER_BOMBS], ids=[c[0] for c in FRONT_MATTER_BOMBS])
+def test_hostile_front_matter_is_one_line_and_the_batch_goes_on(
+    db: Path, tmp_path: Path, builder: Callable[[], str], reason: str
+) -> None:
+    bad = tmp_path / "a-elak.md"
+    bad.write_text(builder(), encoding="utf-8")
+    good = tmp_path / "b-bra.md"
+    good.write_text("# Rubrik\n\nText om kontaktförbud.\n", encoding="utf-8")
+    before = len(documents(db))
+    started = time.perf_counter()
+    result = invoke("ingest", str(bad), str(good), "--db", str(db), "--workers", "1")
+    assert time.perf_counter() - started < HANG_GUARD_SECONDS, "hang guard"
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and errors[0].startswith(f"error: {bad}: {reason}"), errors
+    assert errors[1] == "error: 1 of 2 files failed"
+    assert "Traceback" not in result.output
+    assert [d["path"] for d in documents(db)][before:] == [str(good)]
 
 
 # --- export / report write exactly the given path -----------------------------------

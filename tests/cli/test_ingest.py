@@ -94,6 +94,27 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     assert sorted(Path(d["path"]).name for d in docs) == ["a.txt", "c.txt"]
 
 
+def test_a_line_break_in_a_file_name_cannot_forge_a_line(tmp_path: Path) -> None:
+    """Issue 18: paths with a line break (or another unprintable character) are quoted."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = folder / "a\nerror: förfalskad.txt"
+    bad.write_bytes(b"")
+    good = folder / "b\nadded     falsk.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    result = invoke("ingest", str(folder), "--db", str(tmp_path / "k.db"))
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line] == [
+        f"error: {str(bad)!r}: file is empty (0 bytes)",
+        f"added     {str(good)!r}: 'Rapport om något' — 1 pages, 2 blocks, 2 footnotes, 2 markers",
+        "error: 1 of 2 files failed",
+    ]
+    result = invoke("footnotes", "x\nerror: y", "--db", str(tmp_path / "k.db"))
+    assert result.output.strip().splitlines() == [
+        "error: 'x\\nerror: y': no stored document has this id, path or title (see `kallkoll documents`)"
+    ]
+
+
 def test_windows_1252_text_is_read_and_encoding_recorded(tmp_path: Path) -> None:
     p = tmp_path / "ansi.txt"
     p.write_bytes(GOOD_TEXT.encode("cp1252"))
@@ -117,6 +138,27 @@ def test_unknown_document_is_a_one_line_error(db: Path) -> None:
     result = invoke("footnotes", "finns inte", "--db", str(db))
     assert result.exit_code == 1
     assert result.output.strip().startswith("error: finns inte:")
+
+
+# Issue 18: `¹` and `٣` are digits to str.isdigit but no id; 30 digits overflow SQLite's INTEGER.
+NOT_IDS = ["¹", "٣", "123456789012345678901234567890", "99999999999999999999"]
+
+
+@pytest.mark.parametrize("ref", NOT_IDS)
+def test_a_document_reference_that_is_no_id_is_a_one_line_error(db: Path, ref: str) -> None:
+    for command in (["footnotes", ref], ["export", ref], ["search", "hot", "--doc", ref]):
+        result = invoke(*command, "--db", str(db))
+        assert result.exit_code == 1, (command, result.output)
+        assert result.output.strip().splitlines() == [
+            f"error: {ref}: no stored document has this id, path or title (see `kallkoll documents`)"
+        ], command
+
+
+@pytest.mark.parametrize("ref", NOT_IDS)
+def test_a_claim_reference_that_is_no_id_is_a_one_line_error(db: Path, ref: str) -> None:
+    result = invoke("trace", "1", ref, "--db", str(db))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [f"error: {ref}: no claim of this document has this id or contains this text"]
 
 
 def test_footnotes_and_export_contract(db: Path) -> None:

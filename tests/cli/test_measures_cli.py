@@ -40,6 +40,34 @@ def test_unknown_measure_is_a_one_line_error(db: str) -> None:
     assert result.exit_code == 1 and result.output.startswith("error: ")
 
 
+HUGE = "123456789012345678901234567890"  # over SQLite's INTEGER and PostgreSQL's BIGINT (issue 18)
+
+
+def test_a_measure_id_beyond_the_database_is_a_one_line_error(db: str) -> None:
+    result = runner.invoke(app, ["measures", "show", HUGE, "--db", db])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: {HUGE}: no stored measure has this id (see `kallkoll measures search`)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--limit", HUGE], ["--from", HUGE], ["--to", "-" + HUGE], ["--from", "-" + HUGE, "--to", HUGE]],
+    ids=["limit", "from", "to", "both"],
+)
+def test_numbers_beyond_the_database_are_clamped(db: str, options: list[str]) -> None:
+    for command in (["measures", "search", "uppdrag"], ["measures", "search", ""], ["search", "uppdrag"]):
+        if command[0] == "search" and options[0] != "--limit":
+            continue
+        result = runner.invoke(app, [*command, *options, "--db", db, "--json"])
+        assert result.exit_code == 0, (command, result.output)
+        rows = json.loads(result.output)
+        assert isinstance(rows, list)
+        if options[0] in ("--limit",) or options == ["--from", "-" + HUGE, "--to", HUGE]:
+            assert rows, command  # everything, as with no bounds
+
+
 @pytest.mark.parametrize(
     "query",
     ['"', "*", "-x", "NEAR(", "a OR", "((", "kontaktförbud AND", "'; DROP TABLE block; --",

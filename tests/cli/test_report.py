@@ -107,3 +107,29 @@ def test_report_escapes_document_text(tmp_path: Path) -> None:
         assert "<script>window.pwned=1</script>" in body
         assert '<a href="javascript:window.pwned=3">' in body and "javascript:window.pwned=4" in body
     assert [u for u in requests if not u.startswith("file://")] == []
+
+
+def test_a_catalogue_passage_is_named_not_paged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18 (item 13): a passage from a catalogue entry (no full text, no page) showed "p. None"."""
+    from cli import main
+
+    monkeypatch.setattr(main, "out", type(main.out)(width=400))  # table cells unfolded
+    db_file = str(tmp_path / "k.db")
+    catalogue = tmp_path / "sou.json"
+    catalogue.write_text(json.dumps([{"title": "Med tillit följer bättre resultat", "id": "SOU 2019:43"}]), encoding="utf-8")
+    report = tmp_path / "rapport.txt"
+    report.write_text(" RAPPORT OM TILLIT\n\nTillitsreformen ökade tilliten med 12 procent.1\n\n \n1 SOU 2019:43.\n",
+                      encoding="utf-8")
+    assert runner.invoke(app, ["catalogue", "import", str(catalogue), "--db", db_file]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(report), "--db", db_file]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["verify", "1", "--db", db_file, "--json"]).output)
+    assert rows[0]["passage"]["page"] is None and rows[0]["passage"]["text"]  # the catalogue entry's
+    page = tmp_path / "r.html"
+    outputs = {
+        "verify": runner.invoke(app, ["verify", "1", "--db", db_file]).output,
+        "trace": runner.invoke(app, ["trace", "1", "1", "--db", db_file]).output,
+        "report": (runner.invoke(app, ["report", "1", "--db", db_file, "--html", str(page)]), page.read_text(encoding="utf-8"))[1],
+    }
+    for command, output in outputs.items():
+        assert "None" not in output, command
+        assert "catalogue entry" in re.sub(r"\s+", " ", output), command

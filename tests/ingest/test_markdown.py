@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 
 import pytest
@@ -249,6 +250,14 @@ INLINE_CASES = [
     ("`kod **x**` och \\*stjärna\\*", "kod **x** och *stjärna*"),
     ("se <https://regeringen.se/a> och <span>html</span><br>rad", "se https://regeringen.se/a och html rad"),
     ("~~struken~~ text med [nästlad [länk]](u) och [ref][1]", "struken text med nästlad [länk] och ref"),
+    # Emphasis as the lazy regex matched it, kept by the linear finder (issue 18, defect 10).
+    ("*a **b** c*", "a b c"),
+    ("**a* och ***b***", "a* och *b***"),
+    ("_a_b_ och a*b*c", "a_b och a*b*c"),
+    ("~~a~~~ och *a *b*", "a~ och a *b"),
+    ("**a __b__ c** och `*a*` *b*", "a b c och *a* b"),
+    ("*[länk*](x)", "[länk](x)"),
+    ("![bild [med] hakar](b.png) text", "bild [med] hakar text"),
 ]
 
 
@@ -256,6 +265,20 @@ INLINE_CASES = [
 def test_inline_markup_reduced_to_plain_text(line: str, text: str) -> None:
     doc = parse_markdown(source("i.md", line))
     assert [b.text for b in doc.blocks] == [text]
+
+
+# Openers that never close, repeated on one line: the lazy regex scanned to the
+# end of the line from each (` *a` × 33,000: 64 s). Hang guards, not speed tests.
+UNCLOSED = [" *a", " _a", " **a", " ~~a", " ![a", " [a](<b", " <a b", " [a"]
+
+
+@pytest.mark.parametrize("unit", UNCLOSED)
+def test_unclosed_inline_markup_is_read_in_linear_time(unit: str) -> None:
+    line = unit * (100_000 // len(unit))
+    started = time.perf_counter()
+    doc = parse_markdown(source("i.md", line))
+    assert time.perf_counter() - started < 5, "hang guard"
+    assert [b.text for b in doc.blocks] == [line.strip()]
 
 
 # ---------------------------------------------------------------------------------

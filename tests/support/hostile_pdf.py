@@ -212,3 +212,43 @@ def flate_bomb(decoded_size: int = 1 << 30) -> bytes:
             content,
         ]
     )
+
+
+# --- Numbers and nesting that the PDF libraries do not survive (issue 18, defect 4) ---
+
+# A real number of 401 digits: pdfminer reads it with float(), which gives infinity.
+INFINITE = b"1" + b"0" * 400 + b".0"
+
+
+def _one_page(mediabox: bytes = b"[0 0 595 842]", content: bytes = GOOD_TEXT, info: bytes | None = None) -> bytes:
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        FONT,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>" % mediabox,
+        stream(content),
+    ]
+    if info is None:
+        return pdf(objects)
+    objects.append(info)
+    return pdf(objects).replace(b"/Root 1 0 R >>", b"/Root 1 0 R /Info %d 0 R >>" % len(objects))
+
+
+def deep_mediabox(depth: int = 100_000) -> bytes:
+    """A page whose /MediaBox is an array nested `depth` deep (RecursionError in pdfplumber)."""
+    return _one_page(mediabox=b"[" * depth + b"]" * depth)
+
+
+def deep_info_title(depth: int = 100_000) -> bytes:
+    """A document information /Title nested `depth` deep (RecursionError in its repr)."""
+    return _one_page(info=b"<< /Title " + b"[" * depth + b"]" * depth + b" >>")
+
+
+def infinite_mediabox() -> bytes:
+    """A page as wide as infinity (OverflowError converting it to an integer)."""
+    return _one_page(mediabox=b"[0 0 %s 842]" % INFINITE)
+
+
+def infinite_font_size() -> bytes:
+    """Text set in a font of infinite size (a ValueError further on)."""
+    return _one_page(content=b"BT /F1 %s Tf 72 720 Td (Rapporten visar att 12 procent.) Tj ET" % INFINITE)
