@@ -16,7 +16,7 @@ passage is on a labelled page).
 
     bench/verify/score.py                 # this checkout
     bench/verify/score.py --before REV    # the same set, scored with the code of REV
-    bench/verify/score.py --list          # every label with its verdict
+    bench/verify/score.py --list          # every label of the tune part with its verdict
 
 The `holdout` part was written and committed before verification was
 changed; its results are not looked at while tuning (issue 14).
@@ -154,7 +154,7 @@ def run(show_list: bool) -> None:
             labels = json.loads((path.parent / "labels.json").read_text(encoding="utf-8"))
             result, pairs = score(labels, verdicts(db, path.resolve()))
             print(render(part, result))
-            if show_list:
+            if show_list and part != "holdout":  # the holdout's details are never looked at
                 for label, row in pairs:
                     got = row["status"] if row else MISSED
                     mark = " " if got == label["status"] else "✗"
@@ -178,7 +178,7 @@ def before(rev: str, show_list: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
-    parser.add_argument("--list", action="store_true", help="print every label with its verdict")
+    parser.add_argument("--list", action="store_true", help="print every label of the tune part with its verdict")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
