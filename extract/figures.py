@@ -451,7 +451,8 @@ class _Reader:
         for start, end in self.marks.starts.get("REFERENCE", {}).items():
             if end - start == 2 and self.lower[start] in sv.REFERENCE_PRECEDERS:
                 k = start + 1
-                if not any(ch.isdigit() for ch in self.lower[k]) and self._measure_at(k + 1):
+                following = self.lower[k + 1] if k + 1 < self.n else ""
+                if not any(ch.isdigit() for ch in self.lower[k]) and (following in sv.TIME_WORDS or self._measure_at(k + 1)):
                     excluded.discard(start)
                     excluded.discard(k)
         digits = [k for k in range(self.n) if any(ch.isdigit() for ch in self.lower[k])]

@@ -803,6 +803,9 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
      [F(16, "age", role="from"), F(13, "age", q="over", role="to")]),
     ("Det lägsta straffet för utnyttjande av barn genom köp av sexuell handling har också höjts från fängelseminimum till fängelse i sex månader.",
      [F(6, "months")]),
+    # SOU 2023:62 (regeringen.se): "nivå" labels "nivå 3", not a number word with a unit.
+    ("anta ett program för att minska dödsfall till följd av narkotika- och läkemedelsförgiftningar samt komplettera regeringens vision med en konkret målsättning om att dödligheten ska ha minskat med minst 20 procent från 2022 års nivå fem år efter införandet av programmet.",
+     [F(20, "percent", q="over", y=(2022,)), F(5, "years", y=(2022,))]),
 ]
 
 
