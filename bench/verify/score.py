@@ -39,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 PARTS = ("holdout", "tune")
 STATUSES = ("verified", "mismatch", "not_found", "no_source", "uncited")
 MISSED = "—"
+ONLY: str | None = None
 
 
 def corpus() -> Path:
@@ -70,9 +71,9 @@ def verdicts(db: str, report: Path) -> list[dict]:
         out = []
         for v in session.exec(select(S.Verification).where(S.Verification.document_id == doc.id)).all():
             figure, claim = figures[v.figure_id], claims[v.claim_id]
-            page = None
+            page = getattr(v, "passage_page", None)  # stored with the verdict since issue 14
             link = links.get(v.link_id) if v.link_id else None
-            if v.passage_text and link is not None and link.passage_document_id is not None:
+            if page is None and v.passage_text and link is not None and link.passage_document_id is not None:
                 sentence = session.exec(select(S.Sentence).where(S.Sentence.document_id == link.passage_document_id)
                                         .where(S.Sentence.text == v.passage_text)).first()
                 page = sentence.page_number if sentence else link.passage_page
@@ -139,7 +140,8 @@ def render(part: str, result: dict) -> str:
 def run(show_list: bool) -> None:
     from evidence.pipeline import ingest_paths
 
-    reports = {part: next((HERE / part).glob("*.txt")) for part in PARTS if (HERE / part).is_dir()}
+    reports = {part: next((HERE / part).glob("*.txt")) for part in PARTS
+               if (HERE / part).is_dir() and ONLY in (None, part)}
     missing = [str(p) for p in sources() if not p.is_file()]
     if missing:
         sys.exit(f"error: the shared corpus is needed: {', '.join(missing)} not found (set KALLKOLL_CORPUS)")
@@ -179,8 +181,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--list", action="store_true", help="print every label of the tune part with its verdict")
+    parser.add_argument("--part", choices=PARTS, help="score only this part (while tuning: tune)")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global ONLY
+    ONLY = args.part
     if args.before:
         print(f"(code of {args.before})")
         before(args.before, args.list)
