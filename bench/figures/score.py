@@ -88,6 +88,8 @@ def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
 def render(parts: dict[str, dict]) -> str:
     lines = []
     for part in ("follow-up", "bills"):
+        if part not in parts:
+            continue
         s = parts[part]
         p = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 1.0
         r = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
@@ -104,6 +106,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout"),
+                        help="gold.json, or holdout.json (sentences drawn after the rules were written)")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
@@ -113,12 +117,13 @@ def main() -> None:
             archive = subprocess.run(["git", "archive", args.before], cwd=root, capture_output=True, check=True).stdout
             subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
             print(f"(code of {args.before})")
-            subprocess.run([sys.executable, __file__, "--code", tmp, *(["--errors"] if args.errors else [])],
+            subprocess.run([sys.executable, __file__, "--code", tmp, "--set", args.set,
+                            *(["--errors"] if args.errors else [])],
                            cwd=tmp, env={**os.environ, "PYTHONPATH": tmp}, check=True)
         return
     if args.code:
         sys.path.insert(0, args.code)
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+    gold = json.loads((HERE / f"{args.set}.json").read_text(encoding="utf-8"))
     print(render(score(gold, args.errors)))
 
 
