@@ -154,22 +154,26 @@ def _joined(first: str, second: str) -> bool:
 
 
 def build_index(session: Session, document_id: int) -> SourceIndex:
-    index = SourceIndex(document_id)
     sentences = session.exec(
         select(S.Sentence).where(S.Sentence.document_id == document_id).order_by(S.Sentence.order)
     ).all()
-    texts = [sentence.text for sentence in sentences]
-    for k, sentence in enumerate(sentences):
-        text = sentence.text
+    return index_of(document_id, [(s.id, s.page_number, s.text) for s in sentences])  # type: ignore[misc]
+
+
+def index_of(document_id: int, sentences: list[tuple[int, int, str]]) -> SourceIndex:
+    """The index of one document's sentences, (sentence id, page, text) in order."""
+    index = SourceIndex(document_id)
+    texts = [text for _, _, text in sentences]
+    for k, (sentence_id, page_number, text) in enumerate(sentences):
         # A sentence split across a page break is scored and read whole.
-        if k + 1 < len(sentences) and sentences[k + 1].page_number != sentence.page_number and _joined(text, texts[k + 1]):
+        if k + 1 < len(sentences) and sentences[k + 1][1] != page_number and _joined(text, texts[k + 1]):
             text = f"{text} {texts[k + 1]}"
         figures = extract_figures(text)
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
         before = texts[k - 1] if k else ""
         passage = _Passage(
-            sentence_id=sentence.id,  # type: ignore[arg-type]
-            page_number=sentence.page_number,
+            sentence_id=sentence_id,
+            page_number=page_number,
             text=text,
             stems=set(stems(text)),
             figures=figures,

@@ -67,3 +67,28 @@ def test_a_bare_number_is_no_count_of_a_named_thing() -> None:
 def test_other_years_are_another_quantity() -> None:
     claim = q("Läsåret 2008/09 saknade 51 procent av modersmålslärarna en pedagogisk examen.")
     assert not compare(claim, q(PROP_35, before=PROP_35_BEFORE)).same
+
+
+def test_ranking_does_not_prefer_a_short_fragment() -> None:
+    # Issue 14, cause 1: dir. 2016:15 p. 3–4. The six-word fragment left by the
+    # page break has all its words in the claim; the sentence that states
+    # the figure covers more of the claim and ranks first.
+    from evidence.link import best_passages, index_of
+
+    sentences = [
+        (1, 3, "Förordningen utgör en ny generell reglering för personuppgiftsbehandling inom EU och kommer att "
+               "ersätta det nuvarande dataskyddsdirektivet."),
+        (2, 3, "Förordningen ska börja tillämpas två år räknat från den tjugonde dagen efter"),
+        (3, 4, "publicering i Europeiska unionens officiella tidning."),
+        (4, 4, "Det huvudsakliga syftet med förordningen är att ytterligare harmonisera och effektivisera skyddet för "
+               "personuppgifter för att förbättra den inre marknadens funktion och öka enskildas kontroll över sina "
+               "personuppgifter."),
+    ]
+    index = index_of(1, sentences)
+    # An altered figure (tre år for två år): no number helps the ranking; under
+    # the old word-set similarity the fragment scored 1.0 and the sentence 0.80.
+    claim = "Förordningen ska börja tillämpas tre år efter publiceringen i Europeiska unionens officiella tidning."
+    best = best_passages(index, claim, extract_figures(claim))
+    assert index.passages[best[0].passage_index].sentence_id == 2
+    # Read whole across the page break, the stating sentence holds the figure and the publication.
+    assert "publicering" in index.passages[best[0].passage_index].text
