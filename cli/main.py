@@ -391,23 +391,30 @@ def verify(
     status: Annotated[str | None, typer.Option("--status", help="Only claims with a figure of this status.")] = None,
     section: Annotated[str | None, typer.Option("--section", help="Only claims whose chapter/section contains this text.")] = None,
     csv_output: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per figure).")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", help="Only verdicts at least this sure (0–1).", min=0.0, max=1.0)] = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Is every number backed by its source? Exit 1 when any figure is a mismatch.
 
+    Each verdict has a confidence (0–1) and a reason: what matched beside the
+    two numbers, or why nothing was found. The last line is the coverage:
+    figures whose source was searched / figures with a footnote / figures.
+
     Example:
-        kallkoll verify uppföljning --status mismatch
+        kallkoll verify uppföljning --status mismatch --min-confidence 0.7
     """
     from evidence.link import STATUSES
     from evidence.store import find_document, open_engine
-    from evidence.verify import status_counts, verification_rows
+    from evidence.verify import coverage, status_counts, verification_rows
 
     if status is not None and status not in STATUSES:
         fail(f"--status {status!r}: unknown status (use {', '.join(STATUSES)})", 2)
     engine = open_engine(db)
     document = find_document(engine, doc)
-    rows = verification_rows(engine, document.id, status=status, section=section)  # type: ignore[arg-type]
+    rows = verification_rows(engine, document.id, status=status, section=section,  # type: ignore[arg-type]
+                             min_confidence=min_confidence)
     if json_output:
         print_json(rows)
     elif csv_output:
@@ -415,12 +422,12 @@ def verify(
 
         writer = csv.writer(sys.stdout)
         writer.writerow(["claim_id", "page", "figure", "value", "unit", "status", "source_value", "source", "passage_page",
-                         "score", "claim"])
+                         "score", "claim", "confidence", "reason"])
         for r in rows:
             for f in r["figures"]:
                 writer.writerow([r["claim_id"], r["page"], f["raw"], f["value"], f["unit"], f["status"], f["source_value"],
                                  (r["source"] or {}).get("key"), (r["passage"] or {}).get("page"),
-                                 (r["passage"] or {}).get("score"), r["claim"]])
+                                 (r["passage"] or {}).get("score"), r["claim"], f["confidence"], f["reason"]])
     else:
         table = Table("claim", "page", "figures", "source", "best passage", "score", title=f"verify: {document.title}")
         for r in rows:
@@ -429,7 +436,11 @@ def verify(
                 figs.append(printable(f"{f['raw']} "), style="bold")
                 figs.append(printable(f["status"]), style=STATUS_COLOURS.get(f["status"], ""))
                 if f["status"] == "mismatch":
-                    figs.append(f" (source: {f['source_value']:g})")
+                    figs.append(f" (source: {f['source_value']:g}, p. {f['passage_page']})")
+                if f["confidence"] is not None:
+                    figs.append(f" {f['confidence']:.2f}")
+                if f["reason"]:
+                    figs.append(f"\n  {f['reason']}", style="dim")
                 figs.append("\n")
             passage = r["passage"] or {}
             table.add_row(plain(r["claim"]), str(r["page"]), figs, plain((r["source"] or {}).get("key") or "—"),
@@ -437,6 +448,10 @@ def verify(
                           f"{passage.get('score', 0):.2f}" if passage else "—")
         out.print(table)
         out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
+        c = coverage(engine, document.id)  # type: ignore[arg-type]
+        out.print(f"coverage: {c['attempted']} figures checked against a source / {c['with_footnote']} with a footnote "
+                  f"/ {c['figures']} figures; {c['through_chain']} more carry a verdict through the chain",
+                  markup=False)
     if any(f["status"] == "mismatch" for r in rows for f in r["figures"]):
         raise typer.Exit(1)
 

@@ -7,7 +7,7 @@ rows (summary/assessment/proposal -> the body claims that make the same
 statement).
 
 Speed: each source document is indexed once (stemmed words -> sentences, and
-the figures of every sentence); a claim is scored with rapidfuzz only against
+the figures of every sentence); a claim is scored only against
 the few candidate sentences that share its rarest words or its numbers, never
 against every sentence.
 """
@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import Stemmer
-from rapidfuzz import fuzz
 from sqlmodel import Session, delete, select
 
 from evidence import schema as S
+from evidence.quantity import Quantity, compare, quantity
+from evidence.quantity import agrees as quantity_agrees
 from evidence.rows import insert_rows
 from extract.figures import PERCENT, SHARE, Figure, extract_figures
 
@@ -60,10 +61,12 @@ ENGLISH_CAPITALISED = frozenset({"The", "This", "In", "It", "There", "We", "Our"
 QUALIFIER_TOLERANCE = {"over": (1.0, 1.15), "under": (0.85, 1.0), "approx": (0.9, 1.1)}
 WORD_RE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:[A-ZÅÄÖ][a-zåäö]+)*\b|\b[A-ZÅÄÖ]{2,}\b")
+# `andel` and `procent` are no stop words: "andelen ökade till 40 procent"
+# must find "denna siffra har ökat till 37 procent" (issue 14).
 STOP_STEMS = frozenset(
     Stemmer.Stemmer("swedish").stemWords(
         "och att det som för med den har av till inte på är en ett de var om vid kan eller från under sedan även "
-        "denna detta dessa också samt mer andra andel andelen procent the and for with that from".split()
+        "denna detta dessa också samt mer andra the and for with that from".split()
     )
 )
 
@@ -119,6 +122,7 @@ class _Passage:
     figures: list[Figure]
     years: set[int]
     names: set[str]
+    quantities: list[Quantity] = field(default_factory=list)
 
 
 @dataclass
@@ -128,6 +132,8 @@ class SourceIndex:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_value: dict[tuple[str, float], list[int]] = field(default_factory=lambda: defaultdict(list))
     position: dict[int, int] = field(default_factory=dict)
+    by_page: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_quantity: dict[tuple[str, float], list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def around(self, sentence_id: int, width: int = 1) -> list[_Passage]:
         i = self.position.get(sentence_id)
@@ -139,30 +145,52 @@ class SourceIndex:
         return math.log((1 + len(self.passages)) / (1 + len(self.postings.get(stem, ()))))
 
 
+def _joined(first: str, second: str) -> bool:
+    """A sentence cut by a page break: no closing punctuation, and the next
+    one starts in lower case ("… två år räknat från den tjugonde dagen efter" /
+    "publicering i Europeiska unionens officiella tidning.")."""
+    end = first.rstrip()[-1:]
+    return bool(end) and end not in ".!?:;)»”\"" and second[:1].islower()
+
+
 def build_index(session: Session, document_id: int) -> SourceIndex:
-    index = SourceIndex(document_id)
     sentences = session.exec(
         select(S.Sentence).where(S.Sentence.document_id == document_id).order_by(S.Sentence.order)
     ).all()
-    for sentence in sentences:
-        figures = extract_figures(sentence.text)
+    return index_of(document_id, [(s.id, s.page_number, s.text) for s in sentences])  # type: ignore[misc]
+
+
+def index_of(document_id: int, sentences: list[tuple[int, int, str]]) -> SourceIndex:
+    """The index of one document's sentences, (sentence id, page, text) in order."""
+    index = SourceIndex(document_id)
+    texts = [text for _, _, text in sentences]
+    for k, (sentence_id, page_number, text) in enumerate(sentences):
+        # A sentence split across a page break is scored and read whole.
+        if k + 1 < len(sentences) and sentences[k + 1][1] != page_number and _joined(text, texts[k + 1]):
+            text = f"{text} {texts[k + 1]}"
+        figures = extract_figures(text)
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        before = texts[k - 1] if k else ""
         passage = _Passage(
-            sentence_id=sentence.id,  # type: ignore[arg-type]
-            page_number=sentence.page_number,
-            text=sentence.text,
-            stems=set(stems(sentence.text)),
+            sentence_id=sentence_id,
+            page_number=page_number,
+            text=text,
+            stems=set(stems(text)),
             figures=figures,
-            years={int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)},
-            names=set(NAME_RE.findall(sentence.text)),
+            years=years,
+            names=set(NAME_RE.findall(text)),
+            quantities=[quantity(f, text, sentence_years=years, before=before) for f in figures],
         )
         i = len(index.passages)
         index.passages.append(passage)
         index.position[passage.sentence_id] = i
+        index.by_page[passage.page_number].append(i)
         for s in passage.stems:
             index.postings[s].append(i)
-        for f in figures:
+        for f, q in zip(figures, passage.quantities, strict=True):
             fam, value = comparable(f)
             index.by_value[(fam, round(value, 4))].append(i)
+            index.by_quantity[(q.family, round(q.value, 6))].append(i)
     return index
 
 
@@ -173,7 +201,11 @@ class Match:
     reasons: dict
 
 
-def best_passages(index: SourceIndex, text: str, figures: list[S.FigureRow], limit: int = TOP_PASSAGES) -> list[Match]:
+def best_passages(index: SourceIndex, text: str, figures: list[S.FigureRow], limit: int = TOP_PASSAGES,
+                  pages: set[int] | None = None) -> list[Match]:
+    """The passages that best support a claim; with `pages` (the pages its
+    footnote cites) the passages on them are candidates first and say so in
+    their reasons (`cited_page`)."""
     claim_stems = set(stems(text))
     weights = Counter[int]()
     # In sorted order: a set's order changes from process to process (string
@@ -187,20 +219,29 @@ def best_passages(index: SourceIndex, text: str, figures: list[S.FigureRow], lim
         for i in index.by_value.get((fam, round(value, 4)), ()):
             weights[i] += 3.0
     candidates = [i for i, _ in weights.most_common(CANDIDATES)]
+    if pages:
+        on_pages = [i for i, _ in weights.most_common() if index.passages[i].page_number in pages][:CANDIDATES]
+        candidates = on_pages + [i for i in candidates if i not in set(on_pages)]
     claim_years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
     claim_names = set(NAME_RE.findall(text))
-    stemmed_claim = " ".join(sorted(claim_stems))
+    # How much of the claim (idf-weighted) the passage covers: a short
+    # fragment whose few words all occur in the claim covers little of it,
+    # where a similarity of the two word sets scored it perfect (issue 14).
+    claim_weight = math.fsum(index.idf(s) for s in sorted(claim_stems)) or 1.0
     matches = []
     for i in candidates:
         p = index.passages[i]
         words = sorted(claim_stems & p.stems)
-        text_score = fuzz.token_set_ratio(stemmed_claim, " ".join(sorted(p.stems))) / 100.0
+        text_score = math.fsum(index.idf(s) for s in words) / claim_weight
         agreeing = [f for f in figures if any(agrees(f, g) for g in p.figures)]
         figure_score = len(agreeing) / len(figures) if figures else 0.0
         years = sorted(claim_years & p.years)
         names = sorted(claim_names & p.names)
-        score = 0.55 * text_score + 0.3 * figure_score + 0.1 * bool(years) + 0.05 * bool(names)
+        on_page = bool(pages) and p.page_number in pages  # type: ignore[operator]
+        score = 0.55 * text_score + 0.3 * figure_score + 0.1 * bool(years) + 0.05 * bool(names) + 0.1 * on_page
         reasons = {"words": words[:20], "numbers": [f.raw for f in agreeing], "years": years, "names": names}
+        if pages:
+            reasons["cited_page"] = on_page
         matches.append(Match(i, round(score, 4), reasons))
     matches.sort(key=lambda m: -m.score)
     return matches[:limit]
@@ -226,6 +267,57 @@ def _claim_sources(claim: S.Claim, rows: list[tuple[int, S.Citation, S.Source]])
     return [(citation, source) for number, citation, source in rows if number in numbers]
 
 
+# "Prop. 2012/13:187 s. 35", "SOU 2019:43, s. 112 f.", "s. 47–48": the pages a footnote cites.
+CITED_PAGES_RE = re.compile(r"\bs\.\s*(\d{1,4})(?:\s*[–-]\s*(\d{1,4}))?(\s*ff?\.?)?")
+# Passages around a matched one that are read for the figure.
+NEIGHBOURS = 1
+# A verdict's confidence: a base, and what adds to it.
+CONFIDENCE_BASE = {VERIFIED: 0.55, MISMATCH: 0.45}
+NOT_FOUND_NO_PASSAGE = "no passage about this at all"
+NOT_FOUND_NO_NUMBER = "the source has no such number"
+NOT_FOUND_OTHER_THING = "the source states this number for something else"
+# Below this ranking score the best passage is not about the claim.
+MIN_ABOUT_SCORE = 0.3
+MIN_ABOUT_WORDS = 2
+# A word in more than this share of a source's sentences is no evidence that
+# a passage is about the claim's quantity.
+GENERIC_SHARE = 0.03
+GENERIC_MIN = 5
+
+
+def citation_pages(citation: S.Citation, footnote_text: str) -> set[int]:
+    """The pages a citation cites: the locator after it in its footnote, up
+    to the next citation ("Prop. 2012/13:187 s. 35; SOU 2019:43")."""
+    at = footnote_text.find(citation.raw)
+    if at < 0:
+        return cited_pages(citation.raw)
+    tail = footnote_text[at + len(citation.raw):].split(";", 1)[0]
+    return cited_pages(citation.raw + tail)
+
+
+def cited_pages(raw: str) -> set[int]:
+    pages: set[int] = set()
+    for m in CITED_PAGES_RE.finditer(raw):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if m.group(3):
+            last = first + (2 if "ff" in m.group(3) else 1)
+        if first <= last <= first + 50:
+            pages.update(range(first, last + 1))
+    return pages
+
+
+@dataclass
+class Verdict:
+    status: str
+    source_value: float | None = None
+    link_id: int | None = None
+    passage_text: str | None = None
+    passage_page: int | None = None
+    confidence: float = 1.0
+    reasons: dict = field(default_factory=dict)
+
+
 def link_document(session: Session, document_id: int, clear: bool = True) -> dict[str, int]:
     """(Re)compute links, verifications and chains of one document.
     `clear=False` skips deleting old ones: a document just stored has none."""
@@ -242,10 +334,15 @@ def link_document(session: Session, document_id: int, clear: bool = True) -> dic
     indexes: dict[int, SourceIndex] = {}
     counts: Counter[str] = Counter()
     document_sources = _document_sources(session, document_id)
+    verdicts: dict[int, tuple[S.Verification, S.FigureRow, S.Claim]] = {}
+    notes = {n.id: n.text for n in session.exec(select(S.Footnote).where(S.Footnote.document_id == document_id)).all()}
+    previous: S.Claim | None = None
     for claim in claims:
+        before = previous.text if previous is not None and previous.block_id == claim.block_id else ""
+        previous = claim
         figures = figures_by_claim.get(claim.id, [])  # type: ignore[arg-type]
         cited = _claim_sources(claim, document_sources)
-        links: list[tuple[S.Link, _Passage, SourceIndex]] = []
+        links: list[tuple[S.Link, _Passage | None, SourceIndex | None]] = []
         for citation, src in cited:
             if src.document_id is None or src.document_id == document_id:
                 if src.catalogue_entry_id:
@@ -259,7 +356,8 @@ def link_document(session: Session, document_id: int, clear: bool = True) -> dic
             index = indexes.get(src.document_id)
             if index is None:
                 index = indexes[src.document_id] = build_index(session, src.document_id)
-            for rank, m in enumerate(best_passages(index, claim.text, figures)):
+            pages = citation_pages(citation, notes.get(citation.footnote_id, ""))
+            for rank, m in enumerate(best_passages(index, claim.text, figures, pages=pages)):
                 p = index.passages[m.passage_index]
                 links.append((S.Link(document_id=document_id, claim_id=claim.id, citation_id=citation.id,  # type: ignore[arg-type]
                                      citation_key=citation.key, source_id=src.id, passage_document_id=src.document_id,
@@ -273,66 +371,180 @@ def link_document(session: Session, document_id: int, clear: bool = True) -> dic
             # is nothing to number, and the verifications wait for one flush.
             session.flush()
         counts["links"] += sum(1 for link, p, _ in links if p is not None)
+        pages_of = {c.id: citation_pages(c, notes.get(c.footnote_id, "")) for c, _ in cited}
         for fig in figures:
-            status, value, link_id, passage = _verify(fig, claim, cited, links)
-            counts[status] += 1
-            session.add(S.Verification(document_id=document_id, figure_id=fig.id, claim_id=claim.id,  # type: ignore[arg-type]
-                                       status=status, source_value=value, link_id=link_id, passage_text=passage))
-    counts["chains"] = _chains(session, document_id, claims, figures_by_claim)
+            verdict = _verify(fig, claim, before, links, pages_of)
+            row = S.Verification(document_id=document_id, figure_id=fig.id, claim_id=claim.id,  # type: ignore[arg-type]
+                                 status=verdict.status, source_value=verdict.source_value, link_id=verdict.link_id,
+                                 passage_text=verdict.passage_text, passage_page=verdict.passage_page,
+                                 confidence=round(verdict.confidence, 3),
+                                 reasons_json=json.dumps(verdict.reasons, ensure_ascii=False))
+            verdicts[fig.id] = (row, fig, claim)  # type: ignore[index]
+    chained = _chains(session, document_id, claims, figures_by_claim)
+    counts["chains"] = sum(len(v) for v in chained.values())
+    _verdicts_through_chains(verdicts, chained, figures_by_claim)
+    for row, _, _ in verdicts.values():
+        counts[row.status] += 1
+        session.add(row)
     session.flush()
     return dict(counts)
 
 
 def _verify(
-    fig: S.FigureRow, claim: S.Claim, cited: list, links: list[tuple[S.Link, _Passage | None, SourceIndex | None]]
-) -> tuple[str, float | None, int | None, str | None]:
+    fig: S.FigureRow, claim: S.Claim, before: str, links: list[tuple[S.Link, _Passage | None, SourceIndex | None]],
+    pages_of: dict[int | None, set[int]],
+) -> Verdict:
+    """One figure's verdict: look for a figure that states the same quantity
+    in every linked passage, the sentences next to them and the pages the
+    footnote cites (those first); then anywhere in the cited documents, more
+    strictly. Agreeing values verify, a same quantity with another value is a
+    mismatch; the reasons record what matched."""
     if not json.loads(claim.footnotes_json):
-        return UNCITED, None, None, None
+        return Verdict(UNCITED)
     ingested = [(link, p, idx) for link, p, idx in links if p is not None]
     if not ingested:
         for link, _, _ in links:
             # A catalogue summary that states the figure is worth showing, but
             # a summary is not the source: the status stays no_source.
             if link.passage_text and any(agrees(fig, g) for g in extract_figures(link.passage_text)):
-                return NO_SOURCE, fig.value, link.id, link.passage_text
-        return NO_SOURCE, None, None, None
-    # The best passages and the sentences right around them: a figure is
-    # often stated in the sentence after the one that matched the words.
+                return Verdict(NO_SOURCE, fig.value, link.id, link.passage_text,
+                               reasons={"catalogue_states_value": True})
+        return Verdict(NO_SOURCE)
+    claim_years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", claim.text)}
+    wanted = quantity(fig, claim.text, sentence_years=claim_years, before=before)
+    # (passage index, where it was found) per source document, in the order looked at.
+    pools: dict[int, tuple[SourceIndex, S.Link, dict[int, str]]] = {}
     for link, p, idx in ingested:
-        assert idx is not None
-        for q in idx.around(p.sentence_id):
-            for g in q.figures:
-                if agrees(fig, g):
-                    return VERIFIED, g.value, link.id, q.text
-    # Anywhere else in the cited documents, in a sentence about the same thing.
-    claim_stems = set(stems(claim.text))
-    for link, _, idx in ingested:
-        assert idx is not None
-        for other in idx.passages:
-            for g in other.figures:
-                if agrees(fig, g) and same_quantity(fig, g) and len(claim_stems & other.stems) >= 2:
-                    return VERIFIED, g.value, link.id, other.text
-    # The best passage states the same quantity with another value. "Same"
-    # needs more than a shared unit: the same counted thing, the same years,
-    # or a passage stating only that one quantity.
-    for link, p, _ in ingested:
-        if link.rank != 0:
+        assert idx is not None and p is not None
+        _, _, pool = pools.setdefault(idx.document_id, (idx, link, {}))
+        pages = pages_of.get(link.citation_id, set())
+        for page in sorted(pages):
+            for i in idx.by_page.get(page, ()):
+                pool.setdefault(i, "cited_page")
+        i = idx.position[p.sentence_id]
+        pool.setdefault(i, "passage")
+        for j in range(max(0, i - NEIGHBOURS), min(len(idx.passages), i + NEIGHBOURS + 1)):
+            pool.setdefault(j, "neighbour")
+    best: dict[str, tuple[float, Verdict]] = {}
+    value_elsewhere = False
+    for idx, link, pool in pools.values():
+        pages = pages_of.get(link.citation_id, set())
+        anywhere = {i: "document" for i in idx.by_quantity.get((wanted.family, round(wanted.value, 6)), ())}
+        for i, origin in [*pool.items(), *((i, o) for i, o in anywhere.items() if i not in pool)]:
+            q = idx.passages[i]
+            for g, gq in zip(q.figures, q.quantities, strict=True):
+                if gq.family != wanted.family:
+                    value_elsewhere = value_elsewhere or math.isclose(g.value, fig.value, rel_tol=1e-9)
+                    continue
+                agree = quantity_agrees(wanted, gq)
+                cmp = compare(wanted, gq, strict=origin == "document")
+                if not cmp.same:
+                    value_elsewhere = value_elsewhere or agree
+                    continue
+                on_page = q.page_number in pages
+                # A word in most of the source ("lärare" in a bill on teachers) says little.
+                generic = max(GENERIC_MIN, GENERIC_SHARE * len(idx.passages))
+                specific = {w for w in cmp.near if len(idx.postings.get(w, ())) <= generic}
+                if not agree and (origin == "document" or not (
+                        specific or cmp.years or cmp.subject or on_page)):
+                    continue  # a mismatch needs the passage to be about the same thing
+                status = VERIFIED if agree else MISMATCH
+                # Ties go to the nearest value ("lägst 14 år" against "från 16 år till lägst 13 år": 13).
+                nearness = 1.0 / (1.0 + abs(wanted.value - gq.value) / max(abs(wanted.value), 1e-9))
+                strength = (cmp.strength + 3 * on_page + 2 * (origin == "passage") + 2 * (wanted.bound == gq.bound)
+                            + nearness)
+                confidence = min(0.99, CONFIDENCE_BASE[status] + 0.1 * min(len(cmp.near), 2)
+                                 + 0.05 * min(len(cmp.around), 3) + 0.1 * (cmp.years or cmp.subject)
+                                 + 0.1 * (on_page or not pages))
+                reasons = {"unit": wanted.family, "words_near": sorted(cmp.near)[:8],
+                           "words_around": sorted(cmp.around)[:8], "years": cmp.years, "subject": cmp.subject,
+                           "qualifier": wanted.qualifier, "found_in": origin, "cited_pages": sorted(pages),
+                           "on_cited_page": on_page, "source_raw": g.raw}
+                verdict = Verdict(status, g.value, link.id, q.text, q.page_number, confidence, reasons)
+                if status not in best or strength > best[status][0]:
+                    best[status] = (strength, verdict)
+    if VERIFIED in best:
+        return best[VERIFIED][1]
+    if MISMATCH in best:
+        return best[MISMATCH][1]
+    if not value_elsewhere:
+        # The same number in another unit anywhere in the sources ("13 år" for "13 samråd").
+        value_elsewhere = any(math.isclose(g.value, fig.value, rel_tol=1e-9)
+                              for idx, _, _ in pools.values()
+                              for family, value in idx.by_quantity if family != wanted.family
+                              for i in idx.by_quantity[(family, value)][:1]
+                              for g in idx.passages[i].figures)
+    top = max(ingested, key=lambda t: t[0].score)
+    about = top[0].score >= MIN_ABOUT_SCORE or len(json.loads(top[0].reasons_json).get("words", [])) >= MIN_ABOUT_WORDS
+    if value_elsewhere:
+        reason, confidence = NOT_FOUND_OTHER_THING, 0.6
+    elif not about:
+        reason, confidence = NOT_FOUND_NO_PASSAGE, 0.8
+    else:
+        reason, confidence = NOT_FOUND_NO_NUMBER, 0.7
+    return Verdict(NOT_FOUND, None, top[0].id, top[1].text if top[1] else None,
+                   top[1].page_number if top[1] else None, confidence, {"not_found": reason})
+
+
+def _verdicts_through_chains(
+    verdicts: dict[int, tuple[S.Verification, S.FigureRow, S.Claim]], chained: dict[int, list[int]],
+    figures_by_claim: dict[int, list[S.FigureRow]],
+) -> None:
+    """A summary, assessment or proposal figure that repeats a figure of a
+    body claim it is chained to (same unit family and counted thing, an
+    agreeing value) carries that figure's verdict, with the path in its
+    reasons; English summary sentences reach the body through the Swedish
+    summary. A chained figure that repeats none stays uncited."""
+    by_claim: dict[int, S.Claim] = {claim.id: claim for _, _, claim in verdicts.values()}  # type: ignore[misc]
+    for row, fig, claim in verdicts.values():
+        if claim.kind not in CHAIN_KINDS or row.status != UNCITED:
             continue
-        family = [g for g in p.figures if same_quantity(fig, g)]
-        for g in family:
-            fig_years = set(json.loads(fig.years_json))
-            if (fig.subject and g.subject == fig.subject) or (fig_years and fig_years & set(g.years)) or len(family) == 1:
-                return MISMATCH, g.value, link.id, p.text
-    return NOT_FOUND, None, ingested[0][0].id, ingested[0][1].text if ingested[0][1] else None
+        wanted = quantity(fig, claim.text)
+        seen: set[int] = {claim.id}  # type: ignore[arg-type]
+        frontier = list(chained.get(claim.id, []))  # type: ignore[arg-type]
+        found = None
+        for _ in range(2):  # summary_en → summary → body
+            following: list[int] = []
+            for other_id in frontier:
+                if other_id in seen:
+                    continue
+                seen.add(other_id)
+                other = by_claim.get(other_id)
+                for g in figures_by_claim.get(other_id, []):
+                    entry = verdicts.get(g.id)  # type: ignore[arg-type]
+                    if entry is None or entry[0].status == UNCITED:
+                        continue
+                    gq = quantity(g, other.text if other else g.raw)
+                    if gq.family != wanted.family or not quantity_agrees(wanted, gq):
+                        continue
+                    if wanted.subject and gq.subject and wanted.subject != gq.subject:
+                        continue
+                    if wanted.years and gq.years and not wanted.years & gq.years:
+                        continue
+                    found = (entry[0], other_id)
+                    break
+                if found:
+                    break
+                following.extend(chained.get(other_id, []))
+            if found or not following:
+                break
+            frontier = following
+        if found is None:
+            continue
+        body, other_id = found
+        row.status, row.source_value, row.link_id = body.status, body.source_value, body.link_id
+        row.passage_text, row.passage_page, row.confidence = body.passage_text, body.passage_page, body.confidence
+        row.reasons_json = json.dumps({"through_claim": other_id, **json.loads(body.reasons_json or "{}")},
+                                      ensure_ascii=False)
 
 
-def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_by_claim: dict) -> int:
+def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_by_claim: dict) -> dict[int, list[int]]:
     """Link summary sentences, assessments and proposals to the body claims
     that make the same statement, and English summary sentences to their
-    Swedish counterparts."""
+    Swedish counterparts. Returns claim id -> the claim ids it is chained to."""
     body = [c for c in claims if c.kind == "claim"]
     if not body:
-        return 0
+        return {}
     df: Counter[str] = Counter()
     claim_stems = {c.id: set(stems(c.text)) for c in claims}
     for c in body:
@@ -408,7 +620,10 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
             made.append({"document_id": document_id, "claim_id": claim.id, "supports_claim_id": c.id,
                          "score": round(score, 4), "reasons_json": json.dumps(reasons, ensure_ascii=False)})
     insert_rows(session, S.Chain, made)
-    return len(made)
+    chained: dict[int, list[int]] = defaultdict(list)
+    for row in made:
+        chained[row["claim_id"]].append(row["supports_claim_id"])
+    return dict(chained)
 
 
 # English number words, for the English summary ("from five to seven days").

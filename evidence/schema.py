@@ -279,6 +279,12 @@ class Verification(SQLModel, table=True):
     source_value: float | None = None
     link_id: int | None = Field(default=None, foreign_key="link.id")
     passage_text: str | None = Field(default=None, sa_column=Column(Text))
+    # The page of `passage_text`, how sure the verdict is (0–1), and what
+    # matched (unit, words near both numbers, years, the cited page) or, for
+    # not_found, why (issue 14).
+    passage_page: int | None = None
+    confidence: float | None = None
+    reasons_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}", server_default="{}"))
 
 
 class Chain(SQLModel, table=True):

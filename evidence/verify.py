@@ -15,8 +15,10 @@ from sqlmodel import Session, select
 from evidence import schema as S
 
 
-def verification_rows(engine: Engine, document_id: int, status: str | None = None, section: str | None = None) -> list[dict]:
-    """One row per claim with figures."""
+def verification_rows(engine: Engine, document_id: int, status: str | None = None, section: str | None = None,
+                      min_confidence: float | None = None) -> list[dict]:
+    """One row per claim with figures; with `min_confidence`, only the
+    figures whose verdict is at least that sure (and claims keeping one)."""
     with Session(engine) as session:
         claims = {c.id: c for c in session.exec(select(S.Claim).where(S.Claim.document_id == document_id)).all()}
         figures = {f.id: f for f in session.exec(select(S.FigureRow).where(S.FigureRow.document_id == document_id)).all()}
@@ -27,6 +29,8 @@ def verification_rows(engine: Engine, document_id: int, status: str | None = Non
             best.setdefault(link.claim_id, link)
         by_claim: dict[int, list[S.Verification]] = {}
         for v in session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all():
+            if min_confidence is not None and (v.confidence if v.confidence is not None else 1.0) < min_confidence:
+                continue
             by_claim.setdefault(v.claim_id, []).append(v)
         rows = []
         for claim_id, verifications in by_claim.items():
@@ -57,6 +61,11 @@ def verification_rows(engine: Engine, document_id: int, status: str | None = Non
                             "status": v.status,
                             "source_value": v.source_value,
                             "passage": v.passage_text,
+                            "passage_page": v.passage_page,
+                            "confidence": v.confidence,
+                            "reason": _reason(v),
+                            "through_claim": json.loads(v.reasons_json or "{}").get("through_claim"),
+                            "reasons": json.loads(v.reasons_json or "{}"),
                         }
                         for v in sorted(verifications, key=lambda v: figures[v.figure_id].char_start)
                     ],
@@ -70,6 +79,40 @@ def verification_rows(engine: Engine, document_id: int, status: str | None = Non
                 }
             )
         return sorted(rows, key=lambda r: (claims[r["claim_id"]].order))
+
+
+def _reason(v: S.Verification) -> str | None:
+    """One line on why: what matched, or why nothing did (issue 14)."""
+    reasons = json.loads(v.reasons_json or "{}")
+    if "not_found" in reasons:
+        return reasons["not_found"]
+    if v.status not in ("verified", "mismatch") or not reasons:
+        return None
+    parts = [f"same unit ({reasons.get('unit')})"]
+    if reasons.get("words_near"):
+        parts.append("words beside both numbers: " + ", ".join(reasons["words_near"][:4]))
+    elif reasons.get("words_around"):
+        parts.append("words in both sentences: " + ", ".join(reasons["words_around"][:4]))
+    if reasons.get("years"):
+        parts.append("same year")
+    if reasons.get("on_cited_page"):
+        parts.append("on the cited page")
+    if reasons.get("through_claim"):
+        parts.append(f"through claim {reasons['through_claim']}")
+    return "; ".join(parts)
+
+
+def coverage(engine: Engine, document_id: int) -> dict[str, int]:
+    """Figures whose source was searched / figures with a footnote / figures
+    in the document's claims (issue 14)."""
+    with Session(engine) as session:
+        cited = {c.id for c in session.exec(select(S.Claim).where(S.Claim.document_id == document_id)).all()
+                 if json.loads(c.footnotes_json)}
+        verdicts = session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all()
+    chained = [v for v in verdicts if "through_claim" in json.loads(v.reasons_json or "{}")]
+    own = [v for v in verdicts if v.claim_id in cited]
+    return {"attempted": sum(v.status in ("verified", "mismatch", "not_found") for v in own),
+            "with_footnote": len(own), "figures": len(verdicts), "through_chain": len(chained)}
 
 
 def status_counts(rows: list[dict]) -> dict[str, int]:
@@ -93,7 +136,8 @@ def export_links(session: Session, document_id: int) -> dict[str, list[dict]]:
             for link in links
         ],
         "verifications": [
-            {"figure_id": v.figure_id, "claim_id": v.claim_id, "status": v.status, "source_value": v.source_value}
+            {"figure_id": v.figure_id, "claim_id": v.claim_id, "status": v.status, "source_value": v.source_value,
+             "passage_page": v.passage_page, "confidence": v.confidence, "reasons": json.loads(v.reasons_json or "{}")}
             for v in session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all()
         ],
         "chains": _chains(session, document_id),
@@ -174,6 +218,10 @@ def _claim_node(session: Session, claim: S.Claim) -> dict:
         "chapter": claim.chapter, "section": claim.section, "objective": claim.objective,
         "figures": [{"raw": f.raw, "value": f.value, "unit": f.unit,
                      "status": statuses[f.id].status if f.id in statuses else None,
-                     "source_value": statuses[f.id].source_value if f.id in statuses else None} for f in figures],
+                     "source_value": statuses[f.id].source_value if f.id in statuses else None,
+                     "confidence": statuses[f.id].confidence if f.id in statuses else None,
+                     "reason": _reason(statuses[f.id]) if f.id in statuses else None,
+                     "through_claim": json.loads(statuses[f.id].reasons_json or "{}").get("through_claim")
+                     if f.id in statuses else None} for f in figures],
         "footnotes": footnotes,
     }

@@ -89,6 +89,7 @@ _PLAIN_NUMBER = re.compile(sv.PLAIN_NUMBER)
 _GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
 _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
+_COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
 _MORPHEMES: tuple[str, ...] = tuple(
     sorted({*sv.CARDINAL_MORPHEMES, *sv.COMPOUND_SCALE_MORPHEMES}, key=len, reverse=True)
 )
@@ -417,7 +418,7 @@ class _Reader:
         self.n = len(doc)
         self.marks = marks
         self.lower = [t.lower_ for t in doc]
-        self.excluded = marks.covered("REFERENCE")
+        self.excluded = self._references()
         self.numbers = self._numbers()
         self.groups, self.year_tokens = self._years()
         self.group_at = {g.start: index for index, g in enumerate(self.groups)}
@@ -436,6 +437,59 @@ class _Reader:
         return any(word in sv.PARTICLE_VERBS for word in window)
 
     # -- what the tokens are
+
+    def _references(self) -> set[int]:
+        """Tokens that are references, not figures: the Matcher's ("kap. 5",
+        "11 §", "1 juni"), and on legal text every number of a list or range
+        that a reference word opens or a section sign closes ("punkterna 2, 3
+        och 4", "2 kap. 13, 15 och 20 §§"), dates cut by a dash ("1 juni–15
+        september"), page numbers after a dot leader, a minus ("–1"), and a
+        number opening a heading ("2 Ärendet och dess beredning")."""
+        excluded = self.marks.covered("REFERENCE")
+        # "nivå fem år": a reference word before a number word with a unit is
+        # no label ("från 2022 års nivå fem år efter införandet").
+        for start, end in self.marks.starts.get("REFERENCE", {}).items():
+            if end - start == 2 and self.lower[start] in sv.REFERENCE_PRECEDERS:
+                k = start + 1
+                following = self.lower[k + 1] if k + 1 < self.n else ""
+                if not any(ch.isdigit() for ch in self.lower[k]) and (following in sv.TIME_WORDS or self._measure_at(k + 1)):
+                    excluded.discard(start)
+                    excluded.discard(k)
+        digits = [k for k in range(self.n) if any(ch.isdigit() for ch in self.lower[k])]
+        for k in digits:
+            before = self.lower[k - 1] if k > 0 else ""
+            after = self.lower[k + 1] if k + 1 < self.n else ""
+            if re.search(sv.TOC_LEADER, before) or re.match(sv.MONTH_DASH, after):
+                excluded.add(k)
+            elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
+                excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
+            elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
+                excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
+        # Lists and ranges of numbers opened by a reference word or closed by a section sign.
+        k = 0
+        while k < self.n:
+            if not any(ch.isdigit() for ch in self.lower[k]):
+                k += 1
+                continue
+            run = [k]
+            j = k + 1
+            while j < self.n:
+                word = self.lower[j]
+                if any(ch.isdigit() for ch in word):
+                    run.append(j)
+                elif word not in sv.LIST_REFERENCE_JOINERS and not re.fullmatch(r"[a-z]", word):
+                    break
+                j += 1
+            opener = self.lower[k - 1] if k > 0 else ""
+            opened = opener in sv.LIST_REFERENCE_PRECEDERS or (
+                # "klass P 3": a short designation between the word and the number
+                k > 1 and self.lower[k - 2] in sv.LIST_REFERENCE_PRECEDERS and len(opener) <= 2 and opener.isalpha())
+            closer = self.lower[j] if j < self.n else ""
+            closed = closer in sv.SECTION_SIGNS or closer in ("kap.", "kap", "§§")
+            if opened or closed:
+                excluded.update(run)
+            k = j
+        return excluded
 
     def _numbers(self) -> dict[int, _Number]:
         spans = sorted(self.marks.starts.get("NUMBER", {}).items(), key=lambda se: (se[0], -se[1]))
@@ -531,6 +585,24 @@ class _Reader:
                 return None
         return None
 
+    def _any_noun_after(self, j: int, start: int) -> _Noun | None:
+        """The noun a number word counts when it is on no list: whatever
+        follows, over a few modifiers ("två promemorior", "fem nya
+        paragrafer"; issue 14)."""
+        if self.before(start) in sv.BARE_NOUN_BLOCKERS or self.before(start) in sv.BARE_WORD_LICENSORS:
+            return None  # "varav tre personuppklarades": the noun is the one before
+        for k in range(j, min(self.n, j + sv.BARE_NOUN_MODIFIERS + 1)):
+            token = self.doc[k]
+            word = token.lower_
+            if (not (token.is_alpha and token.is_lower) or word in sv.NOT_NOUNS or word in sv.SUBJECT_STOP_WORDS
+                    or word.endswith(sv.VERB_ENDINGS)):
+                return None
+            following = self.doc[k + 1] if k + 1 < self.n else None
+            adjective = (word.endswith(("a", "e")) or word == "små") and following is not None and following.is_alpha and following.is_lower
+            if not adjective:
+                return _Noun(word, False, k + 1)
+        return None
+
     def subject_after(self, j: int, prepositions: frozenset[str] = sv.SUBJECT_PREPOSITIONS) -> _Noun | None:
         """The counted population after "av"/"för"/"bland" at j ("av de 179 myndigheter")."""
         if j >= self.n or self.lower[j] not in prepositions:
@@ -559,6 +631,12 @@ class _Reader:
         return _borrow_across_changes(drafts)
 
     def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
+        compound = _COMPOUND_YEARS.match(self.lower[i])
+        if compound is not None and i not in self.excluded:
+            # "femårsperioden", "tioårig", "treårigt" (issue 14)
+            value = parse_swedish_number(compound.group(1))
+            if value is not None:
+                return [_Draft(start=i, end=i + 1, value=value, unit=YEARS)], i + 1
         if self.figure_number_at(i) is not None:
             found, after = self._read_number_phrase(i, drafts)
             if found:
@@ -677,6 +755,11 @@ class _Reader:
                 end = subject.end
             else:
                 subject = self.subject_after(j, sv.PARTITIVE_PREPOSITIONS)  # "Tre av de 14 målen"
+            if subject is None and number.spelled and not number.ambiguous:
+                subject = self._any_noun_after(j, start)
+                if subject is not None:
+                    direct_noun = True
+                    end = subject.end
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
         if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
@@ -694,7 +777,9 @@ class _Reader:
         if unit in (PERCENT, PERCENTAGE_POINTS, SHARE, SEK, RATIO) or multiplier != 1.0:
             return True
         if unit in TIME_UNITS:
-            return self.before(start) in sv.DURATION_PREPOSITIONS
+            # "sex månader" is six months; "minst ett läsår" one school year.
+            return (self.before(start) in sv.DURATION_PREPOSITIONS or self.lower[number.start] == "sex"
+                    or kind is not None)
         if unit in (PERSONS, COUNT):
             restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
             # "sex kommuner" is six; "en man" is an article.
@@ -714,6 +799,10 @@ class _Reader:
             return AGE
         if j + 1 < self.n and self.lower[j + 1] in sv.AGE_CUES_AFTER:
             return AGE
+        if j + 2 < self.n and self.lower[j + 1] == "eller" and self.lower[j + 2] in sv.AGE_CUES_AFTER:
+            return AGE  # "50 år eller äldre"
+        if context > 1 and self.before(context) in sv.COPULAS and self.lower[context - 2] == "som":
+            return AGE  # "den som är 15 år"
         before = self.before(context)
         if before in sv.DURATION_PREPOSITIONS:
             return YEARS
@@ -838,6 +927,9 @@ def _borrow_across_changes(drafts: list[_Draft]) -> list[_Draft]:
         k = index - 1
         while k >= 0 and out[k].role == FROM:
             source, target = _borrow(out[k], out[index])
+            if {source.unit, target.unit} == {AGE, YEARS}:
+                # "åldersgränsen från 16 år till lägst 13 år": both ends are ages.
+                source, target = replace(source, unit=AGE), replace(target, unit=AGE)
             if draft.period_years is not None and source.period_years is None:
                 source = replace(source, period_years=draft.period_years)
             out[k], out[index] = source, target
@@ -976,6 +1068,8 @@ def _could_hold_figure(doc: Doc) -> bool:
         # isalpha() first: a letter is never a digit, and most tokens are words.
         if lower in triggers or (not lower.isalpha() and any(ch.isdigit() for ch in lower)):
             return True
+        if "år" in lower and _COMPOUND_YEARS.match(lower):
+            return True
         if not token.like_num:
             continue
         if lower not in sv.ARTICLE_NUMBER_WORDS:
@@ -999,8 +1093,8 @@ def extract_figures(text: str) -> list[Figure]:
     # tokens of their own. Each is one character, so mapping them to a plain
     # space keeps every offset, and `raw` is still cut from the text as given.
     doc = figure_pipeline().tokenizer(text.translate(_PLAIN_SPACES))
-    if not _could_hold_figure(doc):
-        return []
+    if not _could_hold_figure(doc) or not any(token.is_alpha or token.text == "%" for token in doc):
+        return []  # "19 19 19 20 20 21": a table's or contents' column of numbers
     reader = _Reader(doc, _Marks.of(doc))
     drafts = _assign_years(reader, reader.read())
     figures: list[Figure] = []

@@ -48,6 +48,20 @@ RESTRICTIVE_WORDS: frozenset[str] = frozenset({"enbart", "endast", "bara", "blot
 # figure ("mellan två jämbördiga parter"), unless one of these licenses it:
 # "varav tre personuppklarades".
 BARE_WORD_LICENSORS: frozenset[str] = frozenset({"varav"})
+# A number word before any other noun counts it ("två promemorior", "tre
+# förutsättningar", "nio ledamöter"; issue 14), over up to this many
+# modifiers ("två nya jämställdhetspolitiska delmål"), except after these
+# ("mellan två jämbördiga parter" is a relation, not a count).
+BARE_NOUN_MODIFIERS: int = 2
+BARE_NOUN_BLOCKERS: frozenset[str] = frozenset({"mellan", "de", "dessa", "båda", "vilka", "någon", "några"})
+# Past and passive verb forms ("dödades", "inkom", "beviljats"): no noun.
+VERB_ENDINGS: tuple[str, ...] = ("ades", "ats", "des", "tes", "ade", "ats")
+# Words a counted noun never is (verbs, pronouns, adverbs that follow a number word).
+NOT_NOUNS: frozenset[str] = frozenset({
+    "av", "som", "och", "eller", "att", "har", "hade", "är", "var", "blev", "blir", "kan", "ska", "skulle", "får",
+    "fick", "bör", "gånger", "gång", "till", "i", "på", "med", "för", "om", "de", "den", "det", "sig", "sina", "sin",
+    "så", "mer", "fler", "mindre", "färre", "år", "procent", "gjorde",
+})
 
 # "inga män eller pojkar" is a count of zero when a counted noun follows.
 ZERO_WORDS: frozenset[str] = frozenset({"inga", "ingen", "inget"})
@@ -110,6 +124,28 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
 })
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
+# Legal and government text (issue 14): these before a list or range of
+# numbers make every number in it a reference: "punkterna 2, 3 och 4",
+# "artiklarna 14–15", "bilagorna 14–16", "första stycket 1–3",
+# "beaktandesats 72", "CETS 108"; and "2 kap. 13, 15, 16, 17 och 20 §§",
+# "46 och 47 §§": a list or range that ends in a section sign or "kap.".
+LIST_REFERENCE_PRECEDERS: frozenset[str] = frozenset({
+    "punkterna", "punkt", "punkten", "artiklarna", "artikel", "artikeln", "art.", "bilagorna", "bilaga", "bilagan",
+    "stycket", "stycke", "styckena", "st.", "avsnitten", "avsnitt", "avsnittet", "paragraferna", "paragraf", "paragrafen",
+    "beaktandesats", "beaktandesatsen", "skäl", "cets", "nr", "nr.", "klass", "kapitlen", "kapitel", "kapitlet",
+    "kap.", "sidorna", "s.", "ss.", "årskurs", "årskurserna", "årkurserna", "åk", "figur", "figurerna", "tabell",
+})
+LIST_REFERENCE_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "samt", "respektive", "–", "-", "—", "a", "b",
+                                                     "c", "d", "e", "f", "g", "h"})
+# A number after a run of dots is a page number in a table of contents
+# ("Förteckning över remissinstanserna........9").
+TOC_LEADER: str = r"\.{4,}"
+# "perioden 1 juni–15 september": the tokenizer leaves "juni–15" one token.
+MONTH_DASH: str = r"^(?:" + "|".join(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                      "september", "oktober", "november", "december")) + r")[–-]"
+# "femårsperioden", "tioårig", "treårigt": a number of years inside a compound.
+COMPOUND_YEARS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|tjugofem|trettio)"
+                       r"(?:års|årig|årigt|åriga)[a-zåäö]*$")
 SECTION_SIGNS: tuple[str, ...] = ("§", "§§")
 SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
 # "1. Svenska kraftnät ska ...": a number opening the text before one of these
@@ -132,7 +168,7 @@ QUALIFIERS: dict[str, str] = {
     "drygt": OVER, "över": OVER, "mer än": OVER, "fler än": OVER, "minst": OVER,
     "åtminstone": OVER, "strax över": OVER, "upp mot": UNDER,
     "knappt": UNDER, "nästan": UNDER, "närmare": UNDER, "under": UNDER, "mindre än": UNDER,
-    "färre än": UNDER, "högst": UNDER, "upp till": UNDER, "upp emot": UNDER, "strax under": UNDER,
+    "färre än": UNDER, "högst": UNDER, "lägst": OVER, "upp till": UNDER, "upp emot": UNDER, "strax under": UNDER,
     "inemot": UNDER, "inte fullt": UNDER,
 }
 # "Därefter gick andelen upp till 77 procent" is a rise to 77, not "up to 77":
@@ -166,6 +202,8 @@ TIME_WORDS: dict[str, str] = {
     "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks",
     "månad": "months", "månader": "months", "månaderna": "months", "mån.": "months",
     "år": "years", "åren": "years", "års": "years",
+    # A school year is a year of teaching: "minst 8 läsår" (prop. 2012/13:187).
+    "läsår": "years", "läsåren": "years",
 }
 # Units kallkoll does not model: a number before one is no figure at all,
 # rather than a misleading count ("15 minuter", "3,5 ton", "21 921 euro").
@@ -183,10 +221,11 @@ YEARS_PER_UNIT: dict[str, float] = {"years": 1.0, "months": 1 / 12, "weeks": 7 /
 # "som fyllt 65 år", "18 år gamla".
 AGE_CUES_BEFORE: frozenset[str] = frozenset({
     "ålder", "åldern", "åldrarna", "åldersgruppen", "åldersgrupperna", "åldersspannet",
-    "fyllt", "fyllda", "fyller", "fyllde", "födda",
+    "fyllt", "fyllda", "fyllde", "fyller", "födda", "åldersgräns", "åldersgränsen", "åldersgränser", "uppnår",
+    "uppnått",
 })
 AGE_CUE_WINDOW: int = 4
-AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålder", "åldern"})
+AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålder", "åldern", "äldre", "yngre"})
 # "hon var under 18 år", "brottsoffret är under 18 år": over/under an age.
 COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev"})
 # Before a number of years these make it a duration: "på två år",

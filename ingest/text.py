@@ -274,11 +274,19 @@ def _is_upper_title(lines: list[str]) -> bool:
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
+ENDS_IN_MARKER = re.compile(r"(?:[.!?:;)\]»”]\s?\d{1,3}|\b(?:19|20)\d\d\d{1,3})$")
+
+
 def _looks_like_heading(chunk: _Chunk) -> bool:
     text = chunk.text
     if len(chunk.lines) > 3 or len(text) > 200 or not text[:1].isupper():
         return False
     if text[-1] in TERMINAL or text[-1] == ",":
+        return False
+    # Markers are still in the text here: a short paragraph that ends in one
+    # ("… 12,5 procent legitimation.22", "hösten 2022139") is no heading
+    # (issue 14).
+    if ENDS_IN_MARKER.search(text):
         return False
     if CAPTION_START.match(text):
         return False

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_ingest import GOOD_TEXT, db, invoke  # noqa: F401  (db: the fixture of one stored report)
+from evidence.db import SCHEMA_HEAD
 
 PASSWORD = "s3cret-Lösen"
 
@@ -92,7 +93,7 @@ UNUSABLE = [
     ("dropped-column", "kallkoll", _execute("ALTER TABLE claim DROP COLUMN objective"),
      "the database is damaged: table 'claim' lacks column 'objective'"),
     ("future-schema", "kallkoll", _execute("UPDATE alembic_version SET version_num = '0099'"),
-     "schema version '0099' is unknown to this kallkoll (newest 0005): made by a newer kallkoll"),
+     f"schema version '0099' is unknown to this kallkoll (newest {SCHEMA_HEAD}): made by a newer kallkoll"),
 ]
 
 

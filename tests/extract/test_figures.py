@@ -105,7 +105,8 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "Under den senaste femårsperioden har totalt 64 kvinnor eller flickor och 10 män eller pojkar dödats av en person som de har eller tidigare har haft en parrelation med.",
-        [F(64, "persons", s="kvinnor"), F(10, "persons", s="män")],
+        # The period is a figure too: a number word inside a compound (issue 14).
+        [F(5, "years"), F(64, "persons", s="kvinnor"), F(10, "persons", s="män")],
     ),
     (
         "Mellan 2018–2021 skedde återigen en uppgång men sedan har våldet minskat till i genomsnitt 14 personer som dödats i en parrelation.",
@@ -769,3 +770,45 @@ def test_hostile_inputs_never_raise(text: str) -> None:
 )
 def test_parse_swedish_number(token_text: str, value: float | None) -> None:
     assert parse_swedish_number(token_text) == value
+
+
+# Issue 14: legal and government text. Real sentences of the bills, directives
+# and regulations in ../shared/corpus/pdf/ (quoted here, so the test needs no
+# corpus). Section, chapter, paragraph, article, list, table-of-contents
+# numbers, dates and designations are never figures; number words count
+# whatever noun follows them, inside compounds too; `sex` before a time word
+# and a number word after a qualifier ("minst ett läsår") are numbers.
+LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
+    ("Denna lag träder i kraft den 1 december 2013 i fråga om 2 kap. 13, 15, 16, 17 och 20 §§ samt i övrigt den 2 december 2013.", []),
+    ("Kraven i 2 kap. 16 § första stycket 2 och 3 i den nya skollagen gäller inte lärare eller förskollärare som", []),
+    ("En lärare eller förskollärare som avses i första stycket ska till en ansökan om legitimation foga ett yttrande eller intyg över tjänstgöring enligt samma stycke 2.", []),
+    ("kemisk risk behöver undanröjas eller begränsas får dokumentationen enligt punkterna 2, 3 och 4 ersättas med en uppgift om detta.", []),
+    ("Sanktionsavgiftens storlek beräknas enligt de grunder som anges i 20, 37 e, 45 och 47 §§. (", []),
+    ("Detta gäller bl.a. informationsskyldigheten (artiklarna 14–15) och rätten för den registrerade att motsätta sig behandling (artikel 19).", []),
+    ("Vid sidan av den EU-rättsliga dataskyddsregleringen finns Europarådets konvention om skydd för enskilda vid automatisk databehandling av personuppgifter (CETS 108), den s.k. dataskyddskonventionen.", []),
+    ("Riktade fältinsatser för att fastställa antalet häckande par får koncentreras till perioden 1 juni–15 september.", []),
+    ("Fullgott andningsskydd mot blyhaltigt damm kan vara en halvmask med utbytbart filter av klass P 3.", []),
+    ("2 Ärendet och dess beredning ..............................................................4", []),
+    ("19 19 19 20 20 20 20 20 21 21 22 22 23", []),
+    ("Avgift 40 000 kronor + (antal sysselsatta –1) x 721 kronor.", [F(40000, "sek"), F(721, "sek")]),
+    ("dels att 33 och 34 §§ ska ha följande lydelse, dels att det i lagen ska införas fem nya paragrafer, 33 a–33 e §§, av",
+     [F(5, "count", s="paragrafer")]),
+    ("Inom Regeringskansliet (Utbildningsdepartementet) har två promemorior med förslag till ändrade bestämmelser i skollagen (2010:800) och lagen (2010:801) om införande av skollagen utarbetats.",
+     [F(2, "count", s="promemorior")]),
+    ("År 1996 beslutade riksdagen om en långsiktigt inriktad konkurrensanpassning för den svenska sjöfartsnäringen varvid ett statligt rederistöd infördes för en femårsperiod (prop. 1996/97:1, bet. 1996/97:TU01, rskr. 1996/97:115).",
+     [F(5, "years", y=(1996,))]),
+    ("Det bör gälla sådan undervisning som läraren eller förskolläraren har bedrivit under sammanlagt minst 4 läsår eller motsvarande tid under de senaste 15 åren före såväl den 1 juli 2015 som tidpunkten för ansökan.",
+     [F(4, "years", q="over", y=(2015,)), F(15, "years", y=(2015,))]),
+    ("Medlemsstaterna har möjlighet att sänka den aktuella åldersgränsen från 16 år till lägst 13 år, vilket motsvarar den åldersgräns som vissa tjänsteleverantörer använder sig av.",
+     [F(16, "age", role="from"), F(13, "age", q="over", role="to")]),
+    ("Det lägsta straffet för utnyttjande av barn genom köp av sexuell handling har också höjts från fängelseminimum till fängelse i sex månader.",
+     [F(6, "months")]),
+    # SOU 2023:62 (regeringen.se): "nivå" labels "nivå 3", not a number word with a unit.
+    ("anta ett program för att minska dödsfall till följd av narkotika- och läkemedelsförgiftningar samt komplettera regeringens vision med en konkret målsättning om att dödligheten ska ha minskat med minst 20 procent från 2022 års nivå fem år efter införandet av programmet.",
+     [F(20, "percent", q="over", y=(2022,)), F(5, "years", y=(2022,))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(LEGAL_SENTENCES))
+def test_legal_sentences(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected

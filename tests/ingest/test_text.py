@@ -161,3 +161,21 @@ def test_body_line_starting_with_a_number_is_not_a_footnote() -> None:
     doc = parse_text(_source(text))
     assert [f.number for f in doc.footnotes] == [1]
     assert any("2023 dog 10 kvinnor." in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Issue 14, cause 5: a short paragraph that ends in a footnote marker
+        # was a heading (its claim, figures and footnote sentence lost).
+        "Skolverket fick 1,2 miljoner kronor för lärarregistret.1",
+        "Stödtelefonen tog emot drygt 850 samtal. 1",
+        "Utredningen lämnade sitt betänkande hösten 20221",
+    ],
+)
+def test_short_paragraph_ending_in_a_marker_is_no_heading(paragraph: str) -> None:
+    text = f" Rubrik\n\n{paragraph}\n\nNästa stycke är längre och har ingen fotnot alls.\n\n \n1 Källa 2020.\n"
+    doc = parse_text(_source(text))
+    block = next(b for b in doc.blocks if b.text.startswith(paragraph[:12]))
+    assert block.kind != HEADING
+    assert [m.number for m in block.markers] == [1]

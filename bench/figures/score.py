@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Score figure extraction (`extract.figures.extract_figures`) on the gold set (issue 14).
+
+`gold.json`: sentences as kallkoll splits them, half from the real follow-up
+(`followup`), half from the bills, directives and regulations in
+`../shared/corpus/pdf/`, each with the figures a reader finds in it (value,
+unit, qualifier; a range is one figure with `high`). Years, dates, section,
+chapter, article, list and table-of-contents numbers and designations are
+never figures, so sentences holding only those have none.
+
+A predicted figure is a true positive when its value (and, for a range, its
+high end) equals a gold figure's not yet matched; a range the extractor
+returns as `range_low`/`range_high` counts as one figure. Prints precision,
+recall and F1 for the follow-up and the bills separately, and the unit and
+qualifier accuracy of the true positives.
+
+    bench/figures/score.py [--before REV] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def predicted(text: str) -> list[dict]:
+    from extract.figures import extract_figures
+
+    out: list[dict] = []
+    for f in extract_figures(text):
+        if f.role == "range_high" and out and out[-1].get("low_of_range"):
+            out[-1]["high"] = f.value
+            out[-1].pop("low_of_range")
+            continue
+        item = {"value": f.value, "unit": f.unit, "qualifier": f.qualifier, "raw": f.raw}
+        high = getattr(f, "high", None)
+        if high is not None:
+            item["high"] = high
+        if f.role == "range_low":
+            item["low_of_range"] = True
+        out.append(item)
+    for item in out:
+        item.pop("low_of_range", None)
+    return out
+
+
+def same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
+
+
+def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
+    parts: dict[str, dict] = {}
+    for item in gold:
+        part = "follow-up" if item["source"] == "followup" else "bills"
+        s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0})
+        s["sentences"] += 1
+        wanted = list(item["figures"])
+        got = predicted(item["text"])
+        errors = []
+        for g in got:
+            hit = next((w for w in wanted if same(w["value"], g["value"])
+                        and (("high" in w) == ("high" in g)) and ("high" not in w or same(w["high"], g["high"]))), None)
+            if hit is None:
+                s["fp"] += 1
+                errors.append(f"extra {g['raw']!r} ({g['value']:g} {g['unit']})")
+                continue
+            wanted.remove(hit)
+            s["tp"] += 1
+            s["unit"] += hit["unit"] == g["unit"]
+            s["qualifier"] += hit["qualifier"] == g["qualifier"]
+            if hit["unit"] != g["unit"] or hit["qualifier"] != g["qualifier"]:
+                errors.append(f"{g['raw']!r}: {g['unit']}/{g['qualifier']} for {hit['unit']}/{hit['qualifier']}")
+        s["fn"] += len(wanted)
+        errors += [f"missed {w['value']:g} {w['unit']}" for w in wanted]
+        if show_errors and errors:
+            print(f"  [{item['source']}] {item['text'][:100]!r}: " + "; ".join(errors))
+    return parts
+
+
+def render(parts: dict[str, dict]) -> str:
+    lines = []
+    for part in ("follow-up", "bills"):
+        if part not in parts:
+            continue
+        s = parts[part]
+        p = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else 1.0
+        r = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines.append(
+            f"{part:<10} {s['sentences']:>3} sentences  tp {s['tp']:>3} fp {s['fp']:>3} fn {s['fn']:>3}  "
+            f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}  unit {s['unit'] / s['tp'] if s['tp'] else 0:.3f} "
+            f"qualifier {s['qualifier'] / s['tp'] if s['tp'] else 0:.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
+    parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout"),
+                        help="gold.json, or holdout.json (sentences drawn after the rules were written)")
+    parser.add_argument("--code", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.before:
+        root = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=HERE, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = subprocess.run(["git", "archive", args.before], cwd=root, capture_output=True, check=True).stdout
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+            print(f"(code of {args.before})")
+            subprocess.run([sys.executable, __file__, "--code", tmp, "--set", args.set,
+                            *(["--errors"] if args.errors else [])],
+                           cwd=tmp, env={**os.environ, "PYTHONPATH": tmp}, check=True)
+        return
+    if args.code:
+        sys.path.insert(0, args.code)
+    gold = json.loads((HERE / f"{args.set}.json").read_text(encoding="utf-8"))
+    print(render(score(gold, args.errors)))
+
+
+if __name__ == "__main__":
+    main()
