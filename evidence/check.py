@@ -94,10 +94,11 @@ def check_document(engine: Engine, document_id: int) -> list[Finding]:
     findings += _footnote_problems(notes, citations)
     findings += _variants(citations, sources)
     findings += _unresolved(citations, sources)
-    implausible = _implausible_years(citations, document.cover if document else "")
-    # A year both impossible and a digit swap of another is one mistake.
-    said = {f.footnote for f in implausible}
-    findings += implausible + [f for f in _year_typos(citations) if f.footnote not in said]
+    latest = report_year(citations, document.cover if document else "")
+    findings += _implausible_years(citations, latest)
+    # A year both impossible and a digit swap of another is one mistake,
+    # reported as impossible: the swap would name the right year as the typo.
+    findings += _year_typos([c for c in citations if not _implausible(c, latest)])
     findings += _misspellings(citations, body)
     findings += _ambiguous_suffixes(citations)
     return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.footnote or 0, f.kind))
@@ -310,11 +311,14 @@ def report_year(citations: list[S.Citation], cover: str) -> int:
     return max(cited + on_cover, default=this_year)
 
 
-def _implausible_years(citations: list[S.Citation], cover: str) -> list[Finding]:
+def _implausible(c: S.Citation, latest: int) -> bool:
+    return c.kind in DATED_KINDS and bool(c.year) and not OLDEST_YEAR <= c.year <= latest
+
+
+def _implausible_years(citations: list[S.Citation], latest: int) -> list[Finding]:
     out = []
-    latest = report_year(citations, cover)
     for c in citations:
-        if c.kind not in DATED_KINDS or not c.year:
+        if not _implausible(c, latest):
             continue
         if c.year > 9999:
             why = "has five digits"

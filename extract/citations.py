@@ -114,7 +114,11 @@ def _author_year(segment: str, start: int) -> Citation | None:
         return Citation(kind, f"{author} {year}{letter or ''}", segment, author=author, year=year, letter=letter,
                         char_start=start, char_end=start + len(segment))
     m = WEB_RE.match(segment)
-    if m and is_organisation(m.group("author")) and _plausible_author(m.group("title")):
+    # Web statistics are a title and the body that publishes them
+    # ("Indikatorer, Åklagarmyndigheten"); two bodies ("Region Demoland,
+    # Kunskapscentrum …") are one author whose year is missing.
+    if (m and is_organisation(m.group("author")) and _plausible_author(m.group("title"))
+            and not is_organisation(m.group("title"))):
         author = normalise_author(m.group("author"))
         title = m.group("title").strip()
         return Citation(WEB, f"{title}, {author}", segment, author=author, title=title,
@@ -197,9 +201,14 @@ def _parse_segments(text: str, offset: int = 0) -> tuple[list[Citation], list[st
 
 
 def _yearless(segment: str, start: int) -> Citation | None:
-    """A segment that is an organisation's name and nothing else: a
-    citation that lost its year (`Brottsoffermyndigheten`), not a citation."""
-    if re.search(r"\d", segment) or not is_organisation(segment) or not _plausible_author(segment):
+    """A segment that is an organisation's or authors' name and nothing
+    else: a citation that lost its year (`Brottsoffermyndigheten`), not a
+    citation."""
+    if re.search(r"\d", segment) or not _plausible_author(segment):
+        return None
+    # Personal authors are told from a phrase by "&" or "m.fl." ("Korkmaz &
+    # Överlien", "Jernbro m.fl.").
+    if not (is_organisation(segment) or re.search(r"\s&\s|\bm\.\s?fl\b", segment)):
         return None
     author = normalise_author(segment)
     return Citation(REPORT, author, segment, author=author, char_start=start, char_end=start + len(segment))

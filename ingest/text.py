@@ -248,7 +248,10 @@ def split_footnotes(lines: list[str], expected: int, context: str = "") -> tuple
         first = run[0].number
         # (">=": read whole, the area may number its last footnote higher
         # than the lower run read alone, when a repeated number fills a hole.)
-        if best is None or (first < best[1][0].number and run[-1].number >= best[1][-1].number):
+        # An irregular first number of the lower run alone (a footnote whose
+        # marker is gone, taken for a mistyped one) gives way as well.
+        earlier = first < best[1][0].number or (first == best[1][0].number and best[1][0].irregular) if best else True
+        if best is None or (earlier and run[-1].number >= best[1][-1].number):
             best = (sep, run)
     if best is None:
         return lines, []
@@ -401,14 +404,14 @@ def _find_marker(
 
 
 def _find_marker_near(
-    chunks: list[_Chunk], number: int, page_number: int, taken: set[tuple[int, int]]
+    chunks: list[_Chunk], number: int, first_page: int, last_page: int, taken: set[tuple[int, int]]
 ) -> tuple[int, int, int] | None:
-    """A marker glued to text anywhere from the page before the footnote's
-    to the page after, at a place no other marker holds."""
+    """A marker glued to text anywhere from `first_page` to `last_page`, at a
+    place no other marker holds."""
     pattern, lead = _MARKER_PATTERNS[0]
     n = str(number)
     for ci, chunk in enumerate(chunks):
-        if chunk.kind == TABLE or not page_number - 1 <= chunk.page_number <= page_number + 1:
+        if chunk.kind == TABLE or not first_page <= chunk.page_number <= last_page:
             continue
         start = 0
         while (m := _search_marker(pattern, lead, chunk.text, n, start)) is not None:
@@ -545,8 +548,13 @@ def parse_text(source: SourceFile) -> ParsedDocument:
             continue
         _place_marker(chunks, found, want, marker_series, taken)
         cursor = (found[0], found[2])
+    pages = {(n.series, n.number): n.page_number for n in footnotes}
     for want in unplaced:
-        found = _find_marker_near(chunks, want.number, want.page_number, taken)
+        # Between the pages of the footnotes before and after it (markers
+        # swapped across a page without footnotes).
+        first = pages.get((want.series, want.number - 1), want.page_number) - 1
+        last = pages.get((want.series, want.number + 1), want.page_number)
+        found = _find_marker_near(chunks, want.number, first, max(last, want.page_number + 1), taken)
         if found is not None:
             _place_marker(chunks, found, want, marker_series, taken)
 

@@ -35,6 +35,9 @@ CASES = [
      {("out_of_sequence", 19, ERROR)}),
     ("marker deleted", "fokus på.4 Programmet", "fokus på. Programmet",
      {("footnote_without_marker", 4, ERROR)}),
+    # 182 is the only footnote under a blank line in its page's footnote area.
+    ("marker of a footnote under a blank line deleted", "gängkriminalitet182,", "gängkriminalitet,",
+     {("footnote_without_marker", 182, ERROR)}),
     ("markers swapped", "stort.17  \n\nKvinnor och män, flickor och pojkar utsätts för våld eller hot där förövaren oftast är \nen man.18",
      "stort.18  \n\nKvinnor och män, flickor och pojkar utsätts för våld eller hot där förövaren oftast är \nen man.17",
      {("marker_order", 18, ERROR)}),  # 18 stands before 17: the marker out of the ascending run
@@ -60,6 +63,8 @@ CASES = [
      {("unparsed", 138, WARNING)}),
     ("year lost in a single citation", "57 Brottsoffermyndigheten 2023.", "57 Brottsoffermyndigheten.",
      {("unparsed", 57, WARNING)}),
+    ("year of personal authors lost", "126 Korkmaz & Överlien 2023.", "126 Korkmaz & Överlien.",
+     {("unparsed", 126, WARNING)}),
     ("part of a list is no citation", "109 Socialstyrelsen 2018b; 2022c.", "109 Socialstyrelsen 2018b; se ovan; 2022c.",
      {("unparsed", 109, WARNING)}),
 ]
@@ -121,25 +126,35 @@ def test_footnotes_after_a_numbering_error_are_all_read(
 
 
 DEMO_TXT = DEMO_CORPUS / "uppfoljning-demo-2025.txt"
-# The demo report: its first footnotes, and a source cited only twice.
+# The demo report: its first footnotes, a source cited only twice, markers
+# on pages apart. Each case is a list of (published, with the error) edits.
 DEMO_CASES = [
-    ("first footnote deleted", "\n1 Skr. 2098/99:12.\n", "\n",
+    ("first footnote deleted", [("\n1 Skr. 2098/99:12.\n", "\n")],
      {("numbering_gap", 1, ERROR), ("marker_without_footnote", 1, ERROR)}),
-    ("second footnote numbered 1", "\n2 Demomyndigheten 2023.\n", "\n1 Demomyndigheten 2023.\n",
+    ("second footnote numbered 1", [("\n2 Demomyndigheten 2023.\n", "\n1 Demomyndigheten 2023.\n")],
      {("duplicate_number", 1, ERROR)}),
+    # Marker 2 stands on page 1, marker 3 on page 3: page 2 has no footnotes.
+    ("markers swapped across a page", [("samverkan i kommunerna.2 ", "samverkan i kommunerna.3 "), ("\når.3\n", "\når.2\n")],
+     {("marker_order", 3, ERROR)}),
+    # 2032 is also 2023 (cited in footnote 11) with two digits swapped: one
+    # finding, on the wrong year, not a digit swap naming the right one.
+    ("impossible year that is a digit swap of another", [("\n2 Demomyndigheten 2023.\n", "\n2 Demomyndigheten 2032.\n")],
+     {("implausible_year", 2, WARNING)}),
     # Cited twice, once misspelled: the report's text names the body six times.
-    ("source cited twice, misspelled once", "\n2 Demomyndigheten 2023.\n", "\n2 Dumomyndigheten 2023.\n",
+    ("source cited twice, misspelled once", [("\n2 Demomyndigheten 2023.\n", "\n2 Dumomyndigheten 2023.\n")],
      {("misspelled_source", 2, WARNING)}),
 ]
 
 
-@pytest.mark.parametrize("name,before,after,expected", DEMO_CASES, ids=[c[0] for c in DEMO_CASES])
-def test_author_error_in_the_demo_report(tmp_path: Path, name: str, before: str, after: str, expected: set) -> None:
-    published = DEMO_TXT.read_text(encoding="utf-8")
-    assert published.count(before) == 1, f"{name}: the demo text changed"
+@pytest.mark.parametrize("name,edits,expected", DEMO_CASES, ids=[c[0] for c in DEMO_CASES])
+def test_author_error_in_the_demo_report(tmp_path: Path, name: str, edits: list, expected: set) -> None:
+    text = DEMO_TXT.read_text(encoding="utf-8")
+    for before, after in edits:
+        assert text.count(before) == 1, f"{name}: the demo text changed"
+        text = text.replace(before, after)
     (tmp_path / "clean").mkdir()
     baseline = {_key(f) for f in _check(DEMO_TXT, tmp_path / "clean")}
     path = tmp_path / DEMO_TXT.name
-    path.write_text(published.replace(before, after), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     found = {_key(f) for f in _check(path, tmp_path)}
     assert {k for k in found - baseline if k[2] in (ERROR, WARNING)} == expected
