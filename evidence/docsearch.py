@@ -17,13 +17,16 @@ the body as `part` (weighted lower). `barnäktenskap` in a document is then
 found by `äktenskap med barn`.
 
 Query (`search_documents`): stop words are dropped; each remaining word is a
-concept, matched by its stem, by the parts of the word when it is a compound
-of words in the index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`,
-`offer`), and, when the index has no such word, by the nearest word of the
-vocabulary within one edit (two for words of 8 letters or more; the first
-letter is trusted), which is reported. Expressions of the synonym table
-(`extract/lang_sv_synonyms.py`) in the query add their group's other
-expressions as optional concepts at SYNONYM_WEIGHT.
+concept, matched by its stem and by the other forms of it the index holds
+(Snowball leaves `våldet` and `cykeln` whole: the forms are added as one term,
+with the idf of the commonest), by the parts of the word when it is a
+compound of words in the index's vocabulary (`våldsbrottsoffer` → `våld`,
+`brott`, `offer`), and, when the index has none of these, by the nearest word
+of the vocabulary within one edit (two for words of 8 letters or more; the
+first letter is trusted), which is reported. An expression of the synonym
+table (`extract/lang_sv_synonyms.py`) in the query is one concept: its words
+as typed, or any other expression of its group with all its words present,
+at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
 
 Ranking is BM25F over OR-ed concepts, computed in Python from the stored
 counts (so SQLite and PostgreSQL give the same order): per concept the best
@@ -75,8 +78,6 @@ PROX_CANDIDATES = 30
 PROX_WINDOW = 12
 PROX_BONUS = 0.2
 SNIPPET_WORDS = 28
-# Terms in more than this share of the documents are left out of a query that has others.
-COMMON_SHARE = 0.5
 HIT_OPEN, HIT_CLOSE = "«", "»"
 DEFAULT_LIMIT = 20
 # Typo correction: the largest edit distance by word length.
@@ -247,56 +248,63 @@ class Concept:
     """One thing the query asks for, and the stems that may stand for it."""
 
     label: str
-    stems: tuple[str, ...]  # all of them for a full match (a multi-word synonym)
+    stems: tuple[str, ...]  # a word's stem, or the content stems of an expression of the synonym table
     weight: float = 1.0
-    optional: bool = False  # a synonym: not counted when the share of the query matched is taken
-    parts: tuple[str, ...] = ()
+    optional: bool = False  # not counted when the share of the query matched is taken
+    parts: tuple[str, ...] = ()  # the stems of a compound's parts
+    variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
+    synonyms: tuple[tuple[str, ...], ...] = ()  # other expressions of its group, each all required
+    correctable: bool = True
 
 
 @lru_cache(maxsize=1)
 def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
-    """Every expression of the synonym table as its words' stems, with its group's number."""
-    return tuple((tuple(_stemmer().stemWords(words(expr))), i) for i, group in enumerate(SYNONYM_GROUPS) for expr in group)
+    """Every expression of the synonym table as its content words' stems, with its group's number."""
+    return tuple((_content_stems(expr), i) for i, group in enumerate(SYNONYM_GROUPS) for expr in group)
 
 
-def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
+def _content_stems(text: str) -> tuple[str, ...]:
+    found = words(text)
+    content = [w for w in found if w not in STOP_WORDS] or found
+    return tuple(dict.fromkeys(_stemmer().stemWords(content)))
+
+
+def _find(haystack: list[str], needle: tuple[str, ...]) -> int:
     n = len(needle)
-    return any(tuple(haystack[i:i + n]) == needle for i in range(len(haystack) - n + 1))
+    return next((i for i in range(len(haystack) - n + 1) if tuple(haystack[i:i + n]) == needle), -1)
 
 
 def plan_query(query: str) -> list[Concept]:
     """The concepts of a query, before the index is consulted: its content
-    words (stop words dropped unless nothing else is left) and the synonym
-    groups its expressions belong to."""
+    words (stop words dropped unless nothing else is left); an expression of
+    the synonym table in it becomes one concept whose alternatives are the
+    group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
     found = words(query)
-    found_stems = _stemmer().stemWords(found)
-    groups: dict[int, set[tuple[str, ...]]] = defaultdict(set)
-    covered: set[str] = set()
-    for expr, group in _synonym_index():
-        if expr and _contains(found_stems, expr):
-            groups[group].add(expr)
-            covered.update(expr)
     content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
-    concepts = [Concept(label=w, stems=(stem(w),)) for w in content]
-    seen = {c.stems for c in concepts}
-    for group, matched in groups.items():
-        for expr in SYNONYM_GROUPS[group]:
-            expr_words = tuple(words(expr))
-            if tuple(_stemmer().stemWords(list(expr_words))) in matched:
-                continue
-            content_words = [w for w in expr_words if w not in STOP_WORDS] or list(expr_words)
-            stems = tuple(dict.fromkeys(stem(w) for w in content_words))
-            if stems in seen:
-                continue
-            seen.add(stems)
-            concepts.append(Concept(label=expr, stems=stems, weight=SYNONYM_WEIGHT, optional=True))
-    for c in concepts:
-        if not c.optional and c.stems[0] in covered:
-            # A word of a synonym expression the query holds is never "corrected":
-            # `domestic` is English, not a typo of a Swedish word.
-            c.correction_stem = ""
+    content_stems = _stemmer().stemWords(content)
+    matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
+    for expr, group in _synonym_index():
+        at = _find(content_stems, expr) if expr else -1
+        if at >= 0:
+            matches.append((at, -len(expr), expr, group))
+    used: set[int] = set()
+    groups: dict[int, Concept] = {}
+    for at, negative_length, expr, group in sorted(matches):
+        span = set(range(at, at - negative_length))
+        if span & used:
+            continue  # the longest expression at a place wins
+        used |= span
+        others = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e and e != expr))
+        groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
+                             correctable=False)
+    concepts: list[Concept] = []
+    for i, (word, word_stem) in enumerate(zip(content, content_stems)):
+        if i in groups:
+            concepts.append(groups[i])
+        if i not in used:
+            concepts.append(Concept(label=word, stems=(word_stem,)))
     return concepts
 
 
@@ -305,11 +313,27 @@ def _substrings(word: str) -> set[str]:
     return {word[i:j] for i in range(n) for j in range(i + 3, n + 1)}
 
 
-def _vocabulary(conn: Connection, candidates: set[str]) -> set[str]:
+# Endings a form of the same word may have, or lack, beyond the query's:
+# Snowball leaves some definite and genitive forms whole (`våldet`; `cykelns`
+# becomes `cykeln`, not `cykel`).
+INFLECTIONS = ("et", "en", "n", "t", "s", "ns", "ts", "ets", "ens", "na", "arna", "erna", "orna")
+
+
+def _forms(word: str, word_stem: str) -> set[str]:
+    """Surface forms that may be the same word with another ending."""
+    out = {word + e for e in INFLECTIONS} | {word_stem + e for e in INFLECTIONS} | {word_stem}
+    for base in (word, word_stem):
+        out |= {base[: -len(e)] for e in INFLECTIONS if base.endswith(e) and len(base) - len(e) >= 3}
+    return out - {word}
+
+
+def _vocabulary(conn: Connection, candidates: set[str]) -> dict[str, str]:
+    """The candidates that are indexed words, with their stems."""
     if not candidates:
-        return set()
-    statement = sql("SELECT word FROM search_word WHERE word IN :words").bindparams(bindparam("words", expanding=True))
-    return {w for (w,) in conn.execute(statement, {"words": sorted(candidates)}).all()}
+        return {}
+    statement = sql("SELECT word, term FROM search_word WHERE word IN :words").bindparams(
+        bindparam("words", expanding=True))
+    return dict(conn.execute(statement, {"words": sorted(candidates)}).all())
 
 
 def _df(conn: Connection, terms: set[str]) -> dict[str, int]:
@@ -349,23 +373,33 @@ def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
 
 
 def resolve_query(conn: Connection, concepts: list[Concept]) -> dict[str, int]:
-    """Fill in each concept's compound parts and typo correction from the
-    index's vocabulary; returns the document frequency of every stem used."""
-    singles = [c for c in concepts if not c.optional and len(c.stems) == 1]
-    known = _vocabulary(conn, set().union(*(_substrings(c.label) for c in singles)) if singles else set())
+    """Fill in each word's other indexed forms, compound parts and typo
+    correction from the index's vocabulary; returns the document frequency
+    of every stem the concepts use."""
+    singles = [c for c in concepts if len(c.stems) == 1 and not c.synonyms]
+    candidates: set[str] = set()
+    for c in singles:
+        candidates |= _substrings(c.label) | _forms(c.label, c.stems[0])
+    known = _vocabulary(conn, candidates)
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
-        c.parts = tuple(dict.fromkeys(stem(p) for p in found if stem(p) != c.stems[0]))
-    wanted = {s for c in concepts for s in (*c.stems, *c.parts)}
-    df = _df(conn, wanted)
+        c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
-        if df.get(c.stems[0]) or c.correction_stem == "" or any(df.get(p) for p in c.parts):
+        if not c.correctable or any(df.get(t) for t in (*c.stems, *c.variants, *c.parts)):
             continue
         fixed = _correct(conn, c.label)
         if fixed is not None:
             c.correction, c.correction_stem = fixed
             df.update(_df(conn, {fixed[1]}))
     return df
+
+
+def _terms(c: Concept) -> set[str]:
+    """Every stem a concept may be matched by."""
+    synonyms = (t for expr in c.synonyms for t in expr)
+    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms) if t}
 
 
 # =====================================================================================
@@ -439,11 +473,7 @@ def _rank(conn: Connection, concepts: list[Concept], df: dict[str, int], where: 
           params: dict) -> list[Ranked]:  # type: ignore[type-arg]
     total, avg = conn.execute(sql("SELECT COUNT(*), AVG(length) FROM search_doc")).one()
     total, avg = int(total or 0), float(avg or 1.0) or 1.0
-    terms = sorted({s for c in concepts for s in (*c.stems, *c.parts, c.correction_stem or "") if s and df.get(s)})
-    # A word in more than COMMON_SHARE of the documents tells them apart
-    # hardly at all (`uppdrag`): left out unless the query has nothing else.
-    rare = [t for t in terms if df[t] <= COMMON_SHARE * total]
-    terms = rare or terms
+    terms = sorted({t for c in concepts for t in _terms(c) if df.get(t)})
     if not terms:
         return []
     statement = sql(
@@ -452,44 +482,87 @@ def _rank(conn: Connection, concepts: list[Concept], df: dict[str, int], where: 
         + (f" AND {where}" if where else "")
     ).bindparams(bindparam("terms", expanding=True))
     idf = {t: math.log(1 + (total - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
-    # BM25F per term and document, straight from the rows.
-    scores: dict[str, dict[int, float]] = defaultdict(dict)
+    # The BM25F term frequency of each term in each document, from its fields.
+    tfs: dict[str, dict[int, float]] = defaultdict(dict)
     for term, doc, title, lead, body, part, length in conn.execute(statement, {**params, "terms": terms}).all():
-        tf = W_TITLE * title + W_LEAD * lead + (body + W_PART * part) / (1 - B + B * length / avg)
-        scores[term][doc] = idf[term] * tf * (K1 + 1) / (tf + K1)
+        tfs[term][doc] = W_TITLE * title + W_LEAD * lead + (body + W_PART * part) / (1 - B + B * length / avg)
 
-    def mean(stems: tuple[str, ...], weight: float) -> dict[int, float]:
+    def saturate(tf: float) -> float:
+        return tf * (K1 + 1) / (tf + K1)
+
+    def blend(stems: tuple[str, ...]) -> tuple[float, dict[int, float]]:
+        """Forms of one word as one term: their frequencies added, the idf of the commonest."""
+        present = [t for t in stems if t in idf]
+        if not present:
+            return 0.0, {}
+        summed: dict[int, float] = defaultdict(float)
+        for t in present:
+            for doc, tf in tfs.get(t, {}).items():
+                summed[doc] += tf
+        strength = min(idf[t] for t in present)
+        return strength, {doc: strength * saturate(tf) for doc, tf in summed.items()}
+
+    def mean(stems: tuple[str, ...]) -> dict[int, float]:
+        """Each word scored on its own, the mean taken (a word missing counts 0)."""
         out: dict[int, float] = defaultdict(float)
-        for s in stems:
-            for doc, value in scores.get(s, {}).items():
-                out[doc] += weight * value / len(stems)
+        for t in stems:
+            for doc, tf in tfs.get(t, {}).items():
+                out[doc] += idf[t] * saturate(tf) / len(stems)
         return out
+
+    def together(stems: tuple[str, ...], strength: float) -> dict[int, float]:
+        """An expression whose words must all be there, scored as one term of `strength`."""
+        if not stems or any(t not in tfs for t in stems):
+            return {}
+        docs = set.intersection(*(set(tfs[t]) for t in stems))
+        return {doc: strength * saturate(min(tfs[t][doc] for t in stems)) for doc in docs}
 
     total_score: dict[int, float] = defaultdict(float)
     matched: dict[int, set[int]] = defaultdict(set)
+    coverage: dict[tuple[int, int], float] = {}  # the share of an expression a document has, when not 1
     weights: list[tuple[int, float]] = []
     for i, c in enumerate(concepts):
-        best: dict[int, float] = dict(mean(c.stems, 1.0))
-        alternatives = [mean(c.parts, PART_WEIGHT)] if c.parts else []
+        if len(c.stems) == 1:
+            strength, scores = blend((*c.stems, *c.variants))
+            best = dict(scores)
+        else:
+            # An expression of the table as typed: its words score as separate
+            # words would (summed); a document with only some of them covers part of it.
+            # A document with only some of them has that share of it, and of its score.
+            strength = sum(idf[t] for t in c.stems if t in idf)
+            best = {}
+            for doc, value in mean(c.stems).items():
+                coverage[(doc, i)] = sum(doc in tfs.get(t, {}) for t in c.stems) / len(c.stems)
+                best[doc] = value * len(c.stems) * coverage[(doc, i)]
+        alternatives: list[tuple[float, dict[int, float]]] = []
+        if c.parts:
+            alternatives.append((PART_WEIGHT, mean(c.parts)))
+            strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
         if c.correction_stem:
-            alternatives.append(mean((c.correction_stem,), CORRECTION_WEIGHT))
-        for alternative in alternatives:
-            for doc, value in alternative.items():
-                if value > best.get(doc, 0.0):
-                    best[doc] = value
+            corrected_strength, corrected = blend((c.correction_stem,))
+            alternatives.append((CORRECTION_WEIGHT, corrected))
+            strength = strength or corrected_strength
+        if c.synonyms:
+            # An English term the index lacks takes its strength from its Swedish ones.
+            strength = strength or max(sum(idf.get(t, 0.0) for t in e) / len(e) for e in c.synonyms)
+            for expr in c.synonyms:
+                alternatives.append((SYNONYM_WEIGHT, together(expr, strength)))
+        for weight, scores in alternatives:
+            for doc, value in scores.items():
+                if weight * value > best.get(doc, 0.0):
+                    best[doc] = weight * value
+                    coverage[(doc, i)] = 1.0
         for doc, value in best.items():
             if value > 0:
                 total_score[doc] += c.weight * value
                 matched[doc].add(i)
-        if not c.optional:
-            strength = max((idf.get(s, 0.0) for s in (*c.stems, *c.parts, c.correction_stem or "") if s), default=0.0)
-            if strength > 0:
-                weights.append((i, strength))
+        if not c.optional and strength > 0:
+            weights.append((i, strength))
     required_total = sum(w for _, w in weights)
     out = []
     for doc, score in total_score.items():
         if required_total:
-            share = sum(w for i, w in weights if i in matched[doc]) / required_total
+            share = sum(w * coverage.get((doc, i), 1.0) for i, w in weights if i in matched[doc]) / required_total
             score *= COVER_FLOOR + (1 - COVER_FLOOR) * share
             if share >= 1 - 1e-9 and len(weights) > 1:
                 score *= 1 + ALL_BONUS
@@ -504,7 +577,7 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept]) ->
     by_stem: dict[str, set[int]] = defaultdict(set)
     inside: list[tuple[str, int]] = []
     for i, c in enumerate(concepts):
-        for s in (*c.stems, c.correction_stem or ""):
+        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in c.synonyms for t in e)):
             if s:
                 by_stem[s].add(i)
         inside += [(p, i) for p in c.parts if len(p) >= 3]
@@ -616,7 +689,7 @@ def search_documents(
         df = resolve_query(conn, concepts)
         ranked = _rank(conn, concepts, df, where, params)
         corrections = {c.label: c.correction for c in concepts if c.correction}
-        stems = sorted({s for c in concepts for s in (*c.stems, *c.parts, c.correction_stem or "") if s})
+        stems = sorted({t for c in concepts for t in _terms(c)})
         required = {i for i, c in enumerate(concepts) if not c.optional}
         top = ranked[: max(PROX_CANDIDATES, limit)]
         if not top:

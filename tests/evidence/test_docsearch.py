@@ -155,13 +155,14 @@ def test_measure_search_ranks_the_same_documents(db) -> None:  # type: ignore[no
     assert found["results"][0]["url"].startswith("https://www.regeringen.se/regeringsuppdrag/2024/12/")
 
 
-def test_the_query_plan_expands_synonyms_at_lower_weight() -> None:
-    concepts = plan_query("domestic violence")
-    required = [c for c in concepts if not c.optional]
-    optional = [c for c in concepts if c.optional]
-    assert [c.label for c in required] == ["domestic", "violence"]
-    assert any(c.label == "våld i nära relationer" for c in optional)
-    assert all(c.weight < 1 for c in optional)
+def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
+    [group, word] = plan_query("domestic violence kommunerna")
+    assert group.label == "domestic violence" and group.stems == ("domestic", "violenc")
+    assert ("våld", "när", "relation") in group.synonyms and not group.correctable
+    assert word.label == "kommunerna" and not word.synonyms
+    # The longest expression at a place wins: "hedersrelaterat våld och förtryck", not "hedersrelaterat våld".
+    [honour] = plan_query("hedersrelaterat våld och förtryck")
+    assert honour.stems == ("hedersrelater", "våld", "förtryck")
 
 
 # ---- the same on both backends -----------------------------------------------------------------
