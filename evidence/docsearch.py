@@ -471,8 +471,11 @@ def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year
 
 def _rank(conn: Connection, concepts: list[Concept], df: dict[str, int], where: str,
           params: dict) -> list[Ranked]:  # type: ignore[type-arg]
-    total, avg = conn.execute(sql("SELECT COUNT(*), AVG(length) FROM search_doc")).one()
-    total, avg = int(total or 0), float(avg or 1.0) or 1.0
+    # Integers from the database, the average taken here: PostgreSQL's AVG is a
+    # numeric, SQLite's a double, and the last digit must not reorder near-ties.
+    total, summed = conn.execute(sql("SELECT COUNT(*), SUM(length) FROM search_doc")).one()
+    total = int(total or 0)
+    avg = int(summed or 0) / total if total and summed else 1.0
     terms = sorted({t for c in concepts for t in _terms(c) if df.get(t)})
     if not terms:
         return []
@@ -692,6 +695,10 @@ def search_documents(
         stems = sorted({t for c in concepts for t in _terms(c)})
         required = {i for i, c in enumerate(concepts) if not c.optional}
         top = ranked[: max(PROX_CANDIDATES, limit)]
+        # Documents that tie with the last one taken come too: which of them
+        # is shown must not depend on the order the database stored them in.
+        while top and len(top) < len(ranked) and ranked[len(top)].score == top[-1].score:
+            top.append(ranked[len(top)])
         if not top:
             return {"results": [], "corrections": corrections, "stems": stems}
         ids = [r.document_id for r in top]
@@ -706,7 +713,7 @@ def search_documents(
     stemmer = _stemmer()
     rows: list[dict] = []  # type: ignore[type-arg]
     scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
-    for position, r in enumerate(top):
+    for r in top:
         block_rows = []
         best_prox = 0
         for block_id, page, text in blocks.get(r.document_id, []):
@@ -718,7 +725,7 @@ def search_documents(
             best_prox = max(best_prox, _proximity(hits, required))
             block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits, spans))
         score = r.score
-        if len(required) > 1 and position < PROX_CANDIDATES:
+        if len(required) > 1:
             score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
         block_rows.sort(key=lambda x: (-x[0], -x[1]))
         # Snippets only for what is shown: every matching block, or the best one.
@@ -729,7 +736,8 @@ def search_documents(
             chosen = [{"block_id": first[0][0] if first else None, "page": first[0][1] if first else None,
                        "snippet": " ".join((first[0][2] if first else "").split()[:SNIPPET_WORDS])}]
         scored.append((score, r.document_id, chosen))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    # Ties (assignments made from one template) in path order, the same on every backend.
+    scored.sort(key=lambda x: (-x[0], docs[x[1]]["path"]))
     for score, doc, chosen in scored:
         for block in chosen:
             rows.append({**docs[doc], **block, "score": round(score, 4)})
