@@ -567,7 +567,7 @@ app.add_typer(measures_app, name="measures")
 @measures_app.command("search")
 @handles_errors
 def measures_search(
-    query: Annotated[str, typer.Argument(help="Words to find (Swedish stemming: kontaktförbud finds kontaktförbudet).")],
+    query: Annotated[str, typer.Argument(help="What to find: words, a question, an English term (Swedish stemming, compounds, typos, synonyms).")],
     actor: Annotated[str | None, typer.Option("--actor", help="Acting or assigned organisation; abbreviations work (Brå).")] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="assignment, law_change, inquiry, grant, programme, proposal.")] = None,
     year_from: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
@@ -583,20 +583,29 @@ def measures_search(
     Example:
         kallkoll measures search "våld i nära relationer" --actor Socialstyrelsen --from 2018
     """
-    from evidence.measures import search_measures
+    from evidence.measures import find_measures
     from evidence.store import open_engine
 
-    rows = search_measures(open_engine(db), query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
-                           objective=objective, limit=limit, raw=raw)
+    found = find_measures(open_engine(db), query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
+                          objective=objective, limit=limit, raw=raw)
+    print_corrections(found["corrections"], json_output)
+    rows = found["results"]
     if json_output:
         print_json(rows)
         return
-    table = Table("id", "kind", "year", "actor → assigned", "snippet", "document")
+    table = Table("id", "kind", "year", "actor → assigned", "diary", "snippet", "document")
     for r in rows:
         who = f"{r['actor'] or '—'} → {', '.join(r['assigned']) or '—'}"
-        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), plain(who), plain(r["snippet"]),
-                      plain(r["document_title"] or ""))
+        where = "\n".join(x for x in (r["document_title"] or "", r.get("url") or r.get("path") or "") if x)
+        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), plain(who), plain(", ".join(r["diary_numbers"])),
+                      plain(r["snippet"]), plain(where))
     out.print(table)
+
+
+def print_corrections(corrections: dict[str, str], to_stderr: bool) -> None:
+    """Say which words were searched instead of the ones typed (issue 15)."""
+    if corrections:
+        (err if to_stderr else out).print("visar träffar för: " + ", ".join(corrections.values()), markup=False)
 
 
 @measures_app.command("show")
@@ -625,30 +634,38 @@ def measures_show(
 @app.command("search")
 @handles_errors
 def search_command(
-    query: Annotated[str, typer.Argument(help="Words to find in every block of every document.")],
-    doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id, path or title fragment).")] = None,
+    query: Annotated[str, typer.Argument(help="What to find in every document: words, a question, an English term.")],
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id, path or title fragment); every matching block.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", help="Documents whose measures name this organisation; abbreviations work (Brå).")] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Document kind: assignment, report, law, web_page, xml.")] = None,
+    year_from: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
+    year_to: Annotated[int | None, typer.Option("--to", help="Up to this year.")] = None,
+    per_block: Annotated[bool, typer.Option("--per-block", help="One row per matching block instead of per document.")] = False,
     limit: Annotated[int, typer.Option("--limit", min=1)] = 20,
-    raw: Annotated[bool, typer.Option("--raw", help="Pass the query to the full-text engine as syntax.")] = False,
+    raw: Annotated[bool, typer.Option("--raw", help="Pass the query to the full-text engine as syntax (blocks, no filters).")] = False,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Full-text search over all documents, with page and snippet.
+    """Search whole documents, best first, one row each with the best snippet.
 
     Example:
-        kallkoll search kontaktförbud --doc uppföljning
+        kallkoll search "stöd till barn som bevittnat våld" --from 2018 --actor Socialstyrelsen
     """
-    from evidence.search import search_blocks
-    from evidence.store import find_document, open_engine
+    from evidence.docsearch import search_everything
+    from evidence.store import open_engine
 
-    engine = open_engine(db)
-    doc_id = find_document(engine, doc).id if doc else None
-    rows = search_blocks(engine, query, doc_id=doc_id, limit=limit, raw=raw)
+    found = search_everything(open_engine(db), query, doc=doc, actor=actor, kind=kind, year_from=year_from,
+                              year_to=year_to, per_block=per_block, limit=limit, raw=raw)
+    print_corrections(found["corrections"], json_output)
+    rows = found["results"]
     if json_output:
         print_json(rows)
         return
-    table = Table("document", "page", "snippet", "score")
+    table = Table("document", "year", "agencies", "diary", "page", "snippet", "score")
     for r in rows:
-        table.add_row(plain(str(r.get("title") or r.get("document_title") or r.get("document_id"))), str(r.get("page")),
+        where = "\n".join(x for x in (r.get("title") or "", r.get("url") or r.get("path") or "") if x)
+        table.add_row(plain(where), str(r.get("date") or r.get("year") or "—"), plain(", ".join(r.get("agencies") or [])),
+                      plain(", ".join(r.get("diary_numbers") or [])), str(r.get("page") or "—"),
                       plain(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
     out.print(table)
 

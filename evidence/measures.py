@@ -18,8 +18,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+from sqlalchemy import bindparam
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, delete, select, update
@@ -28,7 +30,7 @@ from evidence import schema as S
 from evidence.errors import EvidenceError
 from evidence.rows import insert_rows
 from evidence.schema_measures import Measure as MeasureRow
-from evidence.search import query_stems, search_measure_ids, snippet, stems, unindex_measures
+from evidence.search import HIT_OPEN, query_stems, search_measure_ids, snippet, stems, unindex_measures
 from extract.measures import (
     ASSIGNMENT_KIND,
     Measure,
@@ -36,8 +38,10 @@ from extract.measures import (
     normalise_agency,
 )
 from extract import lang_sv_measures as L
-from extract.sentences import SentenceSpan
 from ingest import model as M
+
+if TYPE_CHECKING:
+    from extract.sentences import SentenceSpan
 
 # Kinds of a report's measure that may describe an assignment document. A
 # programme (the national strategy) or a grant scheme is not an assignment,
@@ -145,6 +149,8 @@ def store_measures(
 
 def stored_parsed_document(session: Session, document_id: int) -> tuple[M.ParsedDocument, list[list[SentenceSpan]]]:
     """A stored document rebuilt as the parsed document and sentences it was saved from."""
+    from extract.sentences import SentenceSpan
+
     doc = session.get(S.Document, document_id)
     if doc is None:
         raise EvidenceError(str(document_id), "no stored document has this id (see `kallkoll documents`)")
@@ -400,16 +406,46 @@ def search_measures(
     limit: int = 20,
     raw: bool = False,
 ) -> list[dict]:
-    """Measures matching `query` (full text, ranked by relevance: bm25 on
-    SQLite, ts_rank_cd on PostgreSQL) and the filters; with no words in
-    `query`, all measures matching the filters, newest first. Each dict has
-    the measure's fields, `snippet` and `score` (higher is better)."""
+    """The measures of `find_measures`, without the corrections."""
+    return find_measures(engine, query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
+                         objective=objective, limit=limit, raw=raw)["results"]
+
+
+def find_measures(
+    engine: Engine,
+    query: str,
+    actor: str | None = None,
+    kind: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    objective: int | None = None,
+    limit: int = 20,
+    raw: bool = False,
+) -> dict:
+    """Measures matching `query` and the filters, best first (issue 15): the
+    documents are ranked by `evidence.docsearch.search_documents` (whole
+    documents, OR-ed words, compounds, typos, synonyms), and each brings its
+    measures that pass the filters: all of an assignment's, the ones whose
+    sentence holds a query word in other documents. With no words in
+    `query`, all measures matching the filters, newest first; with `raw`, the
+    query goes to the database's own full-text syntax (FTS5, `to_tsquery`)
+    over the measures' sentences. Each dict has the measure's fields, the
+    document's `path` and `url`, `snippet` and `score` (higher is better);
+    `corrections` maps typed words to the words searched instead."""
+    from evidence.docsearch import SearchFilterError, search_documents
+
+    if year_from is not None and year_to is not None and year_to < year_from:
+        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
     where, params = _filters(actor, kind, year_from, year_to, objective)
     postgres = engine.dialect.name == "postgresql"
     if postgres:
         # PostgreSQL text cannot hold NUL; U+FFFD matches no stored value, as NUL
         # matches none on SQLite.
         params = {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in params.items()}
+    if query.strip() and not raw:
+        found = search_documents(engine, query, actor=actor, measure_kind=kind, year_from=year_from,
+                                 year_to=year_to, objective=objective, limit=limit, measure_years=True)
+        return {"results": _measures_of(engine, found, where, params, limit), "corrections": found["corrections"]}
     with engine.connect() as conn:
         ranked = search_measure_ids(conn, query, where, params, limit, raw) if query.strip() else None
         if ranked is None:
@@ -430,13 +466,63 @@ def search_measures(
             rows = conn.execute(sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE {by_id}"), {"ids": ids}).all()
             order = {mid: i for i, mid in enumerate(scores)}
             rows = sorted(rows, key=lambda r: order[r[0]])
+        paths = _paths(conn, sorted({row[1] for row in rows}))
     wanted = frozenset(query_stems(query)) if query.strip() else frozenset()
     out = []
     for row in rows:
         item = _row_dict(row)
         item["snippet"] = snippet(item["text"], wanted)
         item["score"] = scores[item["id"]]
+        item.update(paths.get(item["document_id"], {}))
         out.append(item)
+    return {"results": out, "corrections": {}}
+
+
+def _paths(conn, ids: list[int]) -> dict[int, dict]:  # type: ignore[no-untyped-def]
+    """Each document's `path` and regeringen.se `url` (where known)."""
+    from evidence.docsearch import regeringen_url
+
+    if not ids:
+        return {}
+    statement = sql("SELECT id, path, metadata_json FROM document WHERE id IN :ids").bindparams(
+        bindparam("ids", expanding=True))
+    return {
+        doc: {"path": path, "url": json.loads(metadata or "{}").get("url") or regeringen_url(path)}
+        for doc, path, metadata in conn.execute(statement, {"ids": ids}).all()
+    }
+
+
+def _measures_of(engine: Engine, found: dict, where: str, params: dict, limit: int) -> list[dict]:  # type: ignore[type-arg]
+    """The measures (passing `where`) of the documents `search_documents` found, in its order."""
+    docs = found["results"]
+    if not docs:
+        return []
+    wanted = frozenset(found["stems"])
+    ids = [d["document_id"] for d in docs]
+    statement = sql(
+        f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.document_id IN :ids" + (f" AND {where}" if where else "")
+        + " ORDER BY m.id"
+    ).bindparams(bindparam("ids", expanding=True))
+    with engine.connect() as conn:
+        rows = conn.execute(statement, {**params, "ids": ids}).all()
+    by_doc: dict[int, list[dict]] = {}
+    for row in rows:
+        by_doc.setdefault(row[1], []).append(_row_dict(row))
+    out: list[dict] = []
+    for doc in docs:
+        measures = by_doc.get(doc["document_id"], [])
+        if doc["kind"] != ASSIGNMENT_DOCUMENT_KIND:
+            # A report's measures: those whose sentence says what was asked for.
+            hits = [(sum(s in wanted for s in stems(m["text"])), m) for m in measures]
+            measures = [m for n, m in sorted(hits, key=lambda x: -x[0]) if n]
+        for item in measures:
+            text_snippet = snippet(item["text"], wanted)
+            item["snippet"] = text_snippet if HIT_OPEN in text_snippet else doc["snippet"]
+            item["score"] = doc["score"]
+            item["path"], item["url"] = doc["path"], doc["url"]
+            out.append(item)
+            if len(out) >= limit:
+                return out
     return out
 
 

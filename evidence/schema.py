@@ -300,6 +300,8 @@ class Chain(SQLModel, table=True):
 
 # Measures (issue 6) live in their own module; importing it registers the table.
 from evidence.schema_measures import Measure  # noqa: E402,F401
+# The document search index (issue 15), likewise.
+from evidence.schema_search import SearchDoc, SearchTerm, SearchWord  # noqa: E402,F401
 
 # Children first: the order in which a document's rows are deleted.
 DOCUMENT_CHILDREN = (Verification, Chain, Link, FigureRow, Claim, SectionRow, TableRow, Chart, Citation, FootnoteMarker, Footnote, Sentence, Block, Page)

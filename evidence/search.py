@@ -49,7 +49,6 @@ import re
 from functools import lru_cache
 
 import Stemmer  # PyStemmer: the Snowball stemmers, https://snowballstem.org/algorithms/swedish/stemmer.html
-from spacy.lang.sv.stop_words import STOP_WORDS
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -57,6 +56,7 @@ from sqlmodel import Session
 
 from evidence.errors import EvidenceError
 from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE, sql_integer
+from extract.lang_sv_search import STOP_WORDS  # spaCy's list, without importing spaCy
 from ingest.model import FOOTER, HEADER
 
 log = logging.getLogger(__name__)
@@ -286,8 +286,11 @@ def _skip_unsupported(session: Session, what: str) -> bool:
 
 
 def remove_document(session: Session, document_id: int) -> None:
-    """Drop a document's blocks and measures from the search index (call it
-    before the document's rows are deleted)."""
+    """Drop a document's blocks and measures from the search index, and the
+    document from the document index (call it before the document's rows are deleted)."""
+    from evidence.docsearch import remove_document as remove_from_document_index
+
+    remove_from_document_index(session, document_id)
     if _skip_unsupported(session, f"document {document_id}"):
         return
     ensure_search_schema(session)

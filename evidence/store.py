@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
@@ -23,17 +24,21 @@ from evidence import schema as S
 from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
 from evidence.masking import mask_passwords
 from evidence.rows import insert_document_rows, insert_rows
-from evidence.analysis import charts_of, claims_of, figures_of, store_analysis, structure_of, tables_of
-from evidence.link import relink
 from evidence.measures import remove_measures, store_measures
+from evidence.docsearch import index_document
 from evidence.search import index_blocks, index_measures
 from evidence.search import remove_document as remove_from_index
 from evidence.verify import export_links
 from evidence.sources import COVER_BLOCKS, describe_document, register_citations, resolve_sources
-from extract.analysis import Analysis
-from extract.citations import ParsedFootnote
-from extract.sentences import SentenceSpan
 from ingest.model import HEADING, ParsedDocument
+
+if TYPE_CHECKING:
+    # For annotations only: extract.analysis and extract.sentences import
+    # spaCy, which commands that only read (documents, search) never need
+    # (issue 15: start-up). Writing and export import what they use inside.
+    from extract.analysis import Analysis
+    from extract.citations import ParsedFootnote
+    from extract.sentences import SentenceSpan
 
 DEFAULT_DB_FILE = "kallkoll.db"
 ENV_DB = "KALLKOLL_DB"
@@ -299,11 +304,14 @@ def _save_once(
         if inserted.citations or old:
             register_citations(session, document_id, drop_orphans=bool(old))
         resolved = resolve_sources(session, document_id, described=True, has_citations=bool(inserted.citations))
+        from evidence.link import relink
+
         relink(session, document_id, has_claims=analysis is None or bool(analysis.claims), resolved=resolved)
         if analysis is not None:
             store_measures(session, document_id, list(analysis.measures), dict(zip((b.order for b in parsed.blocks), inserted.block_ids)))
         index_blocks(session, document_id)
         index_measures(session, document_id)
+        index_document(session, document_id)
         return SaveResult(
             "replaced" if old else "added",
             document_id,
@@ -495,6 +503,8 @@ def _insert(
         ],
     )
     if analysis is not None:
+        from evidence.analysis import store_analysis
+
         store_analysis(session, document_id, analysis, block_ids, sentence_ids, footnote_ids)
     return _Inserted(document_id, block_ids, len(citation_rows))
 
@@ -574,6 +584,8 @@ def footnotes_of(engine: Engine, document_id: int) -> list[dict]:
 
 def export_document(engine: Engine, document_id: int) -> dict:
     """The whole parsed document as the JSON contract described in README."""
+    from evidence.analysis import charts_of, claims_of, figures_of, structure_of, tables_of
+
     with Session(engine) as session:
         doc = session.get(S.Document, document_id)
         if doc is None:

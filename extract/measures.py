@@ -21,12 +21,23 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from extract import lang_sv_measures as L
 from extract.agencies import ABBREVIATIONS, expand_abbreviation
-from extract.sentences import SentenceSpan, split_sentences
 from extract.series import Designation, find_designations
 from ingest.model import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, ParsedDocument
+
+if TYPE_CHECKING:
+    from extract.sentences import SentenceSpan
+
+
+def split_sentences(texts: Iterable[str]) -> list[list[SentenceSpan]]:
+    """`extract.sentences.split_sentences`, imported when text is analysed:
+    spaCy takes a second to import, and searching measures needs none of it (issue 15)."""
+    from extract.sentences import split_sentences as split
+
+    return split(texts)
 
 SENTENCE_KINDS = (PARAGRAPH, CAPTION, LIST_ITEM)
 OBJECTIVES = (1, 2, 3, 4)  # of the national strategy, Skr. 2016/17:10

@@ -1,0 +1,269 @@
+"""Search quality benchmark (issue 15): kallkoll against a stemmed BM25 baseline.
+
+Reads the evaluation set beside this file (`holdout.yaml`, written before any
+tuning and never looked at query by query; `tune.yaml`, for development),
+ingests the 4,646 government assignments in
+../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
+library (or reuses one given with --db), and runs every query through
+
+- kallkoll: `evidence.measures.search_measures`, what `kallkoll measures
+  search QUERY [--actor A] [--from Y] [--to Y]` calls; its measures are
+  mapped to their documents (first occurrence counts);
+- the baseline: a plain Okapi BM25 (k1 1.2, b 0.75) over whole documents
+  (the files as they are), words reduced to their Snowball Swedish stems,
+  spaCy's Swedish stop words dropped, query terms OR-ed. It has no metadata:
+  a year filter keeps the documents of those years (from the path), and an
+  `--actor` is added to the query as words (abbreviations expanded, `Brå` →
+  `Brottsförebyggande rådet`).
+
+Both run in the same process on the same documents. Metrics per part (mean
+over queries):
+
+- recall@k: relevant documents (grade ≥ 1) in the top k / min(k, relevant
+  documents) — capped, so a topic with 100 relevant documents can reach 1;
+- MRR: 1 / rank of the first document of the highest grade the query has
+  (grade 2, "exactly this"; grade 1 when it has none), 0 beyond rank 10;
+- nDCG@10: gain 2^grade − 1, log2 discount, ideal ranking from the judgments;
+- zero: queries with no result at all.
+
+Example:
+    .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep
+    .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep --per-query   # tune part only
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent.parent
+sys.path.insert(0, str(PROJECT))
+
+CORPUS = PROJECT.parent / "shared" / "corpus"
+ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
+PARTS = ("tune", "holdout")
+CUTOFF = 10
+K1, B = 1.2, 0.75
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Query:
+    id: str
+    query: str
+    category: str
+    actor: str | None
+    year_from: int | None
+    year_to: int | None
+    relevant: dict[str, int]
+
+
+def load(part: str) -> list[Query]:
+    data = yaml.safe_load((HERE / f"{part}.yaml").read_text(encoding="utf-8"))
+    return [
+        Query(q["id"], q["query"], q.get("category", ""), q.get("actor"), q.get("from"), q.get("to"),
+              {str(p): int(g) for p, g in q["relevant"].items()})
+        for q in data
+    ]
+
+
+# =====================================================================================
+# Metrics
+# =====================================================================================
+
+
+def recall_at(ranked: list[str], q: Query, k: int) -> float:
+    relevant = {p for p, g in q.relevant.items() if g >= 1}
+    if not relevant:
+        return 0.0
+    return len(relevant & set(ranked[:k])) / min(k, len(relevant))
+
+
+def reciprocal_rank(ranked: list[str], q: Query) -> float:
+    top = max(q.relevant.values(), default=0)
+    for i, path in enumerate(ranked[:CUTOFF]):
+        if top and q.relevant.get(path, 0) == top:
+            return 1.0 / (i + 1)
+    return 0.0
+
+
+def ndcg_at(ranked: list[str], q: Query, k: int = CUTOFF) -> float:
+    gains = [2 ** q.relevant.get(p, 0) - 1 for p in ranked[:k]]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted((2**g - 1 for g in q.relevant.values()), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def scores(results: dict[str, list[str]], queries: list[Query]) -> dict[str, float]:
+    n = len(queries)
+    return {
+        "recall@5": sum(recall_at(results[q.id], q, 5) for q in queries) / n,
+        "recall@10": sum(recall_at(results[q.id], q, 10) for q in queries) / n,
+        "MRR": sum(reciprocal_rank(results[q.id], q) for q in queries) / n,
+        "nDCG@10": sum(ndcg_at(results[q.id], q) for q in queries) / n,
+        "zero": sum(1 for q in queries if not results[q.id]),
+    }
+
+
+# =====================================================================================
+# The baseline: stemmed BM25 over whole documents, OR
+# =====================================================================================
+
+
+class Baseline:
+    def __init__(self, root: Path) -> None:
+        import Stemmer
+        from spacy.lang.sv.stop_words import STOP_WORDS
+
+        self.stemmer = Stemmer.Stemmer("swedish")
+        self.stop = frozenset(self.stemmer.stemWords(sorted(STOP_WORDS)))
+        self.paths: list[str] = []
+        self.tf: list[Counter[str]] = []
+        self.length: list[int] = []
+        for path in sorted(root.rglob("*.md")):
+            terms = self.terms(path.read_text(encoding="utf-8"))
+            self.paths.append(str(path.relative_to(root)))
+            self.tf.append(Counter(terms))
+            self.length.append(len(terms))
+        self.df: Counter[str] = Counter()
+        for counts in self.tf:
+            self.df.update(counts.keys())
+        self.avg = sum(self.length) / len(self.length)
+
+    def terms(self, text: str) -> list[str]:
+        stems = self.stemmer.stemWords([w.casefold() for w in _WORD.findall(text)])
+        return [s for s in stems if s not in self.stop]
+
+    def search(self, q: Query) -> list[str]:
+        from extract.measures import normalise_agency
+
+        words = q.query + (" " + normalise_agency(q.actor) if q.actor else "")
+        wanted = set(self.terms(words))
+        n = len(self.paths)
+        out = []
+        for i, counts in enumerate(self.tf):
+            year = int(self.paths[i][:4])
+            if (q.year_from and year < q.year_from) or (q.year_to and year > q.year_to):
+                continue
+            score = 0.0
+            for t in wanted:
+                f = counts.get(t)
+                if f:
+                    idf = math.log(1 + (n - self.df[t] + 0.5) / (self.df[t] + 0.5))
+                    score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * self.length[i] / self.avg))
+            if score > 0:
+                out.append((-score, self.paths[i]))
+        return [p for _, p in sorted(out)[:CUTOFF]]
+
+
+# =====================================================================================
+# kallkoll
+# =====================================================================================
+
+
+def ensure_database(url: str, db_path: Path) -> float | None:
+    """Ingest the assignments unless the database already holds documents; the seconds it took."""
+    if db_path.exists() and db_path.stat().st_size > 0:
+        return None
+    from evidence.pipeline import ingest_paths
+
+    start = time.perf_counter()
+    report = ingest_paths([ASSIGNMENTS], url, workers=os.cpu_count() or 1)
+    if not report.ok:
+        print(f"warning: {len(report.failed)} files failed: {report.failed[0].error}", file=sys.stderr)
+    return time.perf_counter() - start
+
+
+def kallkoll_search(url: str, queries: list[Query]) -> dict[str, list[str]]:
+    from sqlalchemy import text
+
+    from evidence.measures import search_measures
+    from evidence.store import open_engine
+
+    engine = open_engine(url)
+    with engine.connect() as conn:
+        paths = {i: p for i, p in conn.execute(text("SELECT id, path FROM document"))}
+    root = str(ASSIGNMENTS.resolve())
+    out: dict[str, list[str]] = {}
+    for q in queries:
+        rows = search_measures(engine, q.query, actor=q.actor, year_from=q.year_from, year_to=q.year_to,
+                               limit=3 * CUTOFF)
+        ranked: list[str] = []
+        for row in rows:
+            path = os.path.relpath(paths[row["document_id"]], root)
+            if path not in ranked:
+                ranked.append(path)
+        out[q.id] = ranked[:CUTOFF]
+    return out
+
+
+# =====================================================================================
+
+
+def table(rows: list[tuple[str, str, int, dict[str, float]]]) -> str:
+    head = f"{'part':<9}{'system':<16}{'queries':>8}{'recall@5':>10}{'recall@10':>11}{'MRR':>7}{'nDCG@10':>9}{'zero':>6}"
+    lines = [head, "-" * len(head)]
+    for part, system, n, s in rows:
+        lines.append(f"{part:<9}{system:<16}{n:>8}{s['recall@5']:>10.3f}{s['recall@10']:>11.3f}"
+                     f"{s['MRR']:>7.3f}{s['nDCG@10']:>9.3f}{int(s['zero']):>6}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--per-query", action="store_true", help="print each tune query's scores (never the holdout's)")
+    args = parser.parse_args()
+    if not ASSIGNMENTS.is_dir():
+        print(f"error: {ASSIGNMENTS}: the shared corpus is missing (put ../shared/corpus beside the project)",
+              file=sys.stderr)
+        return 1
+    workdir = Path(tempfile.mkdtemp(prefix="kallkoll-eval-"))
+    db_path = Path(args.db) if args.db else workdir / "eval.db"
+    url = f"sqlite:///{db_path}"
+    try:
+        ingest_seconds = ensure_database(url, db_path)
+        baseline = Baseline(ASSIGNMENTS)
+        rows = []
+        per_query = []
+        for part in PARTS:
+            queries = load(part)
+            kk = kallkoll_search(url, queries)
+            bm = {q.id: baseline.search(q) for q in queries}
+            rows.append((part, "kallkoll", len(queries), scores(kk, queries)))
+            rows.append((part, "bm25-baseline", len(queries), scores(bm, queries)))
+            if part == "tune":
+                per_query = [(q, kk[q.id], bm[q.id]) for q in queries]
+    finally:
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+    if ingest_seconds is not None:
+        print(f"ingested {ASSIGNMENTS} in {ingest_seconds:.0f} s")
+    print(table(rows))
+    if args.per_query:
+        print()
+        print(f"{'tune query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")
+        for q, kk_ranked, bm_ranked in per_query:
+            label = q.query + (f" --actor {q.actor}" if q.actor else "") + (
+                f" {q.year_from or ''}–{q.year_to or ''}" if q.year_from or q.year_to else "")
+            print(f"{label[:51]:<52}{q.category:<12}{ndcg_at(kk_ranked, q):>8.2f}{reciprocal_rank(kk_ranked, q):>7.2f}"
+                  f"{ndcg_at(bm_ranked, q):>8.2f}{reciprocal_rank(bm_ranked, q):>7.2f}{len(kk_ranked):>6}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

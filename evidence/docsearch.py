@@ -1,0 +1,778 @@
+"""Search that finds what staff mean (issue 15): whole documents, ranked.
+
+In: stored documents (title, blocks, measures); a user's query and filters.
+Out: one row per document by default (or per matching block), best first,
+with title, year, agencies, diary numbers, path, regeringen.se URL where
+known, the best snippet and a score (higher is better); and the corrections
+made to the query ("visar träffar för: brottsoffer").
+
+Index (`index_document`, at ingest; tables in `evidence/schema_search.py`):
+every word of the title, the lead (an assignment's decision sentence with its
+agencies and diary numbers; another document's first paragraph) and the body
+(every block but running headers and footers) is reduced to its Snowball
+Swedish stem and counted per field. A compound is also split into its parts
+(`extract/compounds.py`, with `wordfreq`'s Swedish word list as lexicon), and
+the parts' stems are counted too: in the title and lead fields as words, in
+the body as `part` (weighted lower). `barnäktenskap` in a document is then
+found by `äktenskap med barn`.
+
+Query (`search_documents`): stop words are dropped; each remaining word is a
+concept, matched by its stem and by the other forms of it the index holds
+(Snowball leaves `våldet` and `cykeln` whole: the forms are added as one term,
+with the idf of the commonest), by the parts of the word when it is a
+compound of words in the index's vocabulary (`våldsbrottsoffer` → `våld`,
+`brott`, `offer`), and, when the index has none of these, by the nearest word
+of the vocabulary within one edit (two for words of 8 letters or more; the
+first letter is trusted), which is reported. An expression of the synonym
+table (`extract/lang_sv_synonyms.py`) in the query is one concept: its words
+as typed, or any other expression of its group with all its words present,
+at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
+
+Ranking is BM25F over OR-ed concepts, computed in Python from the stored
+counts (so SQLite and PostgreSQL give the same order): per concept the best
+of its alternatives; the sum is scaled by the share of the query's concepts
+(weighted by idf) the document matches, with a bonus when it matches all of
+them, and, for the best candidates, a bonus when the concepts stand close
+together in one block.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy import bindparam
+from sqlalchemy import text as sql
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import Session
+
+from evidence.errors import EvidenceError
+from extract.compounds import parts as compound_parts
+from extract.lang_sv_search import STOP_WORDS
+from extract.lang_sv_synonyms import SYNONYM_GROUPS
+from ingest.model import FOOTER, HEADER
+
+log = logging.getLogger(__name__)
+
+# BM25F: field weights (title > lead, the decision sentence > body), the
+# weight of a compound's part in the body, and the usual k1 and b.
+W_TITLE, W_LEAD, W_PART = 4.0, 2.0, 0.5
+K1, B = 1.2, 0.75
+# Alternatives of a concept: the parts of a compound (the mean of their
+# scores), a typo correction, a synonym group's expression.
+PART_WEIGHT = 0.6
+CORRECTION_WEIGHT = 0.9
+SYNONYM_WEIGHT = 0.5
+# Matching more of the query counts: the score is scaled by
+# COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
+COVER_FLOOR = 0.3
+ALL_BONUS = 0.25
+# Proximity: among the best PROX_CANDIDATES documents, concepts within
+# PROX_WINDOW words of each other in one block raise the score by up to PROX_BONUS.
+PROX_CANDIDATES = 30
+PROX_WINDOW = 12
+PROX_BONUS = 0.2
+SNIPPET_WORDS = 28
+HIT_OPEN, HIT_CLOSE = "«", "»"
+DEFAULT_LIMIT = 20
+# Typo correction: the largest edit distance by word length.
+MIN_CORRECT_LENGTH = 4
+LONG_WORD = 8
+UNINDEXED_BLOCK_KINDS = (HEADER, FOOTER)
+# Where the g0vse mirror keeps the government's pages, and the page's address.
+_REGERINGEN_PATH = re.compile(r"(?:^|/)(?P<path>regeringsuppdrag/\d{4}/\d{2}/[^/]+?)\.md$")
+REGERINGEN_URL = "https://www.regeringen.se/{path}/"
+ASSIGNMENT_KIND = "assignment"
+
+_WORD = re.compile(r"[\w\u00ad]+")
+
+
+class SearchFilterError(EvidenceError):
+    """A search filter that cannot hold (a year range that ends before it starts)."""
+
+
+# =====================================================================================
+# Words, stems, parts
+# =====================================================================================
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer  # PyStemmer: Snowball Swedish
+
+    return Stemmer.Stemmer("swedish")
+
+
+def words(text: str) -> list[str]:
+    """The casefolded words of `text` (soft hyphens dropped)."""
+    out = (m.replace("\u00ad", "").casefold() for m in _WORD.findall(text))
+    return [w for w in out if w]
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Known Swedish words for splitting compounds at index time: wordfreq's
+    list (its 150,000 most frequent Swedish words, letters only, 3 or more)."""
+    from wordfreq import top_n_list
+
+    return frozenset(w for w in top_n_list("sv", 150_000) if len(w) >= 3 and w.isalpha())
+
+
+@lru_cache(maxsize=200_000)
+def index_parts(word: str) -> tuple[str, ...]:
+    """The stems of the parts of a compound `word` ((), when it is none)."""
+    found = compound_parts(word, _lexicon().__contains__)
+    return tuple(dict.fromkeys(stem(p) for p in found))
+
+
+@dataclass(frozen=True)
+class FieldCounts:
+    whole: Counter[str]
+    part: Counter[str]
+    length: int
+
+
+def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
+    """Stems of `text` counted; the parts of its compounds too (as words, or apart)."""
+    found = words(text)
+    stems = _stemmer().stemWords(found)
+    whole: Counter[str] = Counter(stems)
+    part: Counter[str] = Counter()
+    for w in found:
+        for p in index_parts(w):
+            (whole if parts_as_words else part)[p] += 1
+    return FieldCounts(whole, part, len(stems))
+
+
+# =====================================================================================
+# Indexing
+# =====================================================================================
+
+
+def regeringen_url(path: str) -> str | None:
+    """The regeringen.se address of a page mirrored from it, when the path shows it."""
+    m = _REGERINGEN_PATH.search(path.replace("\\", "/"))
+    return REGERINGEN_URL.format(path=m.group("path")) if m else None
+
+
+def remove_document(session: Session, document_id: int) -> None:
+    """Drop a document from the search index (before its rows are deleted)."""
+    for table in ("search_term", "search_doc"):
+        session.execute(sql(f"DELETE FROM {table} WHERE document_id = :doc"), {"doc": document_id})
+
+
+def _lead_text(kind: str, blocks: list[tuple[str, str]], measures: list[tuple]) -> str:  # type: ignore[type-arg]
+    """An assignment's decision sentence, agencies and diary numbers; else the first paragraph."""
+    if kind == ASSIGNMENT_KIND and measures:
+        parts: list[str] = []
+        for m_kind, text, actor, assigned, diary in measures:
+            if m_kind != ASSIGNMENT_KIND and parts:
+                continue
+            parts += [text, actor or "", " ".join(json.loads(assigned)), " ".join(json.loads(diary))]
+        return " ".join(parts)
+    return next((text for text, b_kind in blocks if b_kind == "paragraph"), "")
+
+
+def index_document(session: Session, document_id: int) -> int:
+    """(Re)index a stored document with its measures; returns how many terms it has."""
+    remove_document(session, document_id)
+    row = session.execute(
+        sql("SELECT title, kind, metadata_json FROM document WHERE id = :doc"), {"doc": document_id}
+    ).first()
+    if row is None:
+        return 0
+    title, kind, metadata_json = row
+    blocks = [
+        (text, b_kind)
+        for text, b_kind in session.execute(
+            sql('SELECT text, kind FROM block WHERE document_id = :doc ORDER BY "order"'), {"doc": document_id}
+        ).all()
+        if b_kind not in UNINDEXED_BLOCK_KINDS
+    ]
+    measures = session.execute(
+        sql("SELECT kind, text, actor, assigned_json, diary_numbers_json FROM measure "
+            "WHERE document_id = :doc ORDER BY id"), {"doc": document_id}
+    ).all()
+    years = [y for (y,) in session.execute(
+        sql("SELECT year FROM measure WHERE document_id = :doc AND year IS NOT NULL"), {"doc": document_id}
+    ).all()]
+    metadata = json.loads(metadata_json or "{}")
+    year = int(metadata["year"]) if str(metadata.get("year", "")).isdigit() else (min(years) if years else None)
+
+    title_counts = count_terms(title or "", parts_as_words=True)
+    lead_counts = count_terms(_lead_text(kind, blocks, measures), parts_as_words=True)
+    body_counts = count_terms("\n".join(text for text, _ in blocks), parts_as_words=False)
+    terms = set(title_counts.whole) | set(lead_counts.whole) | set(body_counts.whole) | set(body_counts.part)
+    values = [
+        {"term": t, "doc": document_id, "title": title_counts.whole.get(t, 0), "lead": lead_counts.whole.get(t, 0),
+         "body": body_counts.whole.get(t, 0), "part": body_counts.part.get(t, 0)}
+        for t in sorted(terms)
+    ]
+    if values:
+        session.execute(
+            sql("INSERT INTO search_term (term, document_id, title, lead, body, part) "
+                "VALUES (:term, :doc, :title, :lead, :body, :part)"), values
+        )
+    session.execute(
+        sql("INSERT INTO search_doc (document_id, length, year) VALUES (:doc, :length, :year)"),
+        {"doc": document_id, "length": body_counts.length, "year": year},
+    )
+    vocabulary = sorted({w for text in [title or "", *(t for t, _ in blocks)] for w in words(text)
+                         if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()})
+    if vocabulary:
+        # Sorted, so that concurrent ingests lock the same keys in the same order.
+        stems = _stemmer().stemWords(vocabulary)
+        session.execute(
+            sql("INSERT INTO search_word (word, term) VALUES (:word, :term) ON CONFLICT (word) DO NOTHING"),
+            [{"word": w, "term": s} for w, s in zip(vocabulary, stems)],
+        )
+    return len(values)
+
+
+# =====================================================================================
+# The query
+# =====================================================================================
+
+
+@dataclass
+class Concept:
+    """One thing the query asks for, and the stems that may stand for it."""
+
+    label: str
+    stems: tuple[str, ...]  # a word's stem, or the content stems of an expression of the synonym table
+    weight: float = 1.0
+    optional: bool = False  # not counted when the share of the query matched is taken
+    parts: tuple[str, ...] = ()  # the stems of a compound's parts
+    variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
+    correction: str | None = None  # the vocabulary word used instead of `label`
+    correction_stem: str | None = None
+    synonyms: tuple[tuple[str, ...], ...] = ()  # other expressions of its group, each all required
+    correctable: bool = True
+
+
+@lru_cache(maxsize=1)
+def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Every expression of the synonym table as its content words' stems, with its group's number."""
+    return tuple((_content_stems(expr), i) for i, group in enumerate(SYNONYM_GROUPS) for expr in group)
+
+
+def _content_stems(text: str) -> tuple[str, ...]:
+    found = words(text)
+    content = [w for w in found if w not in STOP_WORDS] or found
+    return tuple(dict.fromkeys(_stemmer().stemWords(content)))
+
+
+def _find(haystack: list[str], needle: tuple[str, ...]) -> int:
+    n = len(needle)
+    return next((i for i in range(len(haystack) - n + 1) if tuple(haystack[i:i + n]) == needle), -1)
+
+
+def plan_query(query: str) -> list[Concept]:
+    """The concepts of a query, before the index is consulted: its content
+    words (stop words dropped unless nothing else is left); an expression of
+    the synonym table in it becomes one concept whose alternatives are the
+    group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
+    found = words(query)
+    content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
+    content_stems = _stemmer().stemWords(content)
+    matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
+    for expr, group in _synonym_index():
+        at = _find(content_stems, expr) if expr else -1
+        if at >= 0:
+            matches.append((at, -len(expr), expr, group))
+    used: set[int] = set()
+    groups: dict[int, Concept] = {}
+    for at, negative_length, expr, group in sorted(matches):
+        span = set(range(at, at - negative_length))
+        if span & used:
+            continue  # the longest expression at a place wins
+        used |= span
+        others = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e and e != expr))
+        groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
+                             correctable=False)
+    concepts: list[Concept] = []
+    for i, (word, word_stem) in enumerate(zip(content, content_stems)):
+        if i in groups:
+            concepts.append(groups[i])
+        if i not in used:
+            concepts.append(Concept(label=word, stems=(word_stem,)))
+    return concepts
+
+
+def _substrings(word: str) -> set[str]:
+    n = len(word)
+    return {word[i:j] for i in range(n) for j in range(i + 3, n + 1)}
+
+
+# Endings a form of the same word may have, or lack, beyond the query's:
+# Snowball leaves some definite and genitive forms whole (`våldet`; `cykelns`
+# becomes `cykeln`, not `cykel`).
+INFLECTIONS = ("et", "en", "n", "t", "s", "ns", "ts", "ets", "ens", "na", "arna", "erna", "orna")
+
+
+def _forms(word: str, word_stem: str) -> set[str]:
+    """Surface forms that may be the same word with another ending."""
+    out = {word + e for e in INFLECTIONS} | {word_stem + e for e in INFLECTIONS} | {word_stem}
+    for base in (word, word_stem):
+        out |= {base[: -len(e)] for e in INFLECTIONS if base.endswith(e) and len(base) - len(e) >= 3}
+    return out - {word}
+
+
+def _vocabulary(conn: Connection, candidates: set[str]) -> dict[str, str]:
+    """The candidates that are indexed words, with their stems."""
+    if not candidates:
+        return {}
+    statement = sql("SELECT word, term FROM search_word WHERE word IN :words").bindparams(
+        bindparam("words", expanding=True))
+    return dict(conn.execute(statement, {"words": sorted(candidates)}).all())
+
+
+def _df(conn: Connection, terms: set[str]) -> dict[str, int]:
+    if not terms:
+        return {}
+    statement = sql(
+        "SELECT term, COUNT(*) FROM search_term WHERE term IN :terms GROUP BY term"
+    ).bindparams(bindparam("terms", expanding=True))
+    return {t: int(n) for t, n in conn.execute(statement, {"terms": sorted(terms)}).all()}
+
+
+def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
+    """The vocabulary word (and its stem) nearest `word`, within the allowed
+    edits, the most frequent of the nearest; None when none is near."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz import process
+
+    if len(word) < MIN_CORRECT_LENGTH or not word.isalpha():
+        return None
+    allowed = 2 if len(word) >= LONG_WORD else 1
+    rows = conn.execute(
+        sql("SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
+            "AND length(word) BETWEEN :short AND :long"),
+        {"lo": word[0], "hi": word[0] + "\U0010ffff", "short": len(word) - allowed, "long": len(word) + allowed},
+    ).all()
+    if not rows:
+        return None
+    stems = dict(rows)
+    near = process.extract(word, list(stems), scorer=Levenshtein.distance, score_cutoff=allowed, limit=50)
+    if not near:
+        return None
+    best = min(d for _, d, _ in near)
+    closest = [w for w, d, _ in near if d == best]
+    df = _df(conn, {stems[w] for w in closest})
+    chosen = max(closest, key=lambda w: (df.get(stems[w], 0), -abs(len(w) - len(word)), w))
+    return (chosen, stems[chosen]) if df.get(stems[chosen]) else None
+
+
+def resolve_query(conn: Connection, concepts: list[Concept]) -> dict[str, int]:
+    """Fill in each word's other indexed forms, compound parts and typo
+    correction from the index's vocabulary; returns the document frequency
+    of every stem the concepts use."""
+    singles = [c for c in concepts if len(c.stems) == 1 and not c.synonyms]
+    candidates: set[str] = set()
+    for c in singles:
+        candidates |= _substrings(c.label) | _forms(c.label, c.stems[0])
+    known = _vocabulary(conn, candidates)
+    for c in singles:
+        found = compound_parts(c.label, known.__contains__)
+        c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    df = _df(conn, {t for c in concepts for t in _terms(c)})
+    for c in singles:
+        if not c.correctable or any(df.get(t) for t in (*c.stems, *c.variants, *c.parts)):
+            continue
+        fixed = _correct(conn, c.label)
+        if fixed is not None:
+            c.correction, c.correction_stem = fixed
+            df.update(_df(conn, {fixed[1]}))
+    return df
+
+
+def _terms(c: Concept) -> set[str]:
+    """Every stem a concept may be matched by."""
+    synonyms = (t for expr in c.synonyms for t in expr)
+    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms) if t}
+
+
+# =====================================================================================
+# Ranking
+# =====================================================================================
+
+
+@dataclass
+class _Posting:
+    title: int
+    lead: int
+    body: int
+    part: int
+
+
+@dataclass
+class Ranked:
+    document_id: int
+    score: float
+    matched: set[int] = field(default_factory=set)
+
+
+def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year_from: int | None,
+             year_to: int | None, objective: int | None, doc_id: int | None,
+             measure_years: bool = False) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """SQL conditions on `d` (search_doc) of fixed text, and the values they bind.
+    Years are the document's, or with `measure_years` those of its measures
+    (a measure counts when its years overlap the range)."""
+    from extract.measures import normalise_agency
+
+    clauses: list[str] = []
+    params: dict = {}  # type: ignore[type-arg]
+    if year_from is not None and year_to is not None and year_to < year_from:
+        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
+    measure: list[str] = []
+    years = measure if measure_years else clauses
+    if year_from is not None:
+        years.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from" if measure_years
+                     else "d.year >= :year_from")
+        params["year_from"] = int(year_from)
+    if year_to is not None:
+        years.append("m.year IS NOT NULL AND m.year <= :year_to" if measure_years else "d.year <= :year_to")
+        params["year_to"] = int(year_to)
+    if doc_id is not None:
+        clauses.append("d.document_id = :doc_id")
+        params["doc_id"] = int(doc_id)
+    if kind:
+        clauses.append("EXISTS (SELECT 1 FROM document k WHERE k.id = d.document_id AND k.kind = :doc_kind)")
+        params["doc_kind"] = kind
+    if actor:
+        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
+        ors = []
+        for i, needle in enumerate(needles):
+            ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
+            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\x00", "\ufffd")
+            params[f"actor{i}"] = f"%{escaped}%"
+        measure.append("(" + " OR ".join(ors) + ")")
+    if measure_kind:
+        measure.append("m.kind = :measure_kind")
+        params["measure_kind"] = measure_kind
+    if objective is not None:
+        measure.append("m.objective = :objective")
+        params["objective"] = int(objective)
+    if measure:
+        clauses.append("EXISTS (SELECT 1 FROM measure m WHERE m.document_id = d.document_id AND "
+                       + " AND ".join(measure) + ")")
+    return " AND ".join(clauses), params
+
+
+def _rank(conn: Connection, concepts: list[Concept], df: dict[str, int], where: str,
+          params: dict) -> list[Ranked]:  # type: ignore[type-arg]
+    # Integers from the database, the average taken here: PostgreSQL's AVG is a
+    # numeric, SQLite's a double, and the last digit must not reorder near-ties.
+    total, summed = conn.execute(sql("SELECT COUNT(*), SUM(length) FROM search_doc")).one()
+    total = int(total or 0)
+    avg = int(summed or 0) / total if total and summed else 1.0
+    terms = sorted({t for c in concepts for t in _terms(c) if df.get(t)})
+    if not terms:
+        return []
+    statement = sql(
+        "SELECT p.term, p.document_id, p.title, p.lead, p.body, p.part, d.length "
+        "FROM search_term p JOIN search_doc d ON d.document_id = p.document_id WHERE p.term IN :terms"
+        + (f" AND {where}" if where else "")
+    ).bindparams(bindparam("terms", expanding=True))
+    idf = {t: math.log(1 + (total - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
+    # The BM25F term frequency of each term in each document, from its fields.
+    tfs: dict[str, dict[int, float]] = defaultdict(dict)
+    for term, doc, title, lead, body, part, length in conn.execute(statement, {**params, "terms": terms}).all():
+        tfs[term][doc] = W_TITLE * title + W_LEAD * lead + (body + W_PART * part) / (1 - B + B * length / avg)
+
+    def saturate(tf: float) -> float:
+        return tf * (K1 + 1) / (tf + K1)
+
+    def blend(stems: tuple[str, ...]) -> tuple[float, dict[int, float]]:
+        """Forms of one word as one term: their frequencies added, the idf of the commonest."""
+        present = [t for t in stems if t in idf]
+        if not present:
+            return 0.0, {}
+        summed: dict[int, float] = defaultdict(float)
+        for t in present:
+            for doc, tf in tfs.get(t, {}).items():
+                summed[doc] += tf
+        strength = min(idf[t] for t in present)
+        return strength, {doc: strength * saturate(tf) for doc, tf in summed.items()}
+
+    def mean(stems: tuple[str, ...]) -> dict[int, float]:
+        """Each word scored on its own, the mean taken (a word missing counts 0)."""
+        out: dict[int, float] = defaultdict(float)
+        for t in stems:
+            for doc, tf in tfs.get(t, {}).items():
+                out[doc] += idf[t] * saturate(tf) / len(stems)
+        return out
+
+    def together(stems: tuple[str, ...], strength: float) -> dict[int, float]:
+        """An expression whose words must all be there, scored as one term of `strength`."""
+        if not stems or any(t not in tfs for t in stems):
+            return {}
+        docs = set.intersection(*(set(tfs[t]) for t in stems))
+        return {doc: strength * saturate(min(tfs[t][doc] for t in stems)) for doc in docs}
+
+    total_score: dict[int, float] = defaultdict(float)
+    matched: dict[int, set[int]] = defaultdict(set)
+    coverage: dict[tuple[int, int], float] = {}  # the share of an expression a document has, when not 1
+    weights: list[tuple[int, float]] = []
+    for i, c in enumerate(concepts):
+        if len(c.stems) == 1:
+            strength, scores = blend((*c.stems, *c.variants))
+            best = dict(scores)
+        else:
+            # An expression of the table as typed: its words score as separate
+            # words would (summed); a document with only some of them covers part of it.
+            # A document with only some of them has that share of it, and of its score.
+            strength = sum(idf[t] for t in c.stems if t in idf)
+            best = {}
+            for doc, value in mean(c.stems).items():
+                coverage[(doc, i)] = sum(doc in tfs.get(t, {}) for t in c.stems) / len(c.stems)
+                best[doc] = value * len(c.stems) * coverage[(doc, i)]
+        alternatives: list[tuple[float, dict[int, float]]] = []
+        if c.parts:
+            alternatives.append((PART_WEIGHT, mean(c.parts)))
+            strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
+        if c.correction_stem:
+            corrected_strength, corrected = blend((c.correction_stem,))
+            alternatives.append((CORRECTION_WEIGHT, corrected))
+            strength = strength or corrected_strength
+        if c.synonyms:
+            # An English term the index lacks takes its strength from its Swedish ones.
+            strength = strength or max(sum(idf.get(t, 0.0) for t in e) / len(e) for e in c.synonyms)
+            for expr in c.synonyms:
+                alternatives.append((SYNONYM_WEIGHT, together(expr, strength)))
+        for weight, scores in alternatives:
+            for doc, value in scores.items():
+                if weight * value > best.get(doc, 0.0):
+                    best[doc] = weight * value
+                    coverage[(doc, i)] = 1.0
+        for doc, value in best.items():
+            if value > 0:
+                total_score[doc] += c.weight * value
+                matched[doc].add(i)
+        if not c.optional and strength > 0:
+            weights.append((i, strength))
+    required_total = sum(w for _, w in weights)
+    out = []
+    for doc, score in total_score.items():
+        if required_total:
+            share = sum(w * coverage.get((doc, i), 1.0) for i, w in weights if i in matched[doc]) / required_total
+            score *= COVER_FLOOR + (1 - COVER_FLOOR) * share
+            if share >= 1 - 1e-9 and len(weights) > 1:
+                score *= 1 + ALL_BONUS
+        if score > 0:
+            out.append(Ranked(doc, score, matched[doc]))
+    out.sort(key=lambda r: (-r.score, r.document_id))
+    return out
+
+
+def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept]) -> list[set[int]]:
+    """For each token, the concepts it stands for (its stem, or a part or correction inside it)."""
+    by_stem: dict[str, set[int]] = defaultdict(set)
+    inside: list[tuple[str, int]] = []
+    for i, c in enumerate(concepts):
+        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in c.synonyms for t in e)):
+            if s:
+                by_stem[s].add(i)
+        inside += [(p, i) for p in c.parts if len(p) >= 3]
+    out: list[set[int]] = []
+    for word, s in zip(tokens, token_stems):
+        found = set(by_stem.get(s, ()))
+        for p, i in inside:
+            if p in word:
+                found.add(i)
+        out.append(found)
+    return out
+
+
+def _proximity(hits: list[set[int]], required: set[int]) -> int:
+    """The most distinct required concepts within PROX_WINDOW consecutive words."""
+    best = 0
+    positions = [(i, h & required) for i, h in enumerate(hits) if h & required]
+    for a, (start, _) in enumerate(positions):
+        seen: set[int] = set()
+        for pos, h in positions[a:]:
+            if pos - start >= PROX_WINDOW:
+                break
+            seen |= h
+        best = max(best, len(seen))
+    return best
+
+
+def _snippet(text: str, hits: list[set[int]], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
+    if not spans:
+        return ""
+    flags = [bool(h) for h in hits]
+    window = min(size, len(spans))
+    best, best_hits, running = 0, -1, sum(flags[:window])
+    for start in range(0, len(spans) - window + 1):
+        if start:
+            running += flags[start + window - 1] - flags[start - 1]
+        if running > best_hits:
+            best, best_hits = start, running
+    out: list[str] = []
+    cursor = spans[best][0]
+    for i in range(best, best + window):
+        start, end = spans[i]
+        out.append(text[cursor:start])
+        out.append(f"{HIT_OPEN}{text[start:end]}{HIT_CLOSE}" if flags[i] else text[start:end])
+        cursor = end
+    prefix = "…" if best > 0 else ""
+    suffix = "…" if best + window < len(spans) else ""
+    return prefix + " ".join("".join(out).split()) + suffix
+
+
+def _block_tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    found = [(m.group(0).replace("\u00ad", "").casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found = [f for f in found if f[0]]
+    return [w for w, _, _ in found], [(s, e) for _, s, e in found]
+
+
+def _documents(conn: Connection, ids: list[int]) -> dict[int, dict]:  # type: ignore[type-arg]
+    statement = sql(
+        "SELECT d.id, d.title, d.kind, d.path, d.metadata_json, s.year FROM document d "
+        "LEFT JOIN search_doc s ON s.document_id = d.id WHERE d.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    out: dict[int, dict] = {}  # type: ignore[type-arg]
+    for doc, title, kind, path, metadata_json, year in conn.execute(statement, {"ids": ids}).all():
+        metadata = json.loads(metadata_json or "{}")
+        date = f"{metadata['year']}-{metadata['month']}" if metadata.get("year") and metadata.get("month") else None
+        out[doc] = {"document_id": doc, "title": title, "kind": kind, "year": year, "date": date, "path": path,
+                    "url": metadata.get("url") or regeringen_url(path), "agencies": [], "diary_numbers": []}
+    statement = sql(
+        "SELECT document_id, actor, assigned_json, diary_numbers_json FROM measure "
+        "WHERE document_id IN :ids ORDER BY id"
+    ).bindparams(bindparam("ids", expanding=True))
+    for doc, actor, assigned, diary in conn.execute(statement, {"ids": ids}).all():
+        item = out[doc]
+        if item["kind"] != ASSIGNMENT_KIND:
+            continue
+        for name in json.loads(assigned):
+            if name not in item["agencies"]:
+                item["agencies"].append(name)
+        for number in json.loads(diary):
+            if number not in item["diary_numbers"]:
+                item["diary_numbers"].append(number)
+    return out
+
+
+def search_documents(
+    engine: Engine,
+    query: str,
+    *,
+    actor: str | None = None,
+    kind: str | None = None,
+    measure_kind: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    objective: int | None = None,
+    doc_id: int | None = None,
+    limit: int = DEFAULT_LIMIT,
+    per_block: bool = False,
+    measure_years: bool = False,
+) -> dict:  # type: ignore[type-arg]
+    """Documents matching `query` and the filters, best first: `results` (one
+    per document, or per matching block with `per_block`), `corrections`
+    ({typed word: the word searched instead}) and `stems` (every stem the
+    query was matched by, for marking hits elsewhere)."""
+    where, params = _filters(actor, kind, measure_kind, year_from, year_to, objective, doc_id, measure_years)
+    concepts = plan_query(query)
+    if not concepts or limit <= 0:
+        return {"results": [], "corrections": {}, "stems": []}
+    with engine.connect() as conn:
+        df = resolve_query(conn, concepts)
+        ranked = _rank(conn, concepts, df, where, params)
+        corrections = {c.label: c.correction for c in concepts if c.correction}
+        stems = sorted({t for c in concepts for t in _terms(c)})
+        required = {i for i, c in enumerate(concepts) if not c.optional}
+        top = ranked[: max(PROX_CANDIDATES, limit)]
+        # Documents that tie with the last one taken come too: which of them
+        # is shown must not depend on the order the database stored them in.
+        while top and len(top) < len(ranked) and ranked[len(top)].score == top[-1].score:
+            top.append(ranked[len(top)])
+        if not top:
+            return {"results": [], "corrections": corrections, "stems": stems}
+        ids = [r.document_id for r in top]
+        statement = sql(
+            'SELECT id, document_id, page_number, kind, text FROM block WHERE document_id IN :ids ORDER BY "order"'
+        ).bindparams(bindparam("ids", expanding=True))
+        blocks: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
+        for block_id, doc, page, b_kind, text in conn.execute(statement, {"ids": ids}).all():
+            if b_kind not in UNINDEXED_BLOCK_KINDS:
+                blocks[doc].append((block_id, page, text))
+        docs = _documents(conn, ids)
+    stemmer = _stemmer()
+    rows: list[dict] = []  # type: ignore[type-arg]
+    scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
+    for r in top:
+        block_rows = []
+        best_prox = 0
+        for block_id, page, text in blocks.get(r.document_id, []):
+            tokens, spans = _block_tokens(text)
+            hits = _hits(tokens, stemmer.stemWords(tokens), concepts)
+            distinct = set().union(*hits) if hits else set()
+            if not distinct:
+                continue
+            best_prox = max(best_prox, _proximity(hits, required))
+            block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits, spans))
+        score = r.score
+        if len(required) > 1:
+            score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
+        block_rows.sort(key=lambda x: (-x[0], -x[1]))
+        # Snippets only for what is shown: every matching block, or the best one.
+        chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, spans)}
+                  for _, _, block_id, page, text, hits, spans in (block_rows if per_block else block_rows[:1])]
+        if not chosen:
+            first = blocks.get(r.document_id, [])
+            chosen = [{"block_id": first[0][0] if first else None, "page": first[0][1] if first else None,
+                       "snippet": " ".join((first[0][2] if first else "").split()[:SNIPPET_WORDS])}]
+        scored.append((score, r.document_id, chosen))
+    # Ties (assignments made from one template) in path order, the same on every backend.
+    scored.sort(key=lambda x: (-x[0], docs[x[1]]["path"]))
+    for score, doc, chosen in scored:
+        for block in chosen:
+            rows.append({**docs[doc], **block, "score": round(score, 4)})
+    return {"results": rows[:limit], "corrections": corrections, "stems": stems}
+
+
+def search_everything(
+    engine: Engine,
+    query: str,
+    *,
+    doc: str | None = None,
+    actor: str | None = None,
+    kind: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    per_block: bool = False,
+    limit: int = DEFAULT_LIMIT,
+    raw: bool = False,
+) -> dict:  # type: ignore[type-arg]
+    """What `kallkoll search` shows: `search_documents` (per block inside one
+    document `doc`), or with `raw` the database's own syntax over blocks
+    (`evidence.search.search_blocks`; the filters then need words)."""
+    from evidence.search import search_blocks
+    from evidence.store import find_document
+
+    doc_id = find_document(engine, doc).id if doc else None
+    if raw:
+        if actor or kind or year_from is not None or year_to is not None:
+            raise SearchFilterError("--raw", "--actor, --kind, --from and --to work on words; leave out --raw to use them")
+        rows = search_blocks(engine, query, doc_id=doc_id, limit=limit, raw=True)
+        paths = {}
+        with engine.connect() as conn:
+            ids = sorted({r["document_id"] for r in rows})
+            if ids:
+                paths = _documents(conn, ids)
+        return {"results": [{**paths.get(r["document_id"], {}), **r} for r in rows], "corrections": {}}
+    return search_documents(engine, query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
+                            doc_id=doc_id, limit=limit, per_block=per_block or doc_id is not None)

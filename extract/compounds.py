@@ -1,0 +1,81 @@
+"""Swedish compounds split into their known parts (issue 15).
+
+In: a lowercased word and a lexicon (a predicate: is this a known word?).
+Out: the parts, e.g. `våldsbrottsoffer` → `våld`, `brottsoffer`, `brott`,
+`offer` (the binary split, then the head split again), or nothing when the
+word is no compound of known words.
+
+The algorithm: a word of at least MIN_WORD letters is split at every point
+where the right side (the head) is a known word of at least MIN_HEAD letters
+that is no derivational ending (`-heten`, `-ningen`, `-skap`: `myndig|heten`
+is no compound) and the left side (the modifier) is a known word of at least
+MIN_MODIFIER letters, either as it stands or without one linking letter
+(`-s-` in `våld|s|brott`, `-e-` in `barn|e|…`, `-a-` in `barn|a|hus`, `-u-` in
+`gat|u|kök`). The longest head wins (Swedish compounds are right-headed and
+the head carries the meaning: `barn|äktenskap`, not `barnäkt|enskap`); a head
+that is itself a compound is split again, the modifier too. Function words
+are never parts (`till|syn` is no compound).
+
+Limits: a lexicon word that is itself a compound is kept whole as well as
+split; a modifier that lost its final vowel (`flick|skola` from `flicka`) or
+changed its form (`kyrko|gård`) is found only when that form is in the
+lexicon; a word split wrongly by accident (`hund|rade` is impossible as
+`rade` is no word, but `bil|dade` could be if both were words) adds parts at
+low weight, which the ranking (evidence/docsearch.py) treats as weaker
+evidence than a whole word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from extract.lang_sv_search import DERIVATIONAL_ENDINGS, FUNCTION_WORDS, LINKING_LETTERS
+
+MIN_WORD = 7
+MIN_HEAD = 3
+MIN_MODIFIER = 3
+MAX_DEPTH = 3
+
+
+def _modifier(left: str, known: Callable[[str], bool]) -> str | None:
+    """The known word the left side of a split stands for, if any."""
+    # Without a linking letter first: `vålds` may be in a word list as a
+    # genitive, but the part is `våld`.
+    if len(left) > MIN_MODIFIER and left[-1] in LINKING_LETTERS:
+        stem = left[:-1]
+        if stem not in FUNCTION_WORDS and known(stem):
+            return stem
+    if len(left) >= MIN_MODIFIER and left not in FUNCTION_WORDS and known(left):
+        return left
+    return None
+
+
+def _head_ok(head: str, known: Callable[[str], bool]) -> bool:
+    return len(head) >= MIN_HEAD and head not in DERIVATIONAL_ENDINGS and head not in FUNCTION_WORDS and known(head)
+
+
+def split_binary(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(modifier, head) of the best split of `word`, or None: the longest known head."""
+    if len(word) < MIN_WORD or not word.isalpha():
+        return None
+    for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        head = word[i:]
+        if not _head_ok(head, known):
+            continue
+        modifier = _modifier(word[:i], known)
+        if modifier is not None:
+            return modifier, head
+    return None
+
+
+def parts(word: str, known: Callable[[str], bool], depth: int = 0) -> list[str]:
+    """The known parts of a compound `word` (intermediate compounds included),
+    in order of appearance, without repeats; [] when it is no compound."""
+    if depth >= MAX_DEPTH:
+        return []
+    split = split_binary(word, known)
+    if split is None:
+        return []
+    modifier, head = split
+    out = [modifier, *parts(modifier, known, depth + 1), head, *parts(head, known, depth + 1)]
+    return list(dict.fromkeys(p for p in out if p != word))

@@ -1,0 +1,189 @@
+"""Document search (issue 15): whole documents, OR-ed words, compounds, typos,
+synonyms, filters, fields, and the same ranking on SQLite and PostgreSQL.
+
+The database is built with the library from a handful of real government
+assignments (ingest_paths), on each backend.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import yaml
+from conftest import fresh_database, shared_path
+from sqlmodel import Session, select
+
+from evidence import schema as S
+from evidence.docsearch import SearchFilterError, plan_query, regeringen_url, search_documents
+from evidence.measures import find_measures
+from evidence.pipeline import ingest_paths
+from evidence.store import open_engine
+
+ASSIGNMENTS = {
+    "child_marriage": ("2014", "02", "u20141061jam.md"),
+    "victims": ("2024", "12", "uppdrag-om-ett-starkt-stod-till-brottsoffer-och-vittnen.md"),
+    "domestic": ("2016", "02", "uppdrag-att-fordela-utvecklingsmedel-och-ge-kompetensstod-for-arbetet-mot-vald-i-nara-relationer.md"),
+    "homeless_2022": ("2022", "07", "uppdrag-att-stodja-kommunerna-i-arbetet-mot-hemloshet.md"),
+    "homeless_2020": ("2020", "11", "uppdrag-att-ta-fram-analys-och-forslag-pa-atgarder-for-att-motverka-och-forebygga-hemloshet.md"),
+    "hydrogen": ("2023", "03", "uppdrag-att-samordna-arbetet-med-vatgas-i-sverige.md"),
+    "sex_purchase": ("2020", "10", "uppdrag-till-brottsforebyggande-radet-att-folja-upp-tillampningen-av-sexkopsbrott.md"),
+    "children_house": ("2018", "01", "uppdrag-angaende-utvardering-av-barnahus.md"),
+    "weapons": ("2022", "08", "uppdrag-att-starka-arbetet-for-att-minska-tillgangen-till-illegala-vapen-och-motverka-vapensmugglingen-till-sverige.md"),
+    "working_life": ("2022", "03", "uppdrag-att-hoja-kunskapen-om-hur-vald-i-nara-relationer-och-hedersrelaterat-vald-och-fortryck-paverkar-arbetslivet.md"),
+}
+
+
+def _paths() -> dict[str, Path]:
+    return {key: shared_path("regeringen", "regeringsuppdrag", *parts) for key, parts in ASSIGNMENTS.items()}
+
+
+def _build(url: str) -> SimpleNamespace:
+    paths = _paths()
+    report = ingest_paths(list(paths.values()), url)
+    assert report.ok, [o.error for o in report.failed]
+    engine = open_engine(url)
+    with Session(engine) as session:
+        by_path = {Path(p).name: i for i, p in session.exec(select(S.Document.id, S.Document.path)).all()}
+    return SimpleNamespace(engine=engine, ids={k: by_path[p.name] for k, p in paths.items()})
+
+
+@pytest.fixture(scope="module")
+def db(module_db_url: str) -> SimpleNamespace:
+    return _build(module_db_url)
+
+
+def _top(db: SimpleNamespace, query: str, **filters) -> list[int]:  # type: ignore[no-untyped-def]
+    return [r["document_id"] for r in search_documents(db.engine, query, **filters)["results"]]
+
+
+# ---- what staff type ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("äktenskap med barn", "child_marriage"),
+        ("A2019/01517", "working_life"),  # a diary number  # parts in the query, the compound in the text
+        ("barnäktenskapen", "child_marriage"),  # inflected
+        ("brottsofferstöd", "victims"),  # a compound of the query split into parts the text has
+        ("domestic violence", "domestic|working_life"),  # English, through the synonym table
+        ("stalking våld i nära relationer", "domestic|working_life"),  # an unknown word does not empty the result
+        ("finns det något uppdrag om att stödja kommunerna mot hemlöshet bland barnfamiljer", "homeless_2022"),
+        ("vätgas", "hydrogen"),
+        ("illegala vapen", "weapons"),
+    ],
+)
+def test_the_document_staff_mean_comes_first(db, query: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _top(db, query)[0] in {db.ids[key] for key in expected.split("|")}
+
+
+def test_a_typo_is_corrected_against_the_vocabulary_and_reported(db) -> None:  # type: ignore[no-untyped-def]
+    found = search_documents(db.engine, "brottsofer")
+    assert found["corrections"] == {"brottsofer": "brottsoffer"}
+    assert found["results"][0]["document_id"] == db.ids["victims"]
+
+
+def test_a_known_word_and_an_english_one_are_not_corrected(db) -> None:  # type: ignore[no-untyped-def]
+    assert search_documents(db.engine, "brottsoffer")["corrections"] == {}
+    assert search_documents(db.engine, "domestic violence")["corrections"] == {}
+
+
+def test_stop_words_alone_find_nothing_and_a_query_of_nothing_finds_nothing(db) -> None:  # type: ignore[no-untyped-def]
+    assert search_documents(db.engine, "")["results"] == []
+    assert search_documents(db.engine, "!!! ???")["results"] == []
+
+
+def test_one_row_per_document_unless_per_block(db) -> None:  # type: ignore[no-untyped-def]
+    rows = search_documents(db.engine, "hemlöshet kommunerna", limit=50)["results"]
+    assert len({r["document_id"] for r in rows}) == len(rows)
+    blocks = search_documents(db.engine, "hemlöshet kommunerna", limit=50, per_block=True)["results"]
+    assert len(blocks) > len(rows)
+    assert {r["document_id"] for r in blocks} == {r["document_id"] for r in rows}
+    assert len({r["block_id"] for r in blocks}) == len(blocks)
+
+
+def test_scores_fall_and_snippets_mark_the_hits(db) -> None:  # type: ignore[no-untyped-def]
+    rows = search_documents(db.engine, "hemlöshet")["results"]
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert "«hemlöshet»" in rows[0]["snippet"].casefold()
+
+
+# ---- filters and fields ------------------------------------------------------------------------
+
+
+def test_year_filters_use_the_assignments_year(db) -> None:  # type: ignore[no-untyped-def]
+    assert _top(db, "hemlöshet", year_from=2022, year_to=2022) == [db.ids["homeless_2022"]]
+    assert db.ids["homeless_2022"] not in _top(db, "hemlöshet", year_to=2021)
+
+
+def test_actor_filter_takes_abbreviations(db) -> None:  # type: ignore[no-untyped-def]
+    assert _top(db, "tillämpningen av lagen", actor="Brå") == [db.ids["sex_purchase"]]
+
+
+def test_kind_filter_is_the_documents_kind(db) -> None:  # type: ignore[no-untyped-def]
+    assert _top(db, "hemlöshet", kind="report") == []
+    assert _top(db, "hemlöshet", kind="assignment")
+
+
+def test_a_year_range_backwards_is_refused_with_what_to_do(db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SearchFilterError, match="swap"):
+        search_documents(db.engine, "hemlöshet", year_from=2024, year_to=2020)
+
+
+def test_results_carry_title_year_agencies_diary_path_and_url(db) -> None:  # type: ignore[no-untyped-def]
+    [row] = search_documents(db.engine, "vätgas", limit=1)["results"]
+    assert row["title"].startswith("Uppdrag att samordna arbetet med vätgas")
+    assert row["year"] == 2023 and row["date"] == "2023-03"
+    assert row["path"].endswith("uppdrag-att-samordna-arbetet-med-vatgas-i-sverige.md")
+    assert row["url"] == "https://www.regeringen.se/regeringsuppdrag/2023/03/uppdrag-att-samordna-arbetet-med-vatgas-i-sverige/"
+    assert row["agencies"] == ["Statens energimyndighet"]
+    [row] = search_documents(db.engine, "arbetslivet", limit=1)["results"]
+    assert "A2019/01517" in row["diary_numbers"]
+
+
+def test_regeringen_url_only_for_mirrored_pages() -> None:
+    assert regeringen_url("/x/regeringsuppdrag/2022/08/a-b.md") == "https://www.regeringen.se/regeringsuppdrag/2022/08/a-b/"
+    assert regeringen_url("/x/followup/report.txt") is None
+
+
+def test_measure_search_ranks_the_same_documents(db) -> None:  # type: ignore[no-untyped-def]
+    found = find_measures(db.engine, "brottsofer")
+    assert found["corrections"] == {"brottsofer": "brottsoffer"}
+    assert found["results"][0]["document_id"] == db.ids["victims"]
+    assert found["results"][0]["url"].startswith("https://www.regeringen.se/regeringsuppdrag/2024/12/")
+
+
+def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
+    [group, word] = plan_query("domestic violence kommunerna")
+    assert group.label == "domestic violence" and group.stems == ("domestic", "violenc")
+    assert ("våld", "när", "relation") in group.synonyms and not group.correctable
+    assert word.label == "kommunerna" and not word.synonyms
+    # The longest expression at a place wins: "hedersrelaterat våld och förtryck", not "hedersrelaterat våld".
+    [honour] = plan_query("hedersrelaterat våld och förtryck")
+    assert honour.stems == ("hedersrelater", "våld", "förtryck")
+
+
+# ---- the same on both backends -----------------------------------------------------------------
+
+
+def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
+    bench = Path(__file__).resolve().parents[2] / "bench" / "search"
+    return [q for part in ("tune", "holdout") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
+
+
+def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:
+    """Every query of the evaluation set, with its filters, on the same documents."""
+    with fresh_database("postgresql", tmp_path) as pg_url, fresh_database("sqlite", tmp_path) as sqlite_url:
+        pg, lite = _build(pg_url), _build(sqlite_url)
+        names_pg = {v: k for k, v in pg.ids.items()}
+        names_lite = {v: k for k, v in lite.ids.items()}
+        compared = 0
+        for q in _evaluation_queries():
+            filters = {"actor": q.get("actor"), "year_from": q.get("from"), "year_to": q.get("to")}
+            on_pg = [names_pg[i] for i in _top(pg, q["query"], limit=5, **filters)]
+            on_lite = [names_lite[i] for i in _top(lite, q["query"], limit=5, **filters)]
+            assert on_pg == on_lite, q["query"]
+            compared += bool(on_lite)
+        assert compared >= 20  # the documents answer enough of the queries for this to mean something

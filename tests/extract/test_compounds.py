@@ -1,0 +1,57 @@
+"""Swedish compound splitting (issue 15): known parts, linking letters, and what is no compound."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.compounds import parts, split_binary
+
+LEXICON = frozenset(
+    "våld brott offer brottsoffer barn äktenskap hus kontakt förbud myndig het heten drag syn "
+    "narkotika prevention gata kök spel problem skjutvapen vapen skjut stöd".split()
+)
+
+
+def known(word: str) -> bool:
+    return word in LEXICON
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("våldsbrottsoffer", ["våld", "brottsoffer", "brott", "offer"]),  # -s- twice, the head split again
+        ("barnäktenskap", ["barn", "äktenskap"]),
+        ("barnahus", ["barn", "hus"]),  # -a-
+        ("gatukök", []),  # shorter than MIN_WORD
+        ("kontaktförbudet", []),  # the inflected head is no lexicon word
+        ("kontaktförbud", ["kontakt", "förbud"]),
+        ("narkotikaprevention", ["narkotika", "prevention"]),
+        ("skjutvapenvåld", ["skjutvapen", "skjut", "vapen", "våld"]),
+        ("brottsofferstöd", ["brottsoffer", "brott", "offer", "stöd"]),
+    ],
+)
+def test_compounds_split_into_known_parts(word: str, expected: list[str]) -> None:
+    assert parts(word, known) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "myndigheten",  # a derivational ending is no head
+        "uppdraget",  # upp- is a function word
+        "tillsynen",
+        "våld",  # too short
+        "a2019/01517",  # not letters
+    ],
+)
+def test_words_that_are_no_compounds(word: str) -> None:
+    assert parts(word, known) == []
+
+
+def test_the_longest_known_head_wins() -> None:
+    # "brottsoffer" (the longer head) rather than "offer" with "vålds-brott" as modifier.
+    assert split_binary("våldsbrottsoffer", known) == ("våld", "brottsoffer")
+
+
+def test_a_linking_letter_is_dropped_before_the_word_as_it_stands() -> None:
+    assert split_binary("våldsbrottsoffer", lambda w: w in LEXICON | {"vålds"}) == ("våld", "brottsoffer")
