@@ -11,6 +11,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +69,7 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     except (ArgumentError, ImportError, ValueError) as exc:  # ValueError: a port that is not a number
         raise StoreError(shown, f"cannot open database URL ({mask_passwords(str(exc), url)})") from None
     if engine.dialect.name == "sqlite":
+        _refuse_special_file(engine, shown)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin_immediate)
     from evidence.db import create_or_check, head_revision
@@ -89,6 +91,27 @@ def open_engine(db: str | None = None, allow_old: bool = False) -> Engine:
     if revision == head_revision():
         _ENGINES[url] = engine
     return engine
+
+
+def _refuse_special_file(engine: Engine, shown: str) -> None:
+    """A SQLite database is a regular file (or a new one): SQLite opened
+    `--db /dev/null` and left `/dev/null-journal` beside it (issue 18)."""
+    database = engine.url.database
+    if not database or database == ":memory:" or engine.url.query.get("uri"):
+        return
+    try:
+        mode = os.stat(database).st_mode
+    except OSError:
+        return  # a new file, or one SQLite will report it cannot open
+    if not stat.S_ISREG(mode):
+        if stat.S_ISDIR(mode):
+            what = "a directory"
+        elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode):
+            what = "a device or FIFO"
+        else:
+            what = "not a regular file"
+        engine.dispose()
+        raise StoreError(shown, f"cannot open database ({what}, not a database file); give a file to --db")
 
 
 def _drop_engines(close: bool) -> None:

@@ -44,5 +44,9 @@ class NoTextLayerError(IngestError):
     """The PDF has pages but no text layer (it needs OCR first)."""
 
 
+class TooSlowError(IngestError):
+    """Reading the file took longer than the whole-document time limit."""
+
+
 class UnsafeInputError(IngestError):
     """The file asks for something kallkoll refuses to do (external entities, entity bombs)."""

@@ -74,7 +74,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError
+from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError, TooSlowError
 from ingest.model import (
     MAX_SKIPPED_FOOTNOTES,
     CAPTION,
@@ -205,6 +205,11 @@ PAGE_TIME_LIMIT_SECONDS = 10.0
 #: Glyphs, paths and images on one page (form XObjects counted each time they
 #: are drawn); a dense real page has under 10,000. Bounds a page's memory.
 MAX_OBJECTS_PER_PAGE = 100_000
+#: Reading a whole PDF's pages may take this long (issue 18: a 5,000-page PDF
+#: of 30,000 glyphs a page, each page under PAGE_TIME_LIMIT_SECONDS, took
+#: hours); then the document is refused. A real 2,000-page bill takes a few
+#: minutes. Checked before each page, in each process reading a run of them.
+DOCUMENT_TIME_LIMIT_SECONDS = 1_200.0
 #: More pages than this is refused before any page is read (the largest SOU
 #: and budget bills run to about 2,000).
 MAX_PAGES = 5_000
@@ -382,11 +387,18 @@ def _read_run(source: SourceFile, run: range) -> _PageRun:
 
 def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun:
     out = _PageRun(pages=[], size_counts=Counter(), skipped=[])
+    deadline = time.monotonic() + DOCUMENT_TIME_LIMIT_SECONDS
     for page_number, page in _iter_pages(source, pdf):
         if page_number not in run:
             if page_number >= run.stop:
                 break
             continue
+        if time.monotonic() > deadline:
+            raise TooSlowError(
+                source.path,
+                f"reading took longer than {DOCUMENT_TIME_LIMIT_SECONDS:g} s, stopped before page {page_number}; "
+                "a PDF this slow is damaged or hostile (split it into parts to ingest it)",
+            )
         page_counts: Counter[float] = Counter()
         try:
             with _page_budget() as budget:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,3 +121,33 @@ def test_a_database_that_is_not_kallkolls_is_refused_and_left_alone(
     assert len(lines) == 1 and lines[0].startswith(f"error: sqlite:///{target}: {reason}"), lines
     source.unlink()
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def _null_device(path: Path) -> None:
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # /dev/null's numbers, in tmp_path
+    except PermissionError:
+        pytest.skip("making a character device needs root (CAP_MKNOD)")
+
+
+SPECIAL_FILES = [  # name, maker, what the reason calls it
+    ("char-device", _null_device, "a device or FIFO"),
+    ("fifo", os.mkfifo, "a device or FIFO"),
+    ("directory", os.mkdir, "a directory"),
+]
+
+
+@pytest.mark.parametrize(("make", "what"), [c[1:] for c in SPECIAL_FILES], ids=[c[0] for c in SPECIAL_FILES])
+def test_a_database_path_that_is_no_file_is_refused_and_nothing_left_beside_it(
+    tmp_path: Path, make: Callable[[Path], None], what: str
+) -> None:
+    """Issue 18 (item 13): `--db /dev/null` left `/dev/null-journal` (tested on a node in tmp_path)."""
+    target = tmp_path / "null"
+    make(target)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = invoke("documents", "--db", str(target))
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: sqlite:///{target}: cannot open database ({what}, not a database file); give a file to --db"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -51,6 +51,9 @@ BAD_PDFS: list[tuple[str, Callable[[], bytes], dict[str, float], str]] = [
      "(1: the page took longer than 1 s)"),
     ("flate-bomb", lambda: h.flate_bomb(80 << 20), {},
      "(1: a content stream (object 5) inflates to more than 64 MB)"),
+    # Issue 18 (defect 10): every page within its limits, the whole too slow.
+    ("slow-document", lambda: h.pages_pdf([h.many_glyphs(20_000)] * 40), {"DOCUMENT_TIME_LIMIT_SECONDS": 0.5},
+     "reading took longer than 0.5 s, stopped before page "),
 ]
 
 
@@ -141,6 +144,7 @@ def test_limits_are_the_documented_values() -> None:
     """README's Errors section states these numbers."""
     assert (ingest.pdf.PAGE_TIME_LIMIT_SECONDS, ingest.pdf.MAX_OBJECTS_PER_PAGE, ingest.pdf.MAX_PAGES) == (10.0, 100_000, 5_000)
     assert ingest.pdf.MAX_STREAM_BYTES == 64 << 20
+    assert ingest.pdf.DOCUMENT_TIME_LIMIT_SECONDS == 1_200.0
 
 
 # --- Symbolic links -----------------------------------------------------------------
