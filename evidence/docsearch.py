@@ -52,6 +52,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session
 
 from evidence.errors import EvidenceError
+from evidence.schema import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -439,13 +440,13 @@ def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year
     if year_from is not None:
         years.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from" if measure_years
                      else "d.year >= :year_from")
-        params["year_from"] = int(year_from)
+        params["year_from"] = sql_integer(year_from)
     if year_to is not None:
         years.append("m.year IS NOT NULL AND m.year <= :year_to" if measure_years else "d.year <= :year_to")
-        params["year_to"] = int(year_to)
+        params["year_to"] = sql_integer(year_to)
     if doc_id is not None:
         clauses.append("d.document_id = :doc_id")
-        params["doc_id"] = int(doc_id)
+        params["doc_id"] = sql_integer(doc_id)
     if kind:
         clauses.append("EXISTS (SELECT 1 FROM document k WHERE k.id = d.document_id AND k.kind = :doc_kind)")
         params["doc_kind"] = kind
