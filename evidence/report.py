@@ -39,6 +39,7 @@ h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bott
 .counts button.active { background: #1d1d1f; color: #fff; }
 .claim { border: 1px solid #ddd; border-radius: .4rem; padding: .7rem 1rem; margin: .7rem 0; }
 .meta { color: #555; font-size: .85rem; }
+.via { margin: .2rem 0 .4rem 1rem; font-size: .9em; }
 .status { font-weight: 600; padding: 0 .35rem; border-radius: .3rem; }
 .verified { background: #d9f2d9; } .mismatch { background: #f8d0d0; } .not_found { background: #fbeec0; }
 .no_source { background: #dbe6f7; } .uncited { background: #eee; }
@@ -61,7 +62,8 @@ mark { background: #ffe066; }
 <div class="claim" data-statuses="{{ r.statuses }}">
 <div class="meta">p. {{ r.page }}{% if r.section %} · {{ r.section }}{% endif %}{% if r.objective %} · målsättning {{ r.objective }}{% endif %} · {{ r.kind }}</div>
 <p>{{ r.claim_html }}</p>
-<ul>{% for f in r.figures %}<li><b>{{ f.raw }}</b> <span class="status {{ f.status }}">{{ f.status }}</span>{% if f.source_value is not none %} (source: {{ '%g' % f.source_value }}){% endif %}</li>{% endfor %}</ul>
+<ul>{% for f in r.figures %}<li><b>{{ f.raw }}</b> <span class="status {{ f.status }}">{{ f.status }}</span>{% if f.source_value is not none %} (source: {{ '%g' % f.source_value }}){% endif %}{% if f.confidence is not none %} <span class="meta">· confidence {{ '%.2f' % f.confidence }}{% if f.reason %} · {{ f.reason }}{% endif %}</span>{% endif %}
+{% if f.via %}<div class="via">through the body claim on p. {{ f.via.page }}: “{{ f.via.claim }}”{% for n in f.via.footnotes %} · footnote {{ n.number }}: {{ n.text }}{% endfor %}{% if f.via.source %} · source: {{ f.via.source.title or f.via.source.key }} ({{ f.via.source.key }}){% endif %}{% if f.passage %}<div class="passage"><span class="meta">{% if f.passage_page is not none %}p. {{ f.passage_page }}{% else %}catalogue entry{% endif %}</span><br>{{ f.passage_html }}</div>{% endif %}</div>{% endif %}</li>{% endfor %}</ul>
 {% for n in r.footnotes %}<div class="footnote">Footnote {{ n.number }}: {{ n.text }}</div>{% endfor %}
 {% if r.source %}<div class="meta">Source: {% if r.source_url %}<a href="{{ r.source_url }}" rel="noreferrer noopener">{{ r.source.title or r.source.key }}</a>{% else %}{{ r.source.title or r.source.key }}{% endif %} ({{ r.source.key }})</div>{% endif %}
 {% if r.passage_html %}<div class="passage"><span class="meta">{% if r.passage_page is not none %}p. {{ r.passage_page }}{% else %}catalogue entry{% endif %} · score {{ '%.2f' % r.passage_score }}</span><br>{{ r.passage_html }}</div>{% endif %}
@@ -113,6 +115,24 @@ def _numbers(values: list[float | None]) -> list[str]:
     return out
 
 
+def _with_path(figure: dict, by_claim: dict[int, dict], notes: dict[int, str]) -> dict:
+    """A figure with, when its verdict comes through a chain (a summary's
+    figure repeating a body claim's), the body claim it comes through: its
+    page, text, footnotes and source, and the passage that decided (issue 14)."""
+    body = by_claim.get(figure.get("through_claim"))  # type: ignore[arg-type]
+    via = None
+    if body is not None:
+        via = {
+            "page": body["page"],
+            "claim": body["claim"],
+            "footnotes": [{"number": n, "text": notes.get(n, "")} for n in body["footnotes"]],
+            "source": body["source"],
+        }
+    passage = figure.get("passage")
+    numbers = _numbers([figure.get("source_value")])
+    return {**figure, "via": via, "passage_html": _highlight(passage, numbers) if passage and via else None}
+
+
 def render_report(engine: Engine, document_id: int) -> str:
     rows = verification_rows(engine, document_id)
     with Session(engine) as session:
@@ -122,6 +142,7 @@ def render_report(engine: Engine, document_id: int) -> str:
             notes[n.number] = n.text
     assert doc is not None
     chapters: dict[str, list[dict]] = defaultdict(list)
+    by_claim = {r["claim_id"]: r for r in rows}
     for r in rows:
         raws = [f["raw"] for f in r["figures"]]
         source_values = [f["source_value"] for f in r["figures"]]
@@ -130,6 +151,7 @@ def render_report(engine: Engine, document_id: int) -> str:
         chapters[r["chapter"] or "(no chapter)"].append(
             {
                 **r,
+                "figures": [_with_path(f, by_claim, notes) for f in r["figures"]],
                 "statuses": " ".join(sorted({f["status"] for f in r["figures"]})),
                 "claim_html": _highlight(r["claim"], raws),
                 "footnotes": [{"number": n, "text": notes.get(n, "")} for n in r["footnotes"]],

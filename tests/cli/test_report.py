@@ -133,3 +133,21 @@ def test_a_catalogue_passage_is_named_not_paged(tmp_path: Path, monkeypatch: pyt
     for command, output in outputs.items():
         assert "None" not in output, command
         assert "catalogue entry" in re.sub(r"\s+", " ", output), command
+
+
+def test_report_shows_the_path_of_a_verdict_through_the_chain(db: Path, tmp_path: Path) -> None:
+    """Issue 14: a summary's figure that carries a body figure's verdict names
+    the body claim, its footnote and source, and the passage that decided."""
+    rows = json.loads(runner.invoke(app, ["verify", "Demomyndighetens", "--db", str(db), "--json"]).output)
+    summary = next(r for r in rows if r["kind"] == "summary" and any(f["through_claim"] for f in r["figures"]))
+    figure = next(f for f in summary["figures"] if f["through_claim"])
+    body = next(r for r in rows if r["claim_id"] == figure["through_claim"])
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["report", "Demomyndighetens", "--html", str(out), "--db", str(db)]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    section = html[html.index(summary["claim"][:40]):]
+    section = section[: section.index('<div class="claim"')] if '<div class="claim"' in section else section
+    assert "through the body claim on p. %d" % body["page"] in section
+    assert body["claim"][:40] in section
+    assert f"footnote {body['footnotes'][0]}:" in section
+    assert "confidence" in section
