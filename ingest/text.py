@@ -50,6 +50,10 @@ TABLE_START = re.compile(r"^Tabell\s+\d+", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^Källa\s*:|^Källor\s*:", re.IGNORECASE)
 TERMINAL = ".!?:;…”\""
 NOTE_END = ".!?)]”\"’"
+# How far past the expected number a page's footnotes may start and still be
+# taken as footnotes when they number on in sequence and the page holds the
+# first one's marker: reading resumes instead of losing the rest.
+RESYNC_WINDOW = 50
 # Characters that may stand right before a glued marker: letters and closing
 # punctuation. A digit, hyphen, dash, slash or colon before a number means it
 # is part of a range, a designation (SFS 2021:966) or a date, not a marker;
@@ -150,8 +154,10 @@ def _starts_note(text: str) -> bool:
 
 
 def _has_marker(number: int, text: str) -> bool:
-    """Whether `text` holds `number` where a marker would stand."""
-    return re.search(_GLUED_BEFORE + rf"{number}(?!\d)", text) is not None
+    """Whether `text` holds `number` where a marker would stand, in any of
+    the marker forms (glued, spaced, glued to a year)."""
+    n = str(number)
+    return any(_search_marker(pattern, lead, text, n, 0) is not None for pattern, lead in _MARKER_PATTERNS)
 
 
 def _next_number(lines: list[str]) -> int | None:
@@ -177,9 +183,15 @@ def _first_number(written: int, text: str, rest: list[str], expected: int, conte
         return written
     if not _starts_note(text):
         return None
-    if expected < written <= expected + MAX_SKIPPED_FOOTNOTES + 1 and _has_marker(written, context):
-        return written
     following = _next_number(rest)
+    if expected < written <= expected + MAX_SKIPPED_FOOTNOTES + 1 and (
+        _has_marker(written, context) or following == written + 1
+    ):
+        return written
+    if expected < written <= expected + RESYNC_WINDOW and following == written + 1 and _has_marker(written, context):
+        # Further on, a run numbered in sequence whose marker is on the page:
+        # the reader has lost count (footnotes missing), not the author.
+        return written
     if following == expected + 1 or (following is None and _has_marker(expected, context)):
         return expected
     return None
@@ -217,8 +229,11 @@ def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> l
         nxt = prev.number + 1
         if written == nxt:
             notes.append(_NoteLines(written, written, [m.group(2)]))
-        elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or (written == 1 and prev.number != 1):
-            # A wrapped line that happens to start with a number.
+        elif not (_ends_note(prev.lines[-1]) and _starts_note(m.group(2))) or (
+            written == 1 and prev.number != 1 and _next_number(content[i + 1 :]) != nxt + 1
+        ):
+            # A wrapped line that happens to start with a number (a "1" is
+            # a footnote only where it fills a hole: "3 …, 1 …, 5 …").
             prev.lines.append(line)
         elif nxt < written <= nxt + MAX_SKIPPED_FOOTNOTES:
             notes.append(_NoteLines(written, written, [m.group(2)]))

@@ -24,6 +24,9 @@ CASES = [
      {("numbering_gap", 58, ERROR), ("marker_without_footnote", 58, ERROR)}),
     ("first footnote of a page deleted", "17 Brottsförebyggande rådet 2014. \n", "",
      {("numbering_gap", 17, ERROR), ("marker_without_footnote", 17, ERROR)}),
+    # 133, the next page's first footnote, has a spaced marker ("ställs. 133").
+    ("footnote deleted before a page whose first marker is spaced", '\n132 Metoden har tagits fram av Kunskapscentrum för sexuell hälsa i samarbete med Sexualmedicinskt centrum-\nPilen, Västra Götalandsregionens kompetenscentrum om våld i nära relationer och Smittskydd Västra Götaland. \n', "\n",
+     {("numbering_gap", 132, ERROR), ("marker_without_footnote", 132, ERROR)}),
     ("last footnote deleted", "257 SOU 2019:43.", "",
      {("marker_without_footnote", 257, ERROR)}),
     ("number repeated", "58 Brottsoffermyndigheten, brev 2024.", "57 Brottsoffermyndigheten, brev 2024.",
@@ -118,7 +121,7 @@ def test_footnotes_after_a_numbering_error_are_all_read(
     path = tmp_path / FOLLOWUP_TXT.name
     path.write_text(published.replace(before, after), encoding="utf-8")
     doc = parse_file(path)
-    deleted = 1 if not after else 0
+    deleted = 1 if not after.strip() else 0
     assert len(doc.footnotes) == 257 - deleted
     # Every footnote after the error keeps its own text and number.
     assert doc.footnotes[-1].number == 257 or name == "last footnote deleted"
@@ -133,6 +136,8 @@ DEMO_CASES = [
      {("numbering_gap", 1, ERROR), ("marker_without_footnote", 1, ERROR)}),
     ("second footnote numbered 1", [("\n2 Demomyndigheten 2023.\n", "\n1 Demomyndigheten 2023.\n")],
      {("duplicate_number", 1, ERROR)}),
+    ("fourth footnote numbered 1", [("\n4 Demoinstitutet 2024.\n", "\n1 Demoinstitutet 2024.\n")],
+     {("out_of_sequence", 4, ERROR)}),
     # Marker 2 stands on page 1, marker 3 on page 3: page 2 has no footnotes.
     ("markers swapped across a page", [("samverkan i kommunerna.2 ", "samverkan i kommunerna.3 "), ("\når.3\n", "\når.2\n")],
      {("marker_order", 3, ERROR)}),
