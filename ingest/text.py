@@ -200,8 +200,8 @@ def _first_number(written: int, text: str, rest: list[str], expected: int, conte
 def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> list[_NoteLines] | None:
     """Parse lines as a page's footnotes, continuing the numbering at
     `expected` (or 1, a restart). Returns the footnotes or None if the lines
-    are not a footnote area. `context` is the text around the area (the
-    page and the page before), where the footnotes' markers stand.
+    are not a footnote area. `context` is the body text above the area (on
+    this page and the page before), where the footnotes' markers stand.
 
     Numbering mistakes are read through, not stopped at (issue 19): a
     footnote line that skips a few numbers, repeats the previous number or
@@ -235,7 +235,9 @@ def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> l
             # A wrapped line that happens to start with a number (a "1" is
             # a footnote only where it fills a hole: "3 …, 1 …, 5 …").
             prev.lines.append(line)
-        elif nxt < written <= nxt + MAX_SKIPPED_FOOTNOTES:
+        elif nxt < written <= nxt + MAX_SKIPPED_FOOTNOTES and _has_marker(written, context):
+            # Footnotes skipped (deleted): the skipped-to footnote's marker is
+            # on the page. Without it, the number is a mistyped one (30 as 33).
             notes.append(_NoteLines(written, written, [m.group(2)]))
         else:
             following = _next_number(content[i + 1 :])
@@ -248,14 +250,18 @@ def _parse_footnote_run(lines: list[str], expected: int, context: str = "") -> l
 
 
 def split_footnotes(lines: list[str], expected: int, context: str = "") -> tuple[list[str], list[_NoteLines]]:
-    """Separate a page's body lines from its bottom footnote area."""
+    """Separate a page's body lines from its bottom footnote area. `context`
+    is the previous page's body, where markers of this page's footnotes may
+    stand too."""
     separators = [i for i, line in enumerate(lines) if _is_blank(line)]
     best: tuple[int, list[_NoteLines]] | None = None
     # The footnote area is the last blank-separated run that parses as
     # footnotes; it is then grown upwards over earlier runs that continue
     # the same numbering (a blank line inside the footnote area).
     for sep in reversed(separators):
-        run = _parse_footnote_run(lines[sep + 1 :], expected, context)
+        # Markers are looked for in the body above the area, never in
+        # footnote lines ("2023c.\n33 Arbetsmiljöverket" is no marker 33).
+        run = _parse_footnote_run(lines[sep + 1 :], expected, context + "\n" + "\n".join(lines[:sep]))
         if run is None:
             if best is not None:
                 break
@@ -490,8 +496,7 @@ def _read_footnotes(raw_pages: list[list[str]]) -> tuple[list[list[str]], list[F
     series = 0
     previous = ""
     for page_number, lines in enumerate(raw_pages, start=1):
-        page_text = "\n".join(lines)
-        body, notes = split_footnotes(lines, expected, previous + "\n" + page_text)
+        body, notes = split_footnotes(lines, expected, previous)
         bodies.append(body)
         previous = "\n".join(body)
         if notes and notes[0].number < expected:

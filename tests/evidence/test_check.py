@@ -36,6 +36,9 @@ CASES = [
      "\n181 Polismyndigheten 2024.", {("duplicate_number", 181, ERROR)}),
     ("number out of sequence", "19 Brottsförebyggande rådet 2023c.", "91 Brottsförebyggande rådet 2023c.",
      {("out_of_sequence", 19, ERROR)}),
+    # 33 is within reach of a skip (30–32 deleted), but marker 33 is not on the page.
+    ("number a few too high", "30 Arbetsmiljöverket 2022.", "33 Arbetsmiljöverket 2022.",
+     {("out_of_sequence", 30, ERROR)}),
     ("marker deleted", "fokus på.4 Programmet", "fokus på. Programmet",
      {("footnote_without_marker", 4, ERROR)}),
     # 182 is the only footnote under a blank line in its page's footnote area.
