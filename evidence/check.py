@@ -31,13 +31,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from evidence import schema as S
+from evidence.store import IRREGULARITIES
 from extract.agencies import FULL_NAMES
 from extract.citations import DIARY, LEGAL, LETTER, MALFORMED, REPORT, UNPARSED, WORK
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
 SEVERITIES = tuple(SEVERITY_ORDER)
-IRREGULARITIES = "footnote_irregularities"  # the store's key in a document's metadata
 
 # The oldest year a cited report or work is taken to have without question.
 OLDEST_YEAR = 1950
@@ -210,9 +210,8 @@ def _footnote_problems(notes: list[S.Footnote], citations: list[S.Citation]) -> 
     out = []
     cited = {c.footnote_id for c in citations}
     for note in notes:
+        # The store joins a footnote's problems with "; ", which no problem holds.
         problems = [p.strip() for p in note.problems.split("; ")] if note.problems else []
-        # A problem's own text holds "; " only inside quotes: join those back.
-        problems = _rejoin(problems)
         formal = any(c.footnote_number == note.number and c.footnote_series == note.series and c.kind in (LEGAL, DIARY)
                      for c in citations)
         for problem in problems:
@@ -230,16 +229,6 @@ def _footnote_problems(notes: list[S.Footnote], citations: list[S.Citation]) -> 
         if note.id not in cited and not note.explanatory and not any(p.startswith(UNPARSED) for p in problems):
             out.append(Finding(WARNING, "unparsed", note.number, note.page_number,
                                f"footnote text could not be parsed into a citation: {note.text!r}"))
-    return out
-
-
-def _rejoin(parts: list[str]) -> list[str]:
-    out: list[str] = []
-    for part in parts:
-        if out and out[-1].count("'") % 2:
-            out[-1] = f"{out[-1]}; {part}"
-        else:
-            out.append(part)
     return out
 
 

@@ -148,5 +148,6 @@ def find_malformed_designations(text: str) -> list[Malformed]:
         number = m.group("number") + (split.strip() if split else "")
         intended = f"{_canonical_prefix(m.group('prefix'))} {m.group('year')}:{number}"
         end = m.end() if paren and "a ')' that closes nothing" in reasons else m.end("split") if split else m.end("number")
-        found.append(Malformed(text[m.start() : end], intended, "; ".join(reasons), m.start(), end))
+        # ", " between reasons: a footnote's problems are stored joined by "; ".
+        found.append(Malformed(text[m.start() : end], intended, ", ".join(reasons), m.start(), end))
     return found
