@@ -22,6 +22,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
+from cli.layout import Column, listing, plural, print_unbounded, show, snippet
 from cli.output import write_output
 from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
@@ -30,7 +32,6 @@ from ingest.errors import IngestError, shown_path
 
 app = typer.Typer(
     name="kallkoll",
-    help="Trace the evidence behind Swedish government reports: footnotes, citations, figures and their sources.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -44,8 +45,16 @@ DbOption = Annotated[
     typer.Option("--db", envvar="KALLKOLL_DB", help="Database URL or SQLite file (default: kallkoll.db here)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+DocArgument = Annotated[
+    str,
+    typer.Argument(help="Document id, path, title, designation (`SOU 2019:43`) or a title fragment "
+                        "(several matches: the most recently ingested report)."),
+]
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# Where the root's `--db` (given before the subcommand) is kept for the subcommand.
+ROOT_DB = "kallkoll.db"
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -53,17 +62,95 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            shown = version("kallkoll")
+        except PackageNotFoundError:  # run from a tree that was never installed
+            shown = "unknown (not installed)"
+        out.print(f"kallkoll {shown}", markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Database URL or SQLite file for the command that follows (also accepted after it)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Trace the evidence behind Swedish government reports: footnotes, citations, figures and their sources."""
+    ctx.meta[ROOT_DB] = db
+
+
+def _effective_db(db: str | None) -> str | None:
+    """`--db` before the subcommand (`kallkoll --db x documents`) or after it; the
+    same option twice with two values is a usage error, not a silent choice."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None:
+        return db
+    before = ctx.find_root().meta.get(ROOT_DB)
+    if before is None:
+        return db
+    source = ctx.get_parameter_source("db")
+    if source == click.core.ParameterSource.COMMANDLINE and db != before:
+        fail(f"--db given twice ({before!r} before the command, {db!r} after it); give it once", 2)
+    return before
+
+
 def handles_errors(func: F) -> F:
-    """Turn library errors into a one-line message and exit code 1."""
+    """Turn library errors into a one-line message and exit code 1; take `--db`
+    from before the subcommand when it was given there."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if "db" in kwargs:
+            kwargs["db"] = _effective_db(kwargs["db"])
         try:
             return func(*args, **kwargs)
         except (IngestError, EvidenceError) as exc:
+            candidates = getattr(exc, "candidates", None)
+            if candidates:
+                _print_candidates(candidates)
             fail(str(exc))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _print_candidates(candidates: list[Any]) -> None:
+    """The documents an ambiguous DOC matched, so the user can give an id (on stderr)."""
+    from cli.layout import Column, listing
+
+    rows = [[str(d.id), d.title, d.kind, shown_path(d.path)] for d in candidates]
+    err.print(listing([Column("id"), Column("title", "main"), Column("kind"), Column("path", "aside")], rows,
+                      err.width, title="matching documents"))
+
+
+def read_engine(db: str | None, allow_old: bool = False):  # type: ignore[no-untyped-def]
+    """The engine of an existing database: a read-only command never creates one (issue 17)."""
+    from evidence.resolve import require_database
+    from evidence.store import database_url, open_engine
+
+    require_database(database_url(db))
+    return open_engine(db, allow_old=allow_old)
+
+
+def document_for(engine: Any, ref: str):  # type: ignore[no-untyped-def]
+    """The document DOC stands for; when it was a choice among several, say which on stderr."""
+    from evidence.resolve import resolve_document
+
+    found = resolve_document(engine, ref)
+    if found.note:
+        err.print(f"note: {one_line(found.note)}", markup=False)
+    return found
 
 
 def print_json(data: Any) -> None:
@@ -108,8 +195,8 @@ def ingest(
         r = o.result
         assert r is not None
         console.print(
-            f"{o.status:9} {shown_path(o.path)}: {r.title!r} — {r.pages} pages, {r.blocks} blocks, "
-            f"{r.footnotes} footnotes, {r.markers} markers",
+            f"{o.status:9} {shown_path(o.path)}: {r.title!r} — {plural(r.pages, 'page')}, {plural(r.blocks, 'block')}, "
+            f"{plural(r.footnotes, 'footnote')}, {plural(r.markers, 'marker')}",
             markup=False,
         )
         for warning in o.warnings:
@@ -120,7 +207,9 @@ def ingest(
 
     def on_start(total: int) -> None:
         nonlocal progress, task
-        if total > 1 and not json_output:
+        # Only on a terminal: a bar drawn into a pipe or file leaves a stray
+        # blank line on stderr when it stops (issue 17).
+        if total > 1 and not json_output and err.is_terminal:
             progress = Progress(
                 TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
             )
@@ -166,24 +255,23 @@ def documents(db: DbOption = None, json_output: JsonOption = False) -> None:
     Example:
         kallkoll documents --json
     """
-    from evidence.store import list_documents, open_engine
+    from evidence.store import list_documents
 
-    docs = list_documents(open_engine(db))
+    docs = list_documents(read_engine(db))
     if json_output:
         print_json(docs)
         return
-    table = Table("id", "title", "kind", "format", "pages", "blocks", "footnotes", "path")
-    for d in docs:
-        table.add_row(
-            str(d["id"]), d["title"], d["kind"], d["format"], str(d["pages"]), str(d["blocks"]), str(d["footnotes"]), d["path"]
-        )
-    out.print(table)
+    rows = [[str(d["id"]), d["title"], d["kind"], d["format"], str(d["pages"]), str(d["footnotes"]), shown_path(d["path"])]
+            for d in docs]
+    columns = [Column("id"), Column("title", "main"), Column("kind"), Column("format", "aside"), Column("pages"),
+               Column("footnotes"), Column("path", "aside")]
+    show(out, listing(columns, rows, out.width), len(rows))
 
 
 @app.command()
 @handles_errors
 def footnotes(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    doc: DocArgument,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -192,24 +280,23 @@ def footnotes(
     Example:
         kallkoll footnotes 1 --json
     """
-    from evidence.store import find_document, footnotes_of, open_engine
+    from evidence.store import footnotes_of
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     notes = footnotes_of(engine, document.id)  # type: ignore[arg-type]
     if json_output:
         print_json(notes)
         return
-    table = Table("no.", "page", "footnote", "attached to sentence", title=document.title)
-    for n in notes:
-        table.add_row(str(n["number"]), str(n["page"]), n["text"], n["sentence"] or "—")
-    out.print(table)
+    rows = [[str(n["number"]), str(n["page"]), n["text"], n["sentence"] or "—"] for n in notes]
+    columns = [Column("no."), Column("page"), Column("footnote", "main"), Column("attached to sentence", "aside")]
+    show(out, listing(columns, rows, out.width, title=document.title), len(rows) * 2)
 
 
 @app.command()
 @handles_errors
 def export(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    doc: DocArgument,
     db: DbOption = None,
     json_output: Annotated[bool, typer.Option("--json", help="Export as JSON (the only format so far).")] = True,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout (`-`: stdout).")] = None,
@@ -219,10 +306,10 @@ def export(
     Example:
         kallkoll export 1 --json -o followup.json
     """
-    from evidence.store import export_document, find_document, open_engine
+    from evidence.store import export_document
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     data = export_document(engine, document.id)  # type: ignore[arg-type]
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
@@ -239,38 +326,35 @@ def export(
 @app.command()
 @handles_errors
 def check(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    doc: DocArgument,
     db: DbOption = None,
     json_output: JsonOption = False,
     min_severity: Annotated[
-        str, typer.Option("--min-severity", help="Show only findings this grave or graver: error, warning or info.")
-    ] = "info",
+        Severity | None, typer.Option("--min-severity", show_default=False,
+                                 help="Show only findings this grave or graver; default warning for the table "
+                                      "(notes are counted in the last line), info for --json (unchanged).")
+    ] = None,
 ) -> None:
     """Check footnotes and citations before publishing; exit 1 on any error-level finding.
 
     Example:
         kallkoll check uppföljning --min-severity warning
     """
-    from evidence.check import ERROR, SEVERITIES, at_least, check_document, findings_as_dicts
-    from evidence.store import find_document, open_engine
+    from evidence.check import ERROR, at_least, check_document, findings_as_dicts
 
-    if min_severity not in SEVERITIES:
-        fail(f"--min-severity {min_severity!r}: unknown severity (use {', '.join(SEVERITIES)})", 2)
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     every = check_document(engine, document.id)  # type: ignore[arg-type]
-    findings = at_least(every, min_severity)
+    findings = at_least(every, value(min_severity) or ("info" if json_output else "warning"))
     if json_output:
         print_json(findings_as_dicts(findings))
     else:
-        table = Table("severity", "footnote", "page", "kind", "message", title=f"check: {document.title}")
         colours = {"error": "red", "warning": "yellow", "info": "blue"}
-        for f in findings:
-            table.add_row(plain(f.severity, style=colours[f.severity]), str(f.footnote or "—"), str(f.page or "—"), f.kind,
-                          plain(f.message))
-        out.print(table)
-        counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
-        out.print(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes", markup=False)
+        rows = [[plain(f.severity, style=colours[f.severity]), str(f.footnote or "—"), str(f.page or "—"), f.kind,
+                 f.message] for f in findings]
+        columns = [Column("severity"), Column("fn."), Column("page"), Column("kind", "aside"), Column("message", "main")]
+        show(out, listing(columns, rows, out.width, title=f"check: {document.title}"), len(rows) * 2)
+        out.print(check_summary(every, findings), markup=False)
     if any(f.severity == ERROR for f in every):
         raise typer.Exit(1)
 
@@ -280,41 +364,61 @@ def check(
 def sources(
     doc: Annotated[str | None, typer.Argument(help="Only sources cited by this document.")] = None,
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csl-json.")] = "table",
+    fmt: Annotated[SourceFormat, typer.Option("--format", help="How to print the list.")] = SourceFormat("table"),
+    missing: Annotated[
+        bool, typer.Option("--missing", help="Only the cited sources not yet ingested, most-cited first, with the "
+                                             "URL a catalogue gives for each: what to fetch for `verify`.")
+    ] = False,
     json_output: JsonOption = False,
 ) -> None:
     """List the bibliography: key, kind, title, footnotes citing it, resolution.
 
     Example:
-        kallkoll sources uppföljning --format csl-json
+        kallkoll sources uppföljning --missing
     """
-    from evidence.bibliography import list_sources, to_csl_json
-    from evidence.store import find_document, open_engine
+    from evidence.bibliography import list_sources, missing_sources, to_csl_json
 
-    engine = open_engine(db)
-    document_id = find_document(engine, doc).id if doc else None
-    rows = list_sources(engine, document_id)
-    if json_output:
-        fmt = "json"
+    engine = read_engine(db)
+    document_id = document_for(engine, doc).id if doc else None
+    rows = missing_sources(engine, document_id) if missing else list_sources(engine, document_id)
+    fmt = "json" if json_output else value(fmt)
     if fmt == "json":
         print_json(rows)
     elif fmt == "csl-json":
         print_json(to_csl_json(rows))
-    elif fmt == "table":
-        table = Table("key", "kind", "title", "footnotes", "resolved by", "aliases")
-        for r in rows:
-            table.add_row(plain(r["key"]), r["kind"], plain(r["title"] or "—"), str(r["footnotes"]),
-                          r["resolved_by"] or "unresolved", plain(", ".join(r["aliases"])))
-        out.print(table)
+    elif missing:
+        table_rows = [[str(r["citations"]), str(r["footnotes"]), _source_cell(r), r["kind"],
+                       r["resolved_by"] or "unresolved", r["url"] or "—"] for r in rows]
+        columns = [Column("cited"), Column("fn."), Column("source", "main"), Column("kind"), Column("resolved by"),
+                   Column("url", "aside")]
+        show(out, listing(columns, table_rows, out.width, title="sources not ingested, most-cited first"),
+             len(rows) * 2)
+        with_url = sum(1 for r in rows if r["url"])
+        out.print(f"{plural(len(rows), 'source')} not ingested, {with_url} with a catalogue URL; "
+                  "`kallkoll ingest FILE` a downloaded source, then `kallkoll verify` again", markup=False)
     else:
-        fail(f"--format {fmt!r}: unknown format (use table, json or csl-json)", 2)
+        table_rows = [[_source_cell(r), r["kind"], str(r["footnotes"]), r["resolved_by"] or "unresolved",
+                       ", ".join(r["aliases"]) or "—"] for r in rows]
+        columns = [Column("source", "main"), Column("kind"), Column("fn."), Column("resolved by"),
+                   Column("aliases", "aside")]
+        show(out, listing(columns, table_rows, out.width), len(rows) * 2)
+
+
+def _source_cell(r: dict[str, Any]) -> Text:
+    """A source's key, and its title under it when one is known."""
+    cell = plain(r["key"], style="bold")
+    if r["title"] and r["title"] != r["key"]:
+        cell.append("\n")
+        cell.append_text(plain(r["title"]))
+    return cell
 
 
 @app.command()
 @handles_errors
 def claims(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
-    kind: Annotated[str | None, typer.Option("--kind", help="claim, assessment, proposal, summary or summary_en.")] = None,
+    doc: DocArgument,
+    kind: Annotated[ClaimKind | None, typer.Option("--kind",
+                                             help="Only claims of this kind.")] = None,
     with_figures: Annotated[bool, typer.Option("--with-figures", help="Only claims that carry figures.")] = False,
     db: DbOption = None,
     json_output: JsonOption = False,
@@ -325,31 +429,35 @@ def claims(
         kallkoll claims uppföljning --kind assessment
     """
     from evidence.analysis import claims_of, figures_of
-    from evidence.store import find_document, open_engine, session_for
+    from evidence.store import session_for
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     with session_for(engine) as session:
-        rows = claims_of(session, document.id, kind)  # type: ignore[arg-type]
+        rows = claims_of(session, document.id, value(kind))  # type: ignore[arg-type]
         figures = {f["id"]: f for f in figures_of(session, document.id)}  # type: ignore[arg-type]
     if with_figures:
         rows = [r for r in rows if r["figure_ids"]]
     if json_output:
         print_json([r | {"figures": [figures[i] for i in r["figure_ids"]]} for r in rows])
         return
-    table = Table("id", "kind", "page", "objective", "claim", "footnotes", "figures", title=document.title)
-    for r in rows:
-        shown = "; ".join(f"{figures[i]['raw']} = {figures[i]['value']:g} {figures[i]['unit']}" for i in r["figure_ids"])
-        table.add_row(str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), plain(r["text"]),
-                      ", ".join(map(str, r["footnotes"])) or "—", plain(shown))
-    out.print(table)
+    table_rows = [
+        [str(r["id"]), r["kind"], str(r["page"]), str(r["objective"] or "—"), r["text"],
+         ", ".join(map(str, r["footnotes"])) or "—",
+         "; ".join(f"{figures[i]['raw']} = {figures[i]['value']:g} {figures[i]['unit']}" for i in r["figure_ids"]) or "—"]
+        for r in rows
+    ]
+    columns = [Column("id"), Column("kind"), Column("page"), Column("obj."), Column("claim", "main"),
+               Column("footnotes", "aside"), Column("figures", "aside")]
+    show(out, listing(columns, table_rows, out.width, title=document.title), len(rows) * 3)
 
 
 @app.command()
 @handles_errors
 def figures(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
-    unit: Annotated[str | None, typer.Option("--unit", help="Only this unit (percent, persons, days, sek, …).")] = None,
+    doc: DocArgument,
+    unit: Annotated[Unit | None, typer.Option("--unit",
+                                             help="Only figures of this unit.")] = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -359,21 +467,46 @@ def figures(
         kallkoll figures uppföljning --unit percent
     """
     from evidence.analysis import figures_of
-    from evidence.store import find_document, open_engine, session_for
+    from evidence.store import session_for
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     with session_for(engine) as session:
-        rows = figures_of(session, document.id, unit)  # type: ignore[arg-type]
+        rows = figures_of(session, document.id, value(unit))  # type: ignore[arg-type]
     if json_output:
         print_json(rows)
         return
-    table = Table("id", "raw", "value", "unit", "qualifier", "subject", "years", "in", title=document.title)
-    for f in rows:
-        where = f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"
-        table.add_row(str(f["id"]), plain(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
-                      ", ".join(map(str, f["years"])), where)
-    out.print(table)
+    table_rows = [
+        [str(f["id"]), f["raw"], f"{f['value']:g}", f["unit"], f["subject"] or "—", f["qualifier"] or "—",
+         ", ".join(map(str, f["years"])) or "—",
+         f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"]
+        for f in rows
+    ]
+    columns = [Column("id"), Column("raw"), Column("value"), Column("unit"), Column("subject", "main"),
+               Column("qualifier", "aside"), Column("years", "aside"), Column("in", "aside")]
+    show(out, listing(columns, table_rows, out.width, title=document.title), len(rows) * 2)
+
+
+def check_summary(every: list[Any], shown: list[Any]) -> str:
+    """`1 error, 6 warnings, 127 notes` over all findings, saying what the table left out."""
+    counts = {s: sum(1 for f in every if f.severity == s) for s in ("error", "warning", "info")}
+    line = f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, {plural(counts['info'], 'note')}"
+    hidden = len(every) - len(shown)
+    if hidden:
+        line += f" ({plural(hidden, 'finding')} below --min-severity not shown)"
+    return line
+
+
+def _needles(figures: list[dict[str, Any]]) -> list[str]:
+    """What to centre a passage snippet on: the source's number for a mismatch, else the claim's numbers."""
+    import re
+
+    found: list[str] = []
+    for f in figures:
+        if f.get("source_value") is not None:
+            found.append(f"{f['source_value']:g}".replace(".", ","))
+        found += re.findall(r"\d[\d\u00a0 ]*(?:,\d+)?", f["raw"] or "")
+    return [n.strip() for n in found if n.strip()]
 
 
 def _at_page(page: int | None) -> str:
@@ -387,8 +520,9 @@ STATUS_COLOURS = {"verified": "green", "mismatch": "red", "not_found": "yellow",
 @app.command()
 @handles_errors
 def verify(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
-    status: Annotated[str | None, typer.Option("--status", help="Only claims with a figure of this status.")] = None,
+    doc: DocArgument,
+    status: Annotated[Status | None, typer.Option("--status",
+                                               help="Only claims with a figure of this status.")] = None,
     section: Annotated[str | None, typer.Option("--section", help="Only claims whose chapter/section contains this text.")] = None,
     csv_output: Annotated[bool, typer.Option("--csv", help="Print CSV (one row per figure).")] = False,
     min_confidence: Annotated[float | None, typer.Option(
@@ -405,15 +539,11 @@ def verify(
     Example:
         kallkoll verify uppföljning --status mismatch --min-confidence 0.7
     """
-    from evidence.link import STATUSES
-    from evidence.store import find_document, open_engine
     from evidence.verify import coverage, status_counts, verification_rows
 
-    if status is not None and status not in STATUSES:
-        fail(f"--status {status!r}: unknown status (use {', '.join(STATUSES)})", 2)
-    engine = open_engine(db)
-    document = find_document(engine, doc)
-    rows = verification_rows(engine, document.id, status=status, section=section,  # type: ignore[arg-type]
+    engine = read_engine(db)
+    document = document_for(engine, doc)
+    rows = verification_rows(engine, document.id, status=value(status), section=section,  # type: ignore[arg-type]
                              min_confidence=min_confidence)
     if json_output:
         print_json(rows)
@@ -429,7 +559,7 @@ def verify(
                                  (r["source"] or {}).get("key"), (r["passage"] or {}).get("page"),
                                  (r["passage"] or {}).get("score"), r["claim"], f["confidence"], f["reason"]])
     else:
-        table = Table("claim", "page", "figures", "source", "best passage", "score", title=f"verify: {document.title}")
+        table_rows = []
         for r in rows:
             figs = Text()
             for f in r["figures"]:
@@ -440,18 +570,26 @@ def verify(
                 if f["confidence"] is not None:
                     figs.append(f" {f['confidence']:.2f}")
                 if f["reason"]:
-                    figs.append(f"\n  {f['reason']}", style="dim")
+                    figs.append(printable(f" — {f['reason']}"), style="dim")
                 figs.append("\n")
+            figs.rstrip()
             passage = r["passage"] or {}
-            table.add_row(plain(r["claim"]), str(r["page"]), figs, plain((r["source"] or {}).get("key") or "—"),
-                          plain(f"{_at_page(passage.get('page'))}: {passage.get('text')}" if passage.get("text") else "—"),
-                          f"{passage.get('score', 0):.2f}" if passage else "—")
-        out.print(table)
-        out.print(", ".join(f"{k}: {v}" for k, v in status_counts(rows).items()), markup=False)
+            text = snippet(passage["text"], _needles(r["figures"])) if passage.get("text") else None
+            table_rows.append([str(r["page"]), r["claim"], figs, (r["source"] or {}).get("key") or "—",
+                               f"{_at_page(passage.get('page'))}: {text}" if text else "—",
+                               f"{passage.get('score', 0):.2f}" if passage else "—"])
+        columns = [Column("page"), Column("claim", "main"), Column("figures", "aside"), Column("source", "aside"),
+                   Column("best passage", "aside"), Column("score")]
+        show(out, listing(columns, table_rows, out.width, title=f"verify: {document.title}"), len(rows) * 4)
+        counts = status_counts(rows)
+        out.print(", ".join(f"{k}: {v}" for k, v in counts.items()), markup=False)
         c = coverage(engine, document.id)  # type: ignore[arg-type]
         out.print(f"coverage: {c['attempted']} figures checked against a source / {c['with_footnote']} with a footnote "
                   f"/ {c['figures']} figures; {c['through_chain']} more carry a verdict through the chain",
                   markup=False)
+        if counts.get("no_source"):
+            out.print(f"{plural(counts['no_source'], 'figure')} cite a source not ingested: "
+                      f"`kallkoll sources {document.id} --missing` lists what to fetch", markup=False)
     if any(f["status"] == "mismatch" for r in rows for f in r["figures"]):
         raise typer.Exit(1)
 
@@ -459,7 +597,7 @@ def verify(
 @app.command()
 @handles_errors
 def trace(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    doc: DocArgument,
     claim: Annotated[str, typer.Argument(help="Claim id or a fragment of its text.")],
     db: DbOption = None,
     json_output: JsonOption = False,
@@ -471,11 +609,10 @@ def trace(
     """
     from rich.tree import Tree
 
-    from evidence.store import find_document, open_engine
     from evidence.verify import trace_claim
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     node = trace_claim(engine, document.id, claim)  # type: ignore[arg-type]
     if json_output:
         print_json(node)
@@ -508,13 +645,13 @@ def trace(
 
     root = Tree(plain(f"[{node['kind']}] p. {node['page']}: {node['text']}"))
     add_support(root, node)
-    out.print(root)
+    print_unbounded(out, root)
 
 
 @app.command()
 @handles_errors
 def report(
-    doc: Annotated[str, typer.Argument(help="Document id, path or a unique title fragment.")],
+    doc: DocArgument,
     html_file: Annotated[Path, typer.Option("--html", help="Write the self-contained HTML report to this file (`-`: stdout).")],
     db: DbOption = None,
 ) -> None:
@@ -524,10 +661,9 @@ def report(
         kallkoll report uppföljning --html rapport.html
     """
     from evidence.report import render_report
-    from evidence.store import find_document, open_engine
 
-    engine = open_engine(db)
-    document = find_document(engine, doc)
+    engine = read_engine(db)
+    document = document_for(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
     try:
         streamed = write_output(html_file, page, sys.stdout)
@@ -556,7 +692,7 @@ def catalogue_import(
     from evidence.store import open_engine
 
     for r in import_catalogues(open_engine(db), [str(p) for p in paths]):
-        out.print(f"{r.path}: {r.entries} entries ({r.skipped} without a designation skipped)", markup=False)
+        out.print(f"{r.path}: {plural(r.entries, 'entry')} ({r.skipped} without a designation skipped)", markup=False)
 
 
 measures_app = typer.Typer(help="Government measures and proposals: what has been done before, by whom, when.",
@@ -569,7 +705,8 @@ app.add_typer(measures_app, name="measures")
 def measures_search(
     query: Annotated[str, typer.Argument(help="What to find: words, a question, an English term (Swedish stemming, compounds, typos, synonyms).")],
     actor: Annotated[str | None, typer.Option("--actor", help="Acting or assigned organisation; abbreviations work (Brå).")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="assignment, law_change, inquiry, grant, programme, proposal.")] = None,
+    kind: Annotated[MeasureKind | None, typer.Option("--kind",
+                                             help="Only measures of this kind.")] = None,
     year_from: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
     year_to: Annotated[int | None, typer.Option("--to", help="Up to this year.")] = None,
     objective: Annotated[int | None, typer.Option("--objective", min=1, max=4, help="Strategy objective 1–4.")] = None,
@@ -584,22 +721,23 @@ def measures_search(
         kallkoll measures search "våld i nära relationer" --actor Socialstyrelsen --from 2018
     """
     from evidence.measures import find_measures
-    from evidence.store import open_engine
 
-    found = find_measures(open_engine(db), query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
+    found = find_measures(read_engine(db), query, actor=actor, kind=value(kind), year_from=year_from, year_to=year_to,
                           objective=objective, limit=limit, raw=raw)
     print_corrections(found["corrections"], json_output)
     rows = found["results"]
     if json_output:
         print_json(rows)
         return
-    table = Table("id", "kind", "year", "actor → assigned", "diary", "snippet", "document")
+    table_rows = []
     for r in rows:
         who = f"{r['actor'] or '—'} → {', '.join(r['assigned']) or '—'}"
         where = "\n".join(x for x in (r["document_title"] or "", r.get("url") or r.get("path") or "") if x)
-        table.add_row(str(r["id"]), r["kind"], str(r["year"] or "—"), plain(who), plain(", ".join(r["diary_numbers"])),
-                      plain(r["snippet"]), plain(where))
-    out.print(table)
+        table_rows.append([str(r["id"]), r["kind"], str(r["year"] or "—"), who, ", ".join(r["diary_numbers"]) or "—",
+                           r["snippet"], where or "—"])
+    columns = [Column("id"), Column("kind"), Column("year"), Column("actor → assigned", "aside"), Column("diary", "aside"),
+               Column("snippet", "main"), Column("document", "aside")]
+    show(out, listing(columns, table_rows, out.width), len(rows) * 4)
 
 
 def print_corrections(corrections: dict[str, str], to_stderr: bool) -> None:
@@ -621,9 +759,8 @@ def measures_show(
         kallkoll measures show 12
     """
     from evidence.measures import show_measure
-    from evidence.store import open_engine
 
-    data = show_measure(open_engine(db), measure_id)
+    data = show_measure(read_engine(db), measure_id)
     if json_output:
         print_json(data)
         return
@@ -637,7 +774,8 @@ def search_command(
     query: Annotated[str, typer.Argument(help="What to find in every document: words, a question, an English term.")],
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document (id, path or title fragment); every matching block.")] = None,
     actor: Annotated[str | None, typer.Option("--actor", help="Documents whose measures name this organisation; abbreviations work (Brå).")] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="Document kind: assignment, report, law, web_page, xml.")] = None,
+    kind: Annotated[DocumentKind | None, typer.Option("--kind",
+                                             help="Only documents of this kind.")] = None,
     year_from: Annotated[int | None, typer.Option("--from", help="From this year.")] = None,
     year_to: Annotated[int | None, typer.Option("--to", help="Up to this year.")] = None,
     per_block: Annotated[bool, typer.Option("--per-block", help="One row per matching block instead of per document.")] = False,
@@ -652,22 +790,26 @@ def search_command(
         kallkoll search "stöd till barn som bevittnat våld" --from 2018 --actor Socialstyrelsen
     """
     from evidence.docsearch import search_everything
-    from evidence.store import open_engine
 
-    found = search_everything(open_engine(db), query, doc=doc, actor=actor, kind=kind, year_from=year_from,
+    found = search_everything(read_engine(db), query, doc=doc, actor=actor, kind=value(kind), year_from=year_from,
                               year_to=year_to, per_block=per_block, limit=limit, raw=raw)
     print_corrections(found["corrections"], json_output)
     rows = found["results"]
     if json_output:
         print_json(rows)
         return
-    table = Table("document", "year", "agencies", "diary", "page", "snippet", "score")
+    table_rows = []
     for r in rows:
-        where = "\n".join(x for x in (r.get("title") or "", r.get("url") or r.get("path") or "") if x)
-        table.add_row(plain(where), str(r.get("date") or r.get("year") or "—"), plain(", ".join(r.get("agencies") or [])),
-                      plain(", ".join(r.get("diary_numbers") or [])), str(r.get("page") or "—"),
-                      plain(r.get("snippet") or ""), f"{r.get('score') or 0:.2f}")
-    out.print(table)
+        found_in = plain(r.get("title") or "—", style="bold")
+        if r.get("snippet"):
+            found_in.append("\n")
+            found_in.append_text(plain(r["snippet"]))
+        table_rows.append([found_in, str(r.get("date") or r.get("year") or "—"), str(r.get("page") or "—"),
+                           ", ".join(r.get("agencies") or []) or "—", ", ".join(r.get("diary_numbers") or []) or "—",
+                           r.get("url") or r.get("path") or "—", f"{r.get('score') or 0:.2f}"])
+    columns = [Column("document and snippet", "main"), Column("date"), Column("page"), Column("agencies", "aside"),
+               Column("diary", "aside"), Column("where", "aside"), Column("score")]
+    show(out, listing(columns, table_rows, out.width), len(rows) * 4)
 
 
 db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True)
@@ -686,9 +828,8 @@ def db_upgrade(
         kallkoll db upgrade --db kallkoll.db
     """
     from evidence.db import upgrade
-    from evidence.store import open_engine
 
-    before, after = upgrade(open_engine(db, allow_old=True), revision)
+    before, after = upgrade(read_engine(db, allow_old=True), revision)
     out.print(f"schema {before or 'empty'} → {after}", markup=False)
 
 
@@ -701,9 +842,8 @@ def db_info(db: DbOption = None, json_output: JsonOption = False) -> None:
         kallkoll db info --json
     """
     from evidence.db import info
-    from evidence.store import open_engine
 
-    data = info(open_engine(db, allow_old=True))
+    data = info(read_engine(db, allow_old=True))
     if json_output:
         print_json(data)
         return

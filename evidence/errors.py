@@ -36,3 +36,23 @@ class DocumentNotFoundError(EvidenceError):
 
 class CatalogueError(EvidenceError):
     """A catalogue file could not be read or holds no entries."""
+
+
+class AmbiguousDocumentError(DocumentNotFoundError):
+    """DOC matches several documents and none of them is the sensible choice; `candidates` lists them."""
+
+    def __init__(self, subject: str, reason: str, candidates: list | tuple = ()) -> None:
+        super().__init__(subject, reason)
+        self.candidates = list(candidates)
+
+
+class NoDatabaseError(StoreError):
+    """A read-only command was pointed at a database that does not exist (issue 17: it must not create one)."""
+
+    def __init__(self, subject: str, reason: str = "") -> None:
+        super().__init__(subject, reason)
+        # The whole message, not `subject: reason`: it names the file and what to do.
+        self.args = (f"no kallkoll database at {subject} — run `kallkoll ingest PATH` first, or pass --db",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -23,6 +23,9 @@ HEADER = "header"
 FOOTER = "footer"
 BLOCK_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM, HEADER, FOOTER)
 BODY_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM)
+# What a whole document is (ParsedDocument.kind): the parsers set one of these
+# (text/PDF: report; Markdown: law, web_page, assignment; HTML: web_page; XML: xml).
+DOCUMENT_KINDS = ("report", "law", "web_page", "assignment", "xml")
 
 # How many footnote numbers in a row a footnote may skip and still be read
 # as the next footnote (the skipped ones deleted); a number further off is
