@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rich import box
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -109,7 +109,8 @@ def _cell(value: RenderableType | str | None) -> Text:
     return plain(value)
 
 
-def listing(columns: list[Column], rows: list[list[Text | str | None]], width: int, title: str | None = None) -> Table:
+def listing(columns: list[Column], rows: list[list[Text | str | None]], width: int,
+            title: str | None = None) -> RenderableType:
     """A table of `rows` laid out for `width` columns (see the module docstring)."""
     main = next(i for i, c in enumerate(columns) if c.role == "main")
     asides = [i for i, c in enumerate(columns) if c.role == "aside"]
@@ -118,8 +119,7 @@ def listing(columns: list[Column], rows: list[list[Text | str | None]], width: i
     )
     apart = width >= WIDE and width - narrow_width - len(asides) * int(width * ASIDE_SHARE) >= MAIN_MIN
     shown = [i for i, c in enumerate(columns) if apart or c.role != "aside"]
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, title=printable(title) if title else None,
-                  show_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
     for i in shown:
         c = columns[i]
         if c.role == "main":
@@ -141,6 +141,9 @@ def listing(columns: list[Column], rows: list[list[Text | str | None]], width: i
                         cell.append_text(extra)
             cells.append(cell)
         table.add_row(*cells)
+    if title:
+        # Above the table as text of its own: a table's title is not wrapped to the width.
+        return Group(plain(title, style="bold"), table)
     return table
 
 
@@ -200,9 +203,6 @@ def print_unbounded(console: Console, renderable: RenderableType) -> None:
                         highlight=False)
     lines = measuring.render_lines(renderable, pad=False)
     longest = max((sum(s.cell_length for s in line) for line in lines), default=1)
-    old = console.width
-    console.width = max(longest, 1)
-    try:
-        console.print(renderable, crop=False)
-    finally:
-        console.width = old
+    # A console of its own at that width: the shared one keeps following the terminal.
+    wide = type(console)(file=console.file, width=max(longest, 1), color_system=None)
+    wide.print(renderable, crop=False)

@@ -53,8 +53,9 @@ DocArgument = Annotated[
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Where the root's `--db` (given before the subcommand) is kept for the subcommand.
-ROOT_DB = "kallkoll.db"
+# The root's `--db` (given before the subcommand), set by `root` on every run
+# before the subcommand's options are read.
+_before_command: dict[str, str | None] = {"db": None}
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -76,7 +77,6 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
-    ctx: typer.Context,
     db: Annotated[
         str | None,
         typer.Option("--db", help="Database URL or SQLite file for the command that follows (also accepted after it)."),
@@ -86,22 +86,17 @@ def root(
     ] = False,
 ) -> None:
     """Trace the evidence behind Swedish government reports: footnotes, citations, figures and their sources."""
-    ctx.meta[ROOT_DB] = db
+    _before_command["db"] = db
 
 
 def _effective_db(db: str | None) -> str | None:
     """`--db` before the subcommand (`kallkoll --db x documents`) or after it; the
     same option twice with two values is a usage error, not a silent choice."""
-    import click
-
-    ctx = click.get_current_context(silent=True)
-    if ctx is None:
-        return db
-    before = ctx.find_root().meta.get(ROOT_DB)
+    before = _before_command["db"]
     if before is None:
         return db
-    source = ctx.get_parameter_source("db")
-    if source == click.core.ParameterSource.COMMANDLINE and db != before:
+    # A value equal to $KALLKOLL_DB came from the environment: the command line wins over it.
+    if db is not None and db != before and db != os.environ.get("KALLKOLL_DB"):
         fail(f"--db given twice ({before!r} before the command, {db!r} after it); give it once", 2)
     return before
 
@@ -151,6 +146,11 @@ def document_for(engine: Any, ref: str):  # type: ignore[no-untyped-def]
     if found.note:
         err.print(f"note: {one_line(found.note)}", markup=False)
     return found
+
+
+def summary_line(text: str) -> None:
+    """A line under a table, wrapped at word boundaries to the table's width."""
+    out.print(text, markup=False, soft_wrap=False)
 
 
 def print_json(data: Any) -> None:
@@ -338,7 +338,7 @@ def check(
     """Check footnotes and citations before publishing; exit 1 on any error-level finding.
 
     Example:
-        kallkoll check uppföljning --min-severity warning
+        kallkoll check uppföljning --min-severity warning  # exits 1 when a finding is an error
     """
     from evidence.check import ERROR, at_least, check_document, findings_as_dicts
 
@@ -354,7 +354,7 @@ def check(
                  f.message] for f in findings]
         columns = [Column("severity"), Column("fn."), Column("page"), Column("kind", "aside"), Column("message", "main")]
         show(out, listing(columns, rows, out.width, title=f"check: {document.title}"), len(rows) * 2)
-        out.print(check_summary(every, findings), markup=False)
+        summary_line(check_summary(every, findings))
     if any(f.severity == ERROR for f in every):
         raise typer.Exit(1)
 
@@ -394,8 +394,8 @@ def sources(
         show(out, listing(columns, table_rows, out.width, title="sources not ingested, most-cited first"),
              len(rows) * 2)
         with_url = sum(1 for r in rows if r["url"])
-        out.print(f"{plural(len(rows), 'source')} not ingested, {with_url} with a catalogue URL; "
-                  "`kallkoll ingest FILE` a downloaded source, then `kallkoll verify` again", markup=False)
+        summary_line(f"{plural(len(rows), 'source')} not ingested, {with_url} with a catalogue URL; "
+                     "`kallkoll ingest FILE` a downloaded source, then `kallkoll verify` again")
     else:
         table_rows = [[_source_cell(r), r["kind"], str(r["footnotes"]), r["resolved_by"] or "unresolved",
                        ", ".join(r["aliases"]) or "—"] for r in rows]
@@ -582,14 +582,13 @@ def verify(
                    Column("best passage", "aside"), Column("score")]
         show(out, listing(columns, table_rows, out.width, title=f"verify: {document.title}"), len(rows) * 4)
         counts = status_counts(rows)
-        out.print(", ".join(f"{k}: {v}" for k, v in counts.items()), markup=False)
+        summary_line(", ".join(f"{k}: {v}" for k, v in counts.items()))
         c = coverage(engine, document.id)  # type: ignore[arg-type]
-        out.print(f"coverage: {c['attempted']} figures checked against a source / {c['with_footnote']} with a footnote "
-                  f"/ {c['figures']} figures; {c['through_chain']} more carry a verdict through the chain",
-                  markup=False)
+        summary_line(f"coverage: {c['attempted']} figures checked against a source / {c['with_footnote']} with a "
+                     f"footnote / {c['figures']} figures; {c['through_chain']} more carry a verdict through the chain")
         if counts.get("no_source"):
-            out.print(f"{plural(counts['no_source'], 'figure')} cite a source not ingested: "
-                      f"`kallkoll sources {document.id} --missing` lists what to fetch", markup=False)
+            summary_line(f"{plural(counts['no_source'], 'figure')} cite a source not ingested: "
+                         f"`kallkoll sources {document.id} --missing` lists what to fetch")
     if any(f["status"] == "mismatch" for r in rows for f in r["figures"]):
         raise typer.Exit(1)
 
