@@ -150,10 +150,10 @@ def listing(columns: list[Column], rows: list[list[Text | str | None]], width: i
 def show(console: Console, renderable: RenderableType, rows: int | None = None) -> None:
     """Print `renderable`; through `$PAGER` when on a terminal and taller than it."""
     if not console.is_terminal or (rows is not None and rows < console.height // 2):
-        console.print(renderable)
+        console.print(renderable, soft_wrap=False)
         return
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, soft_wrap=False)
     text = captured.get()
     if text.count("\n") < console.height or not page(text):
         console.file.write(text)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -30,8 +31,33 @@ from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
 
+class OneLineUsageErrors(TyperGroup):
+    """A usage error (an unknown option, a value outside the choices, a missing
+    argument) is one `error:` line naming the command's --help, not a box
+    (issue 17: every bad input is one line)."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        return self._one_line(super().parse_args, ctx, args)
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        return self._one_line(super().invoke, ctx)
+
+    @staticmethod
+    def _one_line(step: Callable[..., Any], *args: Any) -> Any:
+        usage_error = typer.BadParameter.__mro__[1]  # click's UsageError, as typer vendors it
+        try:
+            return step(*args)
+        except usage_error as exc:
+            if type(exc).__name__ == "NoArgsIsHelpError":  # `kallkoll db` with nothing after it: the help
+                raise
+            where = exc.ctx.command_path if getattr(exc, "ctx", None) is not None else "kallkoll"
+            message = exc.format_message().replace("Value error, ", "")
+            fail(f"{message} (see `{where} --help`)", exc.exit_code)
+
+
 app = typer.Typer(
     name="kallkoll",
+    cls=OneLineUsageErrors,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -790,7 +816,10 @@ def search_command(
     """
     from evidence.docsearch import search_everything
 
-    found = search_everything(read_engine(db), query, doc=doc, actor=actor, kind=value(kind), year_from=year_from,
+    engine = read_engine(db)
+    if doc is not None:
+        doc = str(document_for(engine, doc).id)  # the same DOC resolution as every other command
+    found = search_everything(engine, query, doc=doc, actor=actor, kind=value(kind), year_from=year_from,
                               year_to=year_to, per_block=per_block, limit=limit, raw=raw)
     print_corrections(found["corrections"], json_output)
     rows = found["results"]

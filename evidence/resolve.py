@@ -24,6 +24,7 @@ Plain SQL through SQLAlchemy Core: nothing here needs the ORM models.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -175,18 +176,23 @@ def require_database(url: str, shown: str | None = None) -> None:
     A server database (PostgreSQL) is checked when it is opened."""
     from sqlalchemy.exc import ArgumentError
 
+    if not url.startswith("sqlite"):
+        return
     try:
         database = sqlite_file(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return  # a malformed URL: opening it reports why, with the password masked
     if database is None or database.startswith("file:"):
         return
     try:
-        empty = os.stat(database).st_size == 0
+        found = os.stat(database)
     except FileNotFoundError:
-        empty = True
+        found = None
     except OSError:
-        return  # unreadable or special: opening it gives the reason (evidence/store.py)
+        return  # unreadable: opening it gives the reason (evidence/store.py)
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        return  # a directory, device or FIFO: opening it refuses it with the reason (issue 18)
+    empty = found is None or found.st_size == 0
     if empty:
         where = shown or database
         if not os.path.isabs(where) and not where.startswith("."):

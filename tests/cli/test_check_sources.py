@@ -123,14 +123,22 @@ def test_check_min_severity_hides_notes_but_keeps_the_exit_code(followup_db: str
     result = runner.invoke(app, ["check", "1", "--db", followup_db, "--json", "--min-severity", "error"])
     assert result.exit_code == 1
     assert {f["severity"] for f in json.loads(result.output)} == {"error"}
-    result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "warning"])
-    assert result.exit_code == 1 and "0 notes" in result.output
+    result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "warning"],
+                           env={"COLUMNS": "200"})
+    # Issue 17: notes are counted in the summary line even when the table leaves them out.
+    every = json.loads(runner.invoke(app, ["check", "1", "--db", followup_db, "--json"]).output)
+    notes = sum(1 for f in every if f["severity"] == "info")
+    assert result.exit_code == 1 and f"{notes} notes (" in result.output and "below --min-severity not shown" in result.output
+    assert not any(line.startswith("info ") for line in result.output.splitlines())
 
 
 def test_check_unknown_severity_is_a_one_line_error(followup_db: str) -> None:
     result = runner.invoke(app, ["check", "1", "--db", followup_db, "--min-severity", "bogus"])
     assert result.exit_code == 2
-    assert result.output.strip().splitlines() == ["error: --min-severity 'bogus': unknown severity (use error, warning, info)"]
+    assert result.output.strip().splitlines() == [
+        "error: Invalid value for '--min-severity': 'bogus' is not one of 'error', 'warning', 'info'. "
+        "(see `kallkoll check --help`)"
+    ]
 
 
 # Issue 18, defect 3: an SFS file's front matter is read without aliases and

@@ -44,7 +44,7 @@ def test_ingest_prints_one_line_summary(tmp_path: Path) -> None:
     good.write_text(GOOD_TEXT, encoding="utf-8")
     result = invoke("ingest", str(good), "--db", str(tmp_path / "k.db"))
     assert result.exit_code == 0
-    assert "added" in result.output and "1 pages" in result.output and "2 footnotes" in result.output
+    assert "added" in result.output and "1 page," in result.output and "2 footnotes" in result.output
 
 
 def test_reingest_unchanged_is_a_noop(db: Path, tmp_path: Path) -> None:
@@ -106,12 +106,12 @@ def test_a_line_break_in_a_file_name_cannot_forge_a_line(tmp_path: Path) -> None
     assert result.exit_code == 1
     assert [line for line in result.output.splitlines() if line] == [
         f"error: {str(bad)!r}: file is empty (0 bytes)",
-        f"added     {str(good)!r}: 'Rapport om något' — 1 pages, 2 blocks, 2 footnotes, 2 markers",
+        f"added     {str(good)!r}: 'Rapport om något' — 1 page, 2 blocks, 2 footnotes, 2 markers",
         "error: 1 of 2 files failed",
     ]
     result = invoke("footnotes", "x\nerror: y", "--db", str(tmp_path / "k.db"))
     assert result.output.strip().splitlines() == [
-        "error: 'x\\nerror: y': no stored document has this id, path or title (see `kallkoll documents`)"
+        "error: 'x\\nerror: y': no stored document has this id, path, title or designation (see `kallkoll documents`)"
     ]
 
 
@@ -150,7 +150,7 @@ def test_a_document_reference_that_is_no_id_is_a_one_line_error(db: Path, ref: s
         result = invoke(*command, "--db", str(db))
         assert result.exit_code == 1, (command, result.output)
         assert result.output.strip().splitlines() == [
-            f"error: {ref}: no stored document has this id, path or title (see `kallkoll documents`)"
+            f"error: {ref}: no stored document has this id, path, title or designation (see `kallkoll documents`)"
         ], command
 
 
