@@ -299,3 +299,55 @@ def test_measures_search_main_column_is_not_cut(assignments: str, columns: int) 
     assert result.exit_code == 0
     assert missing_words(texts, result.stdout) == []
     assert max(len(line) for line in result.stdout.splitlines()) <= columns
+
+
+# ---- $PAGER --------------------------------------------------------------------------------------
+
+
+def _console(terminal: bool):  # type: ignore[no-untyped-def]
+    import io
+
+    from cli.terminal import TerminalConsole
+
+    return TerminalConsole(file=io.StringIO(), force_terminal=terminal, width=80, height=10, color_system=None)
+
+
+def _tall_table():  # type: ignore[no-untyped-def]
+    from cli.layout import Column, listing
+
+    return listing([Column("id"), Column("text", "main")], [[str(i), f"rad {i}"] for i in range(40)], 80)
+
+
+def test_a_tall_listing_on_a_terminal_goes_through_the_pager(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cli.layout import show
+
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", f"tee {paged}")
+    monkeypatch.delenv("LESS", raising=False)
+    console = _console(terminal=True)
+    show(console, _tall_table(), 40)
+    assert "rad 39" in paged.read_text(encoding="utf-8")
+    assert console.file.getvalue() == ""  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("terminal", "pager"), [(False, "tee {paged}"), (True, "cat"), (True, "")])
+def test_no_pager_when_piped_or_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: bool,
+                                             pager: str) -> None:
+    from cli.layout import show
+
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", pager.format(paged=paged))
+    console = _console(terminal=terminal)
+    show(console, _tall_table(), 40)
+    assert not paged.exists()
+    assert "rad 39" in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_a_short_listing_is_not_paged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cli.layout import Column, listing, show
+
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", f"tee {paged}")
+    console = _console(terminal=True)
+    show(console, listing([Column("id"), Column("text", "main")], [["1", "rad"]], 80), 1)
+    assert not paged.exists() and "rad" in console.file.getvalue()  # type: ignore[attr-defined]
