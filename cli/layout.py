@@ -44,8 +44,10 @@ Role = Literal["main", "narrow", "aside"]
 
 # From this width aside columns stand on their own; below it they move under the main text.
 WIDE = 120
-# The most an aside column takes as a share of the width when it stands on its own.
-ASIDE_SHARE = 0.22
+# The most all aside columns together take of the width when they stand on
+# their own, and the most one takes: the main column keeps at least half.
+ASIDE_BUDGET = 0.5
+ASIDE_SHARE = 0.25
 # The main column's least width before asides are moved under it anyway.
 MAIN_MIN = 30
 # A passage longer than this is shown as a snippet around its number.
@@ -117,7 +119,8 @@ def listing(columns: list[Column], rows: list[list[Text | str | None]], width: i
     narrow_width = sum(
         max([len(c.header)] + [len(_cell(r[i]).plain) for r in rows]) + 2 for i, c in enumerate(columns) if c.role == "narrow"
     )
-    apart = width >= WIDE and width - narrow_width - len(asides) * int(width * ASIDE_SHARE) >= MAIN_MIN
+    aside_width = max(12, int(width * min(ASIDE_SHARE, ASIDE_BUDGET / max(len(asides), 1))))
+    apart = width >= WIDE and width - narrow_width - len(asides) * aside_width >= MAIN_MIN
     shown = [i for i, c in enumerate(columns) if apart or c.role != "aside"]
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
     for i in shown:
@@ -125,7 +128,7 @@ def listing(columns: list[Column], rows: list[list[Text | str | None]], width: i
         if c.role == "main":
             table.add_column(c.header, ratio=1, overflow="fold", min_width=MAIN_MIN // 2)
         elif c.role == "aside":
-            table.add_column(c.header, overflow="fold", max_width=max(12, int(width * ASIDE_SHARE)))
+            table.add_column(c.header, overflow="fold", max_width=aside_width)
         else:
             table.add_column(c.header, no_wrap=True, overflow="fold")
     for r in rows:
