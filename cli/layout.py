@@ -29,7 +29,6 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import subprocess
 from dataclasses import dataclass
 from typing import Literal
 
@@ -177,6 +176,8 @@ def pager_command() -> list[str] | None:
 
 def page(text: str) -> bool:
     """Send `text` to the pager; False when there is none that can be started."""
+    import subprocess
+
     command = pager_command()
     if command is None:
         return False
