@@ -170,7 +170,7 @@ def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
 
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
-    return [q for part in ("tune", "holdout") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
+    return [q for part in ("tune", "holdout", "blind") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 
 def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:
