@@ -68,7 +68,7 @@ K1, B = 1.2, 0.75
 # scores), a typo correction, a synonym group's expression.
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
-SYNONYM_WEIGHT = 0.5
+SYNONYM_WEIGHT = 0.6
 # Matching more of the query counts: the score is scaled by
 # COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
 COVER_FLOOR = 0.3
@@ -78,6 +78,14 @@ ALL_BONUS = 0.25
 PROX_CANDIDATES = 30
 PROX_WINDOW = 12
 PROX_BONUS = 0.2
+# Phrases: a concept of several words (an expression of the synonym table,
+# `mäns våld mot kvinnor`) counts as a phrase in a document when one of its
+# expressions has all its words within PHRASE_SPAN words per word of it in one
+# block, or a one-word alternative is there; the share of such concepts found
+# as phrases raises the score by up to PHRASE_BONUS (the words one by one, in
+# different paragraphs, are another topic).
+PHRASE_SPAN = 2
+PHRASE_BONUS = 0.3
 SNIPPET_WORDS = 28
 HIT_OPEN, HIT_CLOSE = "«", "»"
 DEFAULT_LIMIT = 20
@@ -272,9 +280,19 @@ def _content_stems(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_stemmer().stemWords(content)))
 
 
-def _find(haystack: list[str], needle: tuple[str, ...]) -> int:
+def _find(haystack: list[set[str]], needle: tuple[str, ...]) -> int:
+    """Where `needle` starts in `haystack` (each place: the stems a word may have), or -1."""
     n = len(needle)
-    return next((i for i in range(len(haystack) - n + 1) if tuple(haystack[i:i + n]) == needle), -1)
+    return next((i for i in range(len(haystack) - n + 1)
+                 if all(t in haystack[i + k] for k, t in enumerate(needle))), -1)
+
+
+def _stems_of(word: str, word_stem: str) -> set[str]:
+    """The stems a query word may stand for: its own, and that of the word
+    without a definite or genitive ending Snowball leaves on (`cykelns` is
+    `cykel` of the synonym table, `totalförsvaret` is `totalförsvar`)."""
+    bare = [word[: -len(e)] for e in INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 3]
+    return {word_stem, *_stemmer().stemWords(bare)}
 
 
 def plan_query(query: str) -> list[Concept]:
@@ -286,8 +304,9 @@ def plan_query(query: str) -> list[Concept]:
     content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
+    alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
     for expr, group in _synonym_index():
-        at = _find(content_stems, expr) if expr else -1
+        at = _find(alternatives, expr) if expr else -1
         if at >= 0:
             matches.append((at, -len(expr), expr, group))
     used: set[int] = set()
@@ -377,15 +396,21 @@ def resolve_query(conn: Connection, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
     of every stem the concepts use."""
-    singles = [c for c in concepts if len(c.stems) == 1 and not c.synonyms]
+    # A word of the synonym table has its other forms too (`totalförsvaret`
+    # for `totalförsvar`), but its group stands in for splitting it.
+    words_ = [c for c in concepts if len(c.stems) == 1]
+    singles = [c for c in words_ if not c.synonyms]
     candidates: set[str] = set()
+    for c in words_:
+        candidates |= _forms(c.label, c.stems[0])
     for c in singles:
-        candidates |= _substrings(c.label) | _forms(c.label, c.stems[0])
+        candidates |= _substrings(c.label)
     known = _vocabulary(conn, candidates)
+    for c in words_:
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
         c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
         if not c.correctable or any(df.get(t) for t in (*c.stems, *c.variants, *c.parts)):
@@ -609,6 +634,33 @@ def _proximity(hits: list[set[int]], required: set[int]) -> int:
     return best
 
 
+def _phrases(concept: Concept) -> tuple[tuple[str, ...], ...]:
+    """The expressions that stand for a concept of several words (one-word ones too)."""
+    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "") if t)
+    return (concept.stems, *concept.synonyms, *singles)
+
+
+def _has_phrase(token_stems: list[str], present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` stands in `token_stems` (whose set is
+    `present`) with its words close together."""
+    for phrase in phrases:
+        if not phrase or any(t not in present for t in phrase):
+            continue
+        if len(phrase) == 1:
+            return True
+        span, wanted = PHRASE_SPAN * len(phrase), set(phrase)
+        places = [(k, t) for k, t in enumerate(token_stems) if t in wanted]
+        for a, (start, _) in enumerate(places):
+            seen: set[str] = set()
+            for k, t in places[a:]:
+                if k - start >= span:
+                    break
+                seen.add(t)
+            if len(seen) == len(wanted):
+                return True
+    return False
+
+
 def _snippet(text: str, hits: list[set[int]], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
     if not spans:
         return ""
@@ -712,22 +764,31 @@ def search_documents(
                 blocks[doc].append((block_id, page, text))
         docs = _documents(conn, ids)
     stemmer = _stemmer()
+    multiword = {i: _phrases(c) for i, c in enumerate(concepts) if len(c.stems) > 1}
     rows: list[dict] = []  # type: ignore[type-arg]
     scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
     for r in top:
         block_rows = []
         best_prox = 0
+        phrased: set[int] = set()
         for block_id, page, text in blocks.get(r.document_id, []):
             tokens, spans = _block_tokens(text)
-            hits = _hits(tokens, stemmer.stemWords(tokens), concepts)
+            token_stems = stemmer.stemWords(tokens)
+            hits = _hits(tokens, token_stems, concepts)
             distinct = set().union(*hits) if hits else set()
             if not distinct:
                 continue
+            if multiword:
+                present = set(token_stems)
+                phrased |= {i for i, phrases in multiword.items()
+                            if i in distinct and i not in phrased and _has_phrase(token_stems, present, phrases)}
             best_prox = max(best_prox, _proximity(hits, required))
             block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits, spans))
         score = r.score
         if len(required) > 1:
             score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
+        if multiword:
+            score *= 1 + PHRASE_BONUS * len(phrased) / len(multiword)
         block_rows.sort(key=lambda x: (-x[0], -x[1]))
         # Snippets only for what is shown: every matching block, or the best one.
         chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, spans)}

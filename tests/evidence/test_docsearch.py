@@ -16,7 +16,7 @@ from conftest import fresh_database, shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import SearchFilterError, plan_query, regeringen_url, search_documents
+from evidence.docsearch import SearchFilterError, _has_phrase, plan_query, regeringen_url, search_documents
 from evidence.measures import find_measures
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
@@ -163,6 +163,25 @@ def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
     # The longest expression at a place wins: "hedersrelaterat våld och förtryck", not "hedersrelaterat våld".
     [honour] = plan_query("hedersrelaterat våld och förtryck")
     assert honour.stems == ("hedersrelater", "våld", "förtryck")
+
+
+def test_an_inflected_word_the_stemmer_leaves_whole_meets_the_synonym_table() -> None:
+    # Snowball stems `cykelns` to `cykeln`, not the table's `cykel`.
+    [bike, role] = plan_query("cykelns roll")
+    assert bike.stems == ("cykel",) and ("cykling",) in bike.synonyms
+    assert role.label == "roll" and not role.synonyms
+    [defence] = plan_query("totalförsvarets")
+    assert ("civilt", "försv") in defence.synonyms
+
+
+def test_a_phrase_is_its_words_close_together() -> None:
+    phrases = (("män", "våld", "kvinn"),)
+    close = ["arbet", "mot", "män", "våld", "mot", "kvinn"]
+    apart = ["män", *["ord"] * 10, "våld", *["ord"] * 10, "kvinn"]
+    assert _has_phrase(close, set(close), phrases)
+    assert not _has_phrase(apart, set(apart), phrases)
+    # A one-word alternative of the concept counts wherever it stands.
+    assert _has_phrase(apart, set(apart), (*phrases, ("ord",)))
 
 
 # ---- the same on both backends -----------------------------------------------------------------
