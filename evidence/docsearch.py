@@ -53,6 +53,7 @@ from sqlmodel import Session
 
 from evidence.errors import EvidenceError
 from evidence.schema import sql_integer
+from evidence.search import SNIPPET_WORDS, marked_window
 from extract.compounds import parts as compound_parts
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -86,8 +87,6 @@ PROX_BONUS = 0.2
 # different paragraphs, are another topic).
 PHRASE_SPAN = 2
 PHRASE_BONUS = 0.3
-SNIPPET_WORDS = 28
-HIT_OPEN, HIT_CLOSE = "«", "»"
 DEFAULT_LIMIT = 20
 # Typo correction: the largest edit distance by word length.
 MIN_CORRECT_LENGTH = 4
@@ -448,50 +447,76 @@ class Ranked:
     matched: set[int] = field(default_factory=set)
 
 
+def _check_years(year_from: int | None, year_to: int | None) -> None:
+    if year_from is not None and year_to is not None and year_to < year_from:
+        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
+
+
+def measure_conditions(actor: str | None, measure_kind: str | None, year_from: int | None, year_to: int | None,
+                       objective: int | None) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """SQL conditions of fixed text on a measure `m`, joined by AND ("" when
+    none), and the values they bind, for `search_documents` and
+    `evidence.measures.find_measures`: an agency (an abbreviation or short
+    name finds the full name: Brå, Skolverket), a kind, years (a measure
+    counts when its years overlap the range), an objective. NUL, which
+    PostgreSQL text cannot hold, is U+FFFD in the values: it matches no
+    stored value, as NUL matches none on SQLite."""
+    from extract.measures import normalise_agency
+
+    _check_years(year_from, year_to)
+    clauses: list[str] = []
+    params: dict = {}  # type: ignore[type-arg]
+    if actor:
+        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
+        ors = []
+        for i, needle in enumerate(needles):
+            ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
+            params[f"actor{i}"] = f"%{_escape_like(needle)}%"
+        clauses.append("(" + " OR ".join(ors) + ")")
+    if measure_kind:
+        clauses.append("m.kind = :measure_kind")
+        params["measure_kind"] = measure_kind.replace("\x00", "\ufffd")
+    if year_from is not None:
+        clauses.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from")
+        params["year_from"] = sql_integer(year_from)
+    if year_to is not None:
+        clauses.append("m.year IS NOT NULL AND m.year <= :year_to")
+        params["year_to"] = sql_integer(year_to)
+    if objective is not None:
+        clauses.append("m.objective = :objective")
+        params["objective"] = sql_integer(objective)
+    return " AND ".join(clauses), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\x00", "\ufffd")
+
+
 def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year_from: int | None,
              year_to: int | None, objective: int | None, doc_id: int | None,
              measure_years: bool = False) -> tuple[str, dict]:  # type: ignore[type-arg]
     """SQL conditions on `d` (search_doc) of fixed text, and the values they bind.
     Years are the document's, or with `measure_years` those of its measures
     (a measure counts when its years overlap the range)."""
-    from extract.measures import normalise_agency
-
+    _check_years(year_from, year_to)
+    measure, params = measure_conditions(actor, measure_kind, year_from if measure_years else None,
+                                         year_to if measure_years else None, objective)
     clauses: list[str] = []
-    params: dict = {}  # type: ignore[type-arg]
-    if year_from is not None and year_to is not None and year_to < year_from:
-        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
-    measure: list[str] = []
-    years = measure if measure_years else clauses
-    if year_from is not None:
-        years.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from" if measure_years
-                     else "d.year >= :year_from")
-        params["year_from"] = sql_integer(year_from)
-    if year_to is not None:
-        years.append("m.year IS NOT NULL AND m.year <= :year_to" if measure_years else "d.year <= :year_to")
-        params["year_to"] = sql_integer(year_to)
+    if not measure_years:
+        if year_from is not None:
+            clauses.append("d.year >= :year_from")
+            params["year_from"] = sql_integer(year_from)
+        if year_to is not None:
+            clauses.append("d.year <= :year_to")
+            params["year_to"] = sql_integer(year_to)
     if doc_id is not None:
         clauses.append("d.document_id = :doc_id")
         params["doc_id"] = sql_integer(doc_id)
     if kind:
         clauses.append("EXISTS (SELECT 1 FROM document k WHERE k.id = d.document_id AND k.kind = :doc_kind)")
-        params["doc_kind"] = kind
-    if actor:
-        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
-        ors = []
-        for i, needle in enumerate(needles):
-            ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\x00", "\ufffd")
-            params[f"actor{i}"] = f"%{escaped}%"
-        measure.append("(" + " OR ".join(ors) + ")")
-    if measure_kind:
-        measure.append("m.kind = :measure_kind")
-        params["measure_kind"] = measure_kind
-    if objective is not None:
-        measure.append("m.objective = :objective")
-        params["objective"] = int(objective)
+        params["doc_kind"] = kind.replace("\x00", "\ufffd")
     if measure:
-        clauses.append("EXISTS (SELECT 1 FROM measure m WHERE m.document_id = d.document_id AND "
-                       + " AND ".join(measure) + ")")
+        clauses.append(f"EXISTS (SELECT 1 FROM measure m WHERE m.document_id = d.document_id AND {measure})")
     return " AND ".join(clauses), params
 
 
@@ -662,26 +687,8 @@ def _has_phrase(token_stems: list[str], present: set[str], phrases: tuple[tuple[
 
 
 def _snippet(text: str, hits: list[set[int]], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
-    if not spans:
-        return ""
-    flags = [bool(h) for h in hits]
-    window = min(size, len(spans))
-    best, best_hits, running = 0, -1, sum(flags[:window])
-    for start in range(0, len(spans) - window + 1):
-        if start:
-            running += flags[start + window - 1] - flags[start - 1]
-        if running > best_hits:
-            best, best_hits = start, running
-    out: list[str] = []
-    cursor = spans[best][0]
-    for i in range(best, best + window):
-        start, end = spans[i]
-        out.append(text[cursor:start])
-        out.append(f"{HIT_OPEN}{text[start:end]}{HIT_CLOSE}" if flags[i] else text[start:end])
-        cursor = end
-    prefix = "…" if best > 0 else ""
-    suffix = "…" if best + window < len(spans) else ""
-    return prefix + " ".join("".join(out).split()) + suffix
+    """The best window of a block, its words that stand for a concept marked."""
+    return marked_window(text, [bool(h) for h in hits], spans, size)
 
 
 def _block_tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
