@@ -135,6 +135,35 @@ def _lexicon() -> frozenset[str]:
     return frozenset(w for w in top_n_list("sv", 150_000) if len(w) >= 3 and w.isalpha())
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Swedish words in common use (wordfreq's small list: about one word in a
+    million or more, some 30,000): a query word among them that the index
+    lacks is a correct word the documents do not use (`hunger`, `rustning`),
+    not a slip to correct (`hänger`, `riktning`). The list is read from
+    wordfreq's data file, which is far quicker than importing wordfreq."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        import msgpack
+
+        spec = importlib.util.find_spec("wordfreq")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        if folder is None:
+            raise OSError("wordfreq is not installed")
+        with gzip.open(folder / "data" / "small_sv.msgpack.gz") as f:
+            header, *bins = msgpack.load(f, raw=False)
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise ValueError(f"unknown wordfreq format {header!r}")
+        return frozenset(w for words_ in bins for w in words_)
+    except (OSError, ValueError, StopIteration, ImportError):
+        from wordfreq import get_frequency_dict
+
+        return frozenset(get_frequency_dict("sv", wordlist="small"))
+
+
 @lru_cache(maxsize=200_000)
 def index_parts(word: str) -> tuple[str, ...]:
     """The stems of the parts of a compound `word` ((), when it is none)."""
@@ -372,6 +401,8 @@ def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
 
     if len(word) < MIN_CORRECT_LENGTH or not word.isalpha():
         return None
+    if word in _common_words():
+        return None  # a correct word the documents lack: "not found" beats a wrong guess
     allowed = 2 if len(word) >= LONG_WORD else 1
     rows = conn.execute(
         sql("SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "

@@ -165,6 +165,18 @@ def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
     assert honour.stems == ("hedersrelater", "våld", "förtryck")
 
 
+def test_a_correct_word_the_documents_lack_is_not_corrected(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # `amatörer` and `bilister` are one and two edits from `aktörer` and
+    # `brister`, which the documents have; they are words, not slips.
+    for word in ("amatörer", "bilister"):
+        assert search_documents(db.engine, word)["corrections"] == {}
+    # Without the list of common words they would be "corrected".
+    import evidence.docsearch as docsearch
+
+    monkeypatch.setattr(docsearch, "_common_words", lambda: frozenset())
+    assert search_documents(db.engine, "amatörer")["corrections"] == {"amatörer": "aktörer"}
+
+
 def test_an_inflected_word_the_stemmer_leaves_whole_meets_the_synonym_table() -> None:
     # Snowball stems `cykelns` to `cykeln`, not the table's `cykel`.
     [bike, role] = plan_query("cykelns roll")
