@@ -23,17 +23,20 @@ with the idf of the commonest), by the parts of the word when it is a
 compound of words in the index's vocabulary (`våldsbrottsoffer` → `våld`,
 `brott`, `offer`), and, when the index has none of these, by the nearest word
 of the vocabulary within one edit (two for words of 8 letters or more; the
-first letter is trusted), which is reported. An expression of the synonym
-table (`extract/lang_sv_synonyms.py`) in the query is one concept: its words
-as typed, or any other expression of its group with all its words present,
-at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
+first letter is trusted), which is reported; a word in common use
+(wordfreq's small Swedish list) is never corrected: the documents lack it.
+An expression of the synonym table (`extract/lang_sv_synonyms.py`) in the
+query, also in a form Snowball leaves whole (`cykelns`), is one concept: its
+words as typed, or any other expression of its group with all its words
+present, at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
 
 Ranking is BM25F over OR-ed concepts, computed in Python from the stored
 counts (so SQLite and PostgreSQL give the same order): per concept the best
 of its alternatives; the sum is scaled by the share of the query's concepts
 (weighted by idf) the document matches, with a bonus when it matches all of
 them, and, for the best candidates, a bonus when the concepts stand close
-together in one block.
+together in one block and one when a concept of several words stands as a
+phrase (its words close together, not scattered over the document).
 """
 
 from __future__ import annotations
