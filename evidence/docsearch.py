@@ -23,17 +23,20 @@ with the idf of the commonest), by the parts of the word when it is a
 compound of words in the index's vocabulary (`våldsbrottsoffer` → `våld`,
 `brott`, `offer`), and, when the index has none of these, by the nearest word
 of the vocabulary within one edit (two for words of 8 letters or more; the
-first letter is trusted), which is reported. An expression of the synonym
-table (`extract/lang_sv_synonyms.py`) in the query is one concept: its words
-as typed, or any other expression of its group with all its words present,
-at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
+first letter is trusted), which is reported; a word in common use
+(wordfreq's small Swedish list) is never corrected: the documents lack it.
+An expression of the synonym table (`extract/lang_sv_synonyms.py`) in the
+query, also in a form Snowball leaves whole (`cykelns`), is one concept: its
+words as typed, or any other expression of its group with all its words
+present, at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
 
 Ranking is BM25F over OR-ed concepts, computed in Python from the stored
 counts (so SQLite and PostgreSQL give the same order): per concept the best
 of its alternatives; the sum is scaled by the share of the query's concepts
 (weighted by idf) the document matches, with a bonus when it matches all of
 them, and, for the best candidates, a bonus when the concepts stand close
-together in one block.
+together in one block and one when a concept of several words stands as a
+phrase (its words close together, not scattered over the document).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from sqlmodel import Session
 
 from evidence.errors import EvidenceError
 from evidence.schema import sql_integer
+from evidence.search import SNIPPET_WORDS, marked_window
 from extract.compounds import parts as compound_parts
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -68,7 +72,7 @@ K1, B = 1.2, 0.75
 # scores), a typo correction, a synonym group's expression.
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
-SYNONYM_WEIGHT = 0.5
+SYNONYM_WEIGHT = 0.6
 # Matching more of the query counts: the score is scaled by
 # COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
 COVER_FLOOR = 0.3
@@ -78,8 +82,14 @@ ALL_BONUS = 0.25
 PROX_CANDIDATES = 30
 PROX_WINDOW = 12
 PROX_BONUS = 0.2
-SNIPPET_WORDS = 28
-HIT_OPEN, HIT_CLOSE = "«", "»"
+# Phrases: a concept of several words (an expression of the synonym table,
+# `mäns våld mot kvinnor`) counts as a phrase in a document when one of its
+# expressions has all its words within PHRASE_SPAN words per word of it in one
+# block, or a one-word alternative is there; the share of such concepts found
+# as phrases raises the score by up to PHRASE_BONUS (the words one by one, in
+# different paragraphs, are another topic).
+PHRASE_SPAN = 2
+PHRASE_BONUS = 0.3
 DEFAULT_LIMIT = 20
 # Typo correction: the largest edit distance by word length.
 MIN_CORRECT_LENGTH = 4
@@ -126,6 +136,35 @@ def _lexicon() -> frozenset[str]:
     from wordfreq import top_n_list
 
     return frozenset(w for w in top_n_list("sv", 150_000) if len(w) >= 3 and w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Swedish words in common use (wordfreq's small list: about one word in a
+    million or more, some 30,000): a query word among them that the index
+    lacks is a correct word the documents do not use (`hunger`, `rustning`),
+    not a slip to correct (`hänger`, `riktning`). The list is read from
+    wordfreq's data file, which is far quicker than importing wordfreq."""
+    import gzip
+    import importlib.util
+    from pathlib import Path
+
+    try:
+        import msgpack
+
+        spec = importlib.util.find_spec("wordfreq")
+        folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
+        if folder is None:
+            raise OSError("wordfreq is not installed")
+        with gzip.open(folder / "data" / "small_sv.msgpack.gz") as f:
+            header, *bins = msgpack.load(f, raw=False)
+        if not isinstance(header, dict) or header.get("format") != "cB":
+            raise ValueError(f"unknown wordfreq format {header!r}")
+        return frozenset(w for words_ in bins for w in words_)
+    except (OSError, ValueError, StopIteration, ImportError):
+        from wordfreq import get_frequency_dict
+
+        return frozenset(get_frequency_dict("sv", wordlist="small"))
 
 
 @lru_cache(maxsize=200_000)
@@ -272,9 +311,19 @@ def _content_stems(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_stemmer().stemWords(content)))
 
 
-def _find(haystack: list[str], needle: tuple[str, ...]) -> int:
+def _find(haystack: list[set[str]], needle: tuple[str, ...]) -> int:
+    """Where `needle` starts in `haystack` (each place: the stems a word may have), or -1."""
     n = len(needle)
-    return next((i for i in range(len(haystack) - n + 1) if tuple(haystack[i:i + n]) == needle), -1)
+    return next((i for i in range(len(haystack) - n + 1)
+                 if all(t in haystack[i + k] for k, t in enumerate(needle))), -1)
+
+
+def _stems_of(word: str, word_stem: str) -> set[str]:
+    """The stems a query word may stand for: its own, and that of the word
+    without a definite or genitive ending Snowball leaves on (`cykelns` is
+    `cykel` of the synonym table, `totalförsvaret` is `totalförsvar`)."""
+    bare = [word[: -len(e)] for e in INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 3]
+    return {word_stem, *_stemmer().stemWords(bare)}
 
 
 def plan_query(query: str) -> list[Concept]:
@@ -286,8 +335,9 @@ def plan_query(query: str) -> list[Concept]:
     content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
+    alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
     for expr, group in _synonym_index():
-        at = _find(content_stems, expr) if expr else -1
+        at = _find(alternatives, expr) if expr else -1
         if at >= 0:
             matches.append((at, -len(expr), expr, group))
     used: set[int] = set()
@@ -354,6 +404,8 @@ def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
 
     if len(word) < MIN_CORRECT_LENGTH or not word.isalpha():
         return None
+    if word in _common_words():
+        return None  # a correct word the documents lack: "not found" beats a wrong guess
     allowed = 2 if len(word) >= LONG_WORD else 1
     rows = conn.execute(
         sql("SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
@@ -377,15 +429,21 @@ def resolve_query(conn: Connection, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
     of every stem the concepts use."""
-    singles = [c for c in concepts if len(c.stems) == 1 and not c.synonyms]
+    # A word of the synonym table has its other forms too (`totalförsvaret`
+    # for `totalförsvar`), but its group stands in for splitting it.
+    words_ = [c for c in concepts if len(c.stems) == 1]
+    singles = [c for c in words_ if not c.synonyms]
     candidates: set[str] = set()
+    for c in words_:
+        candidates |= _forms(c.label, c.stems[0])
     for c in singles:
-        candidates |= _substrings(c.label) | _forms(c.label, c.stems[0])
+        candidates |= _substrings(c.label)
     known = _vocabulary(conn, candidates)
+    for c in words_:
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
         c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
         if not c.correctable or any(df.get(t) for t in (*c.stems, *c.variants, *c.parts)):
@@ -423,50 +481,76 @@ class Ranked:
     matched: set[int] = field(default_factory=set)
 
 
+def _check_years(year_from: int | None, year_to: int | None) -> None:
+    if year_from is not None and year_to is not None and year_to < year_from:
+        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
+
+
+def measure_conditions(actor: str | None, measure_kind: str | None, year_from: int | None, year_to: int | None,
+                       objective: int | None) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """SQL conditions of fixed text on a measure `m`, joined by AND ("" when
+    none), and the values they bind, for `search_documents` and
+    `evidence.measures.find_measures`: an agency (an abbreviation or short
+    name finds the full name: Brå, Skolverket), a kind, years (a measure
+    counts when its years overlap the range), an objective. NUL, which
+    PostgreSQL text cannot hold, is U+FFFD in the values: it matches no
+    stored value, as NUL matches none on SQLite."""
+    from extract.measures import normalise_agency
+
+    _check_years(year_from, year_to)
+    clauses: list[str] = []
+    params: dict = {}  # type: ignore[type-arg]
+    if actor:
+        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
+        ors = []
+        for i, needle in enumerate(needles):
+            ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
+            params[f"actor{i}"] = f"%{_escape_like(needle)}%"
+        clauses.append("(" + " OR ".join(ors) + ")")
+    if measure_kind:
+        clauses.append("m.kind = :measure_kind")
+        params["measure_kind"] = measure_kind.replace("\x00", "\ufffd")
+    if year_from is not None:
+        clauses.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from")
+        params["year_from"] = sql_integer(year_from)
+    if year_to is not None:
+        clauses.append("m.year IS NOT NULL AND m.year <= :year_to")
+        params["year_to"] = sql_integer(year_to)
+    if objective is not None:
+        clauses.append("m.objective = :objective")
+        params["objective"] = sql_integer(objective)
+    return " AND ".join(clauses), params
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\x00", "\ufffd")
+
+
 def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year_from: int | None,
              year_to: int | None, objective: int | None, doc_id: int | None,
              measure_years: bool = False) -> tuple[str, dict]:  # type: ignore[type-arg]
     """SQL conditions on `d` (search_doc) of fixed text, and the values they bind.
     Years are the document's, or with `measure_years` those of its measures
     (a measure counts when its years overlap the range)."""
-    from extract.measures import normalise_agency
-
+    _check_years(year_from, year_to)
+    measure, params = measure_conditions(actor, measure_kind, year_from if measure_years else None,
+                                         year_to if measure_years else None, objective)
     clauses: list[str] = []
-    params: dict = {}  # type: ignore[type-arg]
-    if year_from is not None and year_to is not None and year_to < year_from:
-        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
-    measure: list[str] = []
-    years = measure if measure_years else clauses
-    if year_from is not None:
-        years.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from" if measure_years
-                     else "d.year >= :year_from")
-        params["year_from"] = sql_integer(year_from)
-    if year_to is not None:
-        years.append("m.year IS NOT NULL AND m.year <= :year_to" if measure_years else "d.year <= :year_to")
-        params["year_to"] = sql_integer(year_to)
+    if not measure_years:
+        if year_from is not None:
+            clauses.append("d.year >= :year_from")
+            params["year_from"] = sql_integer(year_from)
+        if year_to is not None:
+            clauses.append("d.year <= :year_to")
+            params["year_to"] = sql_integer(year_to)
     if doc_id is not None:
         clauses.append("d.document_id = :doc_id")
         params["doc_id"] = sql_integer(doc_id)
     if kind:
         clauses.append("EXISTS (SELECT 1 FROM document k WHERE k.id = d.document_id AND k.kind = :doc_kind)")
-        params["doc_kind"] = kind
-    if actor:
-        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
-        ors = []
-        for i, needle in enumerate(needles):
-            ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace("\x00", "\ufffd")
-            params[f"actor{i}"] = f"%{escaped}%"
-        measure.append("(" + " OR ".join(ors) + ")")
-    if measure_kind:
-        measure.append("m.kind = :measure_kind")
-        params["measure_kind"] = measure_kind
-    if objective is not None:
-        measure.append("m.objective = :objective")
-        params["objective"] = int(objective)
+        params["doc_kind"] = kind.replace("\x00", "\ufffd")
     if measure:
-        clauses.append("EXISTS (SELECT 1 FROM measure m WHERE m.document_id = d.document_id AND "
-                       + " AND ".join(measure) + ")")
+        clauses.append(f"EXISTS (SELECT 1 FROM measure m WHERE m.document_id = d.document_id AND {measure})")
     return " AND ".join(clauses), params
 
 
@@ -609,27 +693,36 @@ def _proximity(hits: list[set[int]], required: set[int]) -> int:
     return best
 
 
+def _phrases(concept: Concept) -> tuple[tuple[str, ...], ...]:
+    """The expressions that stand for a concept of several words (one-word ones too)."""
+    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "") if t)
+    return (concept.stems, *concept.synonyms, *singles)
+
+
+def _has_phrase(token_stems: list[str], present: set[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` stands in `token_stems` (whose set is
+    `present`) with its words close together."""
+    for phrase in phrases:
+        if not phrase or any(t not in present for t in phrase):
+            continue
+        if len(phrase) == 1:
+            return True
+        span, wanted = PHRASE_SPAN * len(phrase), set(phrase)
+        places = [(k, t) for k, t in enumerate(token_stems) if t in wanted]
+        for a, (start, _) in enumerate(places):
+            seen: set[str] = set()
+            for k, t in places[a:]:
+                if k - start >= span:
+                    break
+                seen.add(t)
+            if len(seen) == len(wanted):
+                return True
+    return False
+
+
 def _snippet(text: str, hits: list[set[int]], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
-    if not spans:
-        return ""
-    flags = [bool(h) for h in hits]
-    window = min(size, len(spans))
-    best, best_hits, running = 0, -1, sum(flags[:window])
-    for start in range(0, len(spans) - window + 1):
-        if start:
-            running += flags[start + window - 1] - flags[start - 1]
-        if running > best_hits:
-            best, best_hits = start, running
-    out: list[str] = []
-    cursor = spans[best][0]
-    for i in range(best, best + window):
-        start, end = spans[i]
-        out.append(text[cursor:start])
-        out.append(f"{HIT_OPEN}{text[start:end]}{HIT_CLOSE}" if flags[i] else text[start:end])
-        cursor = end
-    prefix = "…" if best > 0 else ""
-    suffix = "…" if best + window < len(spans) else ""
-    return prefix + " ".join("".join(out).split()) + suffix
+    """The best window of a block, its words that stand for a concept marked."""
+    return marked_window(text, [bool(h) for h in hits], spans, size)
 
 
 def _block_tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -712,22 +805,31 @@ def search_documents(
                 blocks[doc].append((block_id, page, text))
         docs = _documents(conn, ids)
     stemmer = _stemmer()
+    multiword = {i: _phrases(c) for i, c in enumerate(concepts) if len(c.stems) > 1}
     rows: list[dict] = []  # type: ignore[type-arg]
     scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
     for r in top:
         block_rows = []
         best_prox = 0
+        phrased: set[int] = set()
         for block_id, page, text in blocks.get(r.document_id, []):
             tokens, spans = _block_tokens(text)
-            hits = _hits(tokens, stemmer.stemWords(tokens), concepts)
+            token_stems = stemmer.stemWords(tokens)
+            hits = _hits(tokens, token_stems, concepts)
             distinct = set().union(*hits) if hits else set()
             if not distinct:
                 continue
+            if multiword:
+                present = set(token_stems)
+                phrased |= {i for i, phrases in multiword.items()
+                            if i in distinct and i not in phrased and _has_phrase(token_stems, present, phrases)}
             best_prox = max(best_prox, _proximity(hits, required))
             block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits, spans))
         score = r.score
         if len(required) > 1:
             score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
+        if multiword:
+            score *= 1 + PHRASE_BONUS * len(phrased) / len(multiword)
         block_rows.sort(key=lambda x: (-x[0], -x[1]))
         # Snippets only for what is shown: every matching block, or the best one.
         chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, spans)}

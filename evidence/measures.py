@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from rapidfuzz import fuzz
 from sqlalchemy import bindparam
@@ -35,7 +35,6 @@ from extract.measures import (
     ASSIGNMENT_KIND,
     Measure,
     document_measures,
-    normalise_agency,
 )
 from extract import lang_sv_measures as L
 from ingest import model as M
@@ -362,53 +361,21 @@ def _row_dict(row) -> dict:  # type: ignore[no-untyped-def]
     }
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+class MeasureFilters(TypedDict, total=False):
+    """What `find_measures` and `search_measures` take besides the query."""
+
+    actor: str | None
+    kind: str | None
+    year_from: int | None
+    year_to: int | None
+    objective: int | None
+    limit: int
+    raw: bool
 
 
-def _filters(
-    actor: str | None, kind: str | None, year_from: int | None, year_to: int | None, objective: int | None
-) -> tuple[str, dict]:  # type: ignore[type-arg]
-    """A WHERE clause of fixed text and the values it binds."""
-    clauses: list[str] = []
-    params: dict = {}  # type: ignore[type-arg]
-    if actor:
-        # An abbreviation or short name (Brå, Skolverket) finds the full name.
-        needles = {normalise_agency(actor).casefold(), actor.strip().casefold()}
-        parts = []
-        for i, needle in enumerate(sorted(needles)):
-            parts.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
-            params[f"actor{i}"] = f"%{_escape_like(needle)}%"
-        clauses.append("(" + " OR ".join(parts) + ")")
-    if kind:
-        clauses.append("m.kind = :kind")
-        params["kind"] = kind
-    if year_from is not None:
-        clauses.append("m.year IS NOT NULL AND COALESCE(m.year_end, m.year) >= :year_from")
-        params["year_from"] = S.sql_integer(year_from)
-    if year_to is not None:
-        clauses.append("m.year IS NOT NULL AND m.year <= :year_to")
-        params["year_to"] = S.sql_integer(year_to)
-    if objective is not None:
-        clauses.append("m.objective = :objective")
-        params["objective"] = S.sql_integer(objective)
-    return " AND ".join(clauses), params
-
-
-def search_measures(
-    engine: Engine,
-    query: str,
-    actor: str | None = None,
-    kind: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
-    objective: int | None = None,
-    limit: int = 20,
-    raw: bool = False,
-) -> list[dict]:
+def search_measures(engine: Engine, query: str, **filters: Unpack[MeasureFilters]) -> list[dict]:  # type: ignore[type-arg]
     """The measures of `find_measures`, without the corrections."""
-    return find_measures(engine, query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
-                         objective=objective, limit=limit, raw=raw)["results"]
+    return find_measures(engine, query, **filters)["results"]
 
 
 def find_measures(
@@ -432,16 +399,10 @@ def find_measures(
     over the measures' sentences. Each dict has the measure's fields, the
     document's `path` and `url`, `snippet` and `score` (higher is better);
     `corrections` maps typed words to the words searched instead."""
-    from evidence.docsearch import SearchFilterError, search_documents
+    from evidence.docsearch import measure_conditions, search_documents
 
-    if year_from is not None and year_to is not None and year_to < year_from:
-        raise SearchFilterError(f"--from {year_from} --to {year_to}", "the year range ends before it starts; swap them")
-    where, params = _filters(actor, kind, year_from, year_to, objective)
+    where, params = measure_conditions(actor, kind, year_from, year_to, objective)
     postgres = engine.dialect.name == "postgresql"
-    if postgres:
-        # PostgreSQL text cannot hold NUL; U+FFFD matches no stored value, as NUL
-        # matches none on SQLite.
-        params = {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in params.items()}
     if query.strip() and not raw:
         found = search_documents(engine, query, actor=actor, measure_kind=kind, year_from=year_from,
                                  year_to=year_to, objective=objective, limit=limit, measure_years=True)

@@ -185,26 +185,31 @@ def snippet(text: str, wanted: set[str] | frozenset[str], size: int = SNIPPET_WO
     """The stretch of `text` (about `size` words) holding most of the wanted
     stems, each hit marked «like this»."""
     found = words(text)
-    if not found:
-        return ""
     hit = [s in wanted for s in _stemmer().stemWords([w for w, _, _ in found])]
-    best, best_hits, window = 0, -1, min(size, len(found))
+    return marked_window(text, hit, [(start, end) for _, start, end in found], size)
+
+
+def marked_window(text: str, hit: list[bool], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
+    """The `size` consecutive words of `text` (at `spans`) with the most hits,
+    the hits marked «like this», "…" where text is left out; "" without words."""
+    if not spans:
+        return ""
+    best, best_hits, window = 0, -1, min(size, len(spans))
     running = sum(hit[:window])
-    for start in range(0, len(found) - window + 1):
+    for start in range(0, len(spans) - window + 1):
         if start:
             running += hit[start + window - 1] - hit[start - 1]
         if running > best_hits:
             best, best_hits = start, running
-    chosen = range(best, best + window)
     out: list[str] = []
-    cursor = found[best][1]
-    for i in chosen:
-        _, start, end = found[i]
+    cursor = spans[best][0]
+    for i in range(best, best + window):
+        start, end = spans[i]
         out.append(text[cursor:start])
         out.append(f"{HIT_OPEN}{text[start:end]}{HIT_CLOSE}" if hit[i] else text[start:end])
         cursor = end
     prefix = "…" if best > 0 else ""
-    suffix = "…" if best + window < len(found) else ""
+    suffix = "…" if best + window < len(spans) else ""
     return prefix + " ".join("".join(out).split()) + suffix
 
 

@@ -27,7 +27,8 @@ SCANNED = ("ingest", "extract", "evidence", "cli")
 # Functions that return SQL fragments assembled from literals, with every value
 # a bound parameter (checked by reading them; each entry says where).
 SQL_BUILDERS: dict[str, str] = {
-    "_filters": "evidence/measures.py and evidence/docsearch.py: WHERE fragments such as 'm.kind = :kind' joined by ' AND '",
+    "_filters": "evidence/docsearch.py: WHERE fragments such as 'd.year >= :year_from' joined by ' AND '",
+    "measure_conditions": "evidence/docsearch.py: conditions on a measure such as 'm.kind = :measure_kind'",
     "_tsquery": "evidence/search.py: to_tsquery/plainto_tsquery of the bound :q with the constant TS_CONFIG",
 }
 # Parameters that carry SQL text into a function, with the reason every caller
@@ -36,9 +37,9 @@ SQL_BUILDERS: dict[str, str] = {
 # (test_sql_parameters_get_safe_sql_from_every_caller).
 SQL_PARAMETERS: dict[tuple[str, str, str], str] = {
     ("evidence/search.py", "_run", "statement"): "the search statements built in this module",
-    ("evidence/search.py", "search_measure_ids", "where"): "evidence/measures.py passes _filters()'s fragments",
+    ("evidence/search.py", "search_measure_ids", "where"): "evidence/measures.py passes docsearch.measure_conditions()'s fragments",
     ("evidence/docsearch.py", "_rank", "where"): "search_documents passes docsearch._filters()'s fragments",
-    ("evidence/measures.py", "_measures_of", "where"): "find_measures passes _filters()'s fragments",
+    ("evidence/measures.py", "_measures_of", "where"): "find_measures passes docsearch.measure_conditions()'s fragments",
     ("evidence/migrations/versions/0005_postgres_fts.py", "_backfill", "select"): "upgrade()'s SELECT literals",
     ("evidence/migrations/versions/0005_postgres_fts.py", "_backfill", "insert"): "upgrade()'s INSERT literals",
 }

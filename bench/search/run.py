@@ -1,7 +1,9 @@
 """Search quality benchmark (issue 15): kallkoll against a stemmed BM25 baseline.
 
 Reads the evaluation set beside this file (`holdout.yaml`, written before any
-tuning and never looked at query by query; `tune.yaml`, for development),
+tuning and never looked at query by query; `tune.yaml`, for development;
+`blind.yaml`, written after the tuning on topics outside the synonym table and
+committed before it was first run, totals only),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
@@ -26,9 +28,18 @@ over queries):
 - nDCG@10: gain 2^grade − 1, log2 discount, ideal ranking from the judgments;
 - zero: queries with no result at all.
 
+It also prints kallkoll's in-process query time (p50/p95 over every query
+of all parts; the database open, the process start-up not counted: that is
+bench/search.py), the size of the search index, and with `--postgres URL`
+(an admin URL of a PostgreSQL server) ingests the same assignments into a new
+database there and checks that both backends give the same top 5 documents
+for every query of every part.
+
 Example:
     .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep
     .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep --per-query   # tune part only
+    .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep \
+        --postgres postgresql+psycopg://kallkoll:kallkoll@127.0.0.1/postgres
 """
 
 from __future__ import annotations
@@ -53,7 +64,7 @@ sys.path.insert(0, str(PROJECT))
 
 CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
-PARTS = ("tune", "holdout")
+PARTS = ("tune", "holdout", "blind")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -187,7 +198,9 @@ def ensure_database(url: str, db_path: Path) -> float | None:
     return time.perf_counter() - start
 
 
-def kallkoll_search(url: str, queries: list[Query]) -> dict[str, list[str]]:
+def kallkoll_search(url: str, queries: list[Query], seconds: list[float] | None = None) -> dict[str, list[str]]:
+    """Each query's ranked documents (paths relative to the assignments); the
+    time each query took is appended to `seconds`."""
     from sqlalchemy import text
 
     from evidence.measures import search_measures
@@ -199,8 +212,11 @@ def kallkoll_search(url: str, queries: list[Query]) -> dict[str, list[str]]:
     root = str(ASSIGNMENTS.resolve())
     out: dict[str, list[str]] = {}
     for q in queries:
+        start = time.perf_counter()
         rows = search_measures(engine, q.query, actor=q.actor, year_from=q.year_from, year_to=q.year_to,
                                limit=3 * CUTOFF)
+        if seconds is not None:
+            seconds.append(time.perf_counter() - start)
         ranked: list[str] = []
         for row in rows:
             path = os.path.relpath(paths[row["document_id"]], root)
@@ -208,6 +224,66 @@ def kallkoll_search(url: str, queries: list[Query]) -> dict[str, list[str]]:
                 ranked.append(path)
         out[q.id] = ranked[:CUTOFF]
     return out
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def index_size(db_path: Path) -> str:
+    """The SQLite file, and the pages of the search tables and their indexes (dbstat)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        total = db_path.stat().st_size
+        search = conn.execute(
+            "SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'search%' OR name IN "
+            "(SELECT name FROM sqlite_master WHERE tbl_name LIKE 'search%')").fetchone()[0] or 0
+    finally:
+        conn.close()
+    return f"SQLite: {total / 1e6:.0f} MB in all, search tables and their indexes {search / 1e6:.0f} MB"
+
+
+def postgres_agreement(admin_url: str, sqlite_url: str, parts: dict[str, list[Query]]) -> tuple[list[str], str]:
+    """Ingest the assignments into a new PostgreSQL database; the queries whose
+    top 5 differ from SQLite's (as `part id`), and the search tables' size there."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from evidence.pipeline import ingest_paths
+    from evidence.store import close_engine
+
+    name = f"kallkoll_eval_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))  # a name made here, not input
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        report = ingest_paths([ASSIGNMENTS], url, workers=os.cpu_count() or 1)
+        if not report.ok:
+            print(f"warning: PostgreSQL: {len(report.failed)} files failed", file=sys.stderr)
+        differ = []
+        for part, queries in parts.items():
+            on_pg, on_lite = kallkoll_search(url, queries), kallkoll_search(sqlite_url, queries)
+            differ += [f"{part} {q.id}" for q in queries if on_pg[q.id][:5] != on_lite[q.id][:5]]
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            search, total = conn.execute(text(
+                "SELECT SUM(pg_total_relation_size(c.oid)) FILTER (WHERE c.relname LIKE 'search%'), "
+                "pg_database_size(current_database()) FROM pg_class c WHERE c.relkind = 'r' "
+                "AND c.relnamespace = 'public'::regnamespace")).one()
+        engine.dispose()
+        size = f"PostgreSQL: {int(total) / 1e6:.0f} MB in all, search tables with indexes and TOAST {int(search or 0) / 1e6:.0f} MB"
+        return differ, size
+    finally:
+        close_engine(url)
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 # =====================================================================================
@@ -226,7 +302,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--per-query", action="store_true", help="print each tune query's scores (never the holdout's)")
+    parser.add_argument("--per-query", action="store_true",
+                        help="print each tune query's scores (never the holdout's or the blind part's)")
+    parser.add_argument("--postgres", metavar="URL",
+                        help="admin URL of a PostgreSQL server: compare its top 5 with SQLite's for every query")
     args = parser.parse_args()
     if not ASSIGNMENTS.is_dir():
         print(f"error: {ASSIGNMENTS}: the shared corpus is missing (put ../shared/corpus beside the project)",
@@ -240,20 +319,32 @@ def main() -> int:
         baseline = Baseline(ASSIGNMENTS)
         rows = []
         per_query = []
-        for part in PARTS:
-            queries = load(part)
-            kk = kallkoll_search(url, queries)
+        seconds: list[float] = []
+        parts = {part: load(part) for part in PARTS}
+        for part, queries in parts.items():
+            kk = kallkoll_search(url, queries, seconds)
             bm = {q.id: baseline.search(q) for q in queries}
             rows.append((part, "kallkoll", len(queries), scores(kk, queries)))
             rows.append((part, "bm25-baseline", len(queries), scores(bm, queries)))
             if part == "tune":
                 per_query = [(q, kk[q.id], bm[q.id]) for q in queries]
+        size = index_size(db_path)
+        agreement = postgres_agreement(args.postgres, url, parts) if args.postgres else None
     finally:
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
     if ingest_seconds is not None:
         print(f"ingested {ASSIGNMENTS} in {ingest_seconds:.0f} s")
     print(table(rows))
+    print()
+    print(f"kallkoll in-process query time over {len(seconds)} queries: p50 {1000 * percentile(seconds, 0.5):.0f} ms, "
+          f"p95 {1000 * percentile(seconds, 0.95):.0f} ms")
+    print(size)
+    if agreement is not None:
+        differ, pg_size = agreement
+        print(pg_size)
+        print(f"SQLite and PostgreSQL top 5: {len(seconds) - len(differ)} of {len(seconds)} queries agree"
+              + (f"; differ: {', '.join(differ)}" if differ else ""))
     if args.per_query:
         print()
         print(f"{'tune query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")

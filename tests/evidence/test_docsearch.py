@@ -16,7 +16,7 @@ from conftest import fresh_database, shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import SearchFilterError, plan_query, regeringen_url, search_documents
+from evidence.docsearch import SearchFilterError, _has_phrase, plan_query, regeringen_url, search_documents
 from evidence.measures import find_measures
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
@@ -165,12 +165,43 @@ def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
     assert honour.stems == ("hedersrelater", "våld", "förtryck")
 
 
+def test_a_correct_word_the_documents_lack_is_not_corrected(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # `amatörer` and `bilister` are one and two edits from `aktörer` and
+    # `brister`, which the documents have; they are words, not slips.
+    for word in ("amatörer", "bilister"):
+        assert search_documents(db.engine, word)["corrections"] == {}
+    # Without the list of common words they would be "corrected".
+    import evidence.docsearch as docsearch
+
+    monkeypatch.setattr(docsearch, "_common_words", lambda: frozenset())
+    assert search_documents(db.engine, "amatörer")["corrections"] == {"amatörer": "aktörer"}
+
+
+def test_an_inflected_word_the_stemmer_leaves_whole_meets_the_synonym_table() -> None:
+    # Snowball stems `cykelns` to `cykeln`, not the table's `cykel`.
+    [bike, role] = plan_query("cykelns roll")
+    assert bike.stems == ("cykel",) and ("cykling",) in bike.synonyms
+    assert role.label == "roll" and not role.synonyms
+    [defence] = plan_query("totalförsvarets")
+    assert ("civilt", "försv") in defence.synonyms
+
+
+def test_a_phrase_is_its_words_close_together() -> None:
+    phrases = (("män", "våld", "kvinn"),)
+    close = ["arbet", "mot", "män", "våld", "mot", "kvinn"]
+    apart = ["män", *["ord"] * 10, "våld", *["ord"] * 10, "kvinn"]
+    assert _has_phrase(close, set(close), phrases)
+    assert not _has_phrase(apart, set(apart), phrases)
+    # A one-word alternative of the concept counts wherever it stands.
+    assert _has_phrase(apart, set(apart), (*phrases, ("ord",)))
+
+
 # ---- the same on both backends -----------------------------------------------------------------
 
 
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
-    return [q for part in ("tune", "holdout") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
+    return [q for part in ("tune", "holdout", "blind") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 
 def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:
