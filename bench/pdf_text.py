@@ -1,0 +1,175 @@
+"""Text fidelity of kallkoll's PDF reading against pdftotext, measured in the same run (issue 16).
+
+For every real PDF in ../shared/corpus/pdf/ (the scan is left out: it has no
+text) and every PDF the tests typeset for issue 16 (tests/support/typeset_text.py:
+no space glyphs, two-column law draft, page-spanning paragraph, hyphenation),
+one row:
+
+- recall and precision of kallkoll's words against `pdftotext -raw`'s (its own
+  dehyphenation would glue "fri-" + "och" into "frioch"), as multisets
+  of words (letters only, so footnote-marker digits that pdftotext glues to a
+  word -- 'stort.17' -- and page numbers do not count; a hyphenated compound
+  is one word). kallkoll's text is every block (furniture too: pdftotext keeps
+  running headers) and every footnote. pdftotext's line-end hyphens are
+  rejoined the way a reader would: 'för-' + 'slaget' -> 'förslaget', but the
+  hyphen stays after a capital or digit ('EU-domstolen', '1990-talet') and
+  before och/eller/samt/respektive/till/som ('fri- och');
+- glued: kallkoll words that pdftotext has as two words (and not as one);
+- split: pairs of kallkoll words that pdftotext has as one word (and not as two);
+- page splits: page breaks where the last paragraph of a page ends without a
+  sentence end and the next page's first paragraph starts in lower case (a
+  paragraph not joined across the page break);
+- ms/page for kallkoll's parse (in this process, CPU time) and for pdftotext
+  (a child process, wall time), and their ratio.
+
+Not a test: nothing here asserts. Timings on a shared machine are inflated by load.
+
+Example:
+    .venv/bin/python bench/pdf_text.py
+    .venv/bin/python bench/pdf_text.py --only dir-2016-15.pdf --show 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT.parent / "shared" / "corpus" / "pdf"
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "tests" / "support"))
+
+from ingest.files import read_source  # noqa: E402
+from ingest.model import PARAGRAPH  # noqa: E402
+from ingest.pdf import parse_pdf  # noqa: E402
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "till", "som"}
+SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
+
+
+def pdftotext(path: Path) -> tuple[str, float]:
+    start = time.perf_counter()
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout, time.perf_counter() - start
+
+
+def rejoin(text: str) -> str:
+    """pdftotext's line-end hyphens rejoined (see the module docstring)."""
+
+    def join(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(2)
+        next_word = re.match(r"[^\W\d_]+", after)
+        # "EU-" + "domstolen": the hyphen belongs to the compound.
+        if before[-1].isupper() or before[-1].isdigit():
+            return f"{before}-{after}"
+        if next_word and next_word.group(0).lower() in KEEP_HYPHEN_BEFORE:
+            return f"{before}- {after}"
+        if after[:1].islower():
+            return before + after
+        return f"{before}-{after}"
+
+    return re.sub(r"(\w+)[-‐][ \t]*\n[ \t]*(\w+)", join, text)  # not across a page break (\f)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.replace("\xad", ""))
+
+
+def kallkoll_text(doc) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join([b.text for b in doc.blocks] + [f.text for f in doc.footnotes])
+
+
+def page_splits(doc) -> int:  # type: ignore[no-untyped-def]
+    paragraphs: dict[int, list[str]] = {}
+    for b in doc.blocks:
+        if b.kind == PARAGRAPH:
+            paragraphs.setdefault(b.page_number, []).append(b.text)
+    count = 0
+    for page, texts in paragraphs.items():
+        following = paragraphs.get(page + 1)
+        if following and not SENTENCE_END_RE.search(texts[-1].rstrip()) and following[0][:1].islower():
+            count += 1
+    return count
+
+
+def _segments(word: str, vocab: set[str]) -> bool:
+    """Whether `word` is two or more words of `vocab` run together."""
+    ends = {0: 0}  # end offset -> fewest words to get there
+    for i in range(len(word)):
+        if i not in ends:
+            continue
+        for j in range(i + 1, len(word) + 1):
+            if word[i:j] in vocab and ends.get(j, 99) > ends[i] + 1:
+                ends[j] = ends[i] + 1
+    return ends.get(len(word), 0) >= 2
+
+
+def compare(ours: list[str], theirs: list[str]) -> dict[str, float]:
+    a, b = Counter(ours), Counter(theirs)
+    common = sum((a & b).values())
+    vocab_b = set(b)
+    glued = [w for w in a if w not in vocab_b and _segments(w, vocab_b)]
+    split_pairs = Counter(
+        x + y for x, y in zip(ours, ours[1:]) if x + y in vocab_b and x + y not in a and not (x in vocab_b and y in vocab_b and x + y not in b)
+    )
+    return {
+        "recall": common / max(1, sum(b.values())),
+        "precision": common / max(1, sum(a.values())),
+        "glued": sum(a[w] for w in glued),
+        "split": sum(split_pairs.values()),
+        "missing": (b - a).most_common(8),
+        "extra": (a - b).most_common(8),
+    }
+
+
+def typeset_cases(directory: Path) -> list[tuple[str, Path]]:
+    import typeset_text
+
+    return [(f"typeset/{name}", make(directory).path) for name, make in typeset_text.CASES.items()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="one file name (real or typeset/NAME)")
+    parser.add_argument("--show", type=int, default=0, help="print up to N missing/extra words per row")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = [(p.name, p) for p in sorted(CORPUS.glob("*.pdf")) if not p.name.startswith("scan")]
+        if not cases:
+            print(f"note: real corpus absent ({CORPUS}); typeset cases only")
+        cases += typeset_cases(Path(tmp))
+        if args.only:
+            cases = [c for c in cases if c[0] == args.only]
+        header = f"{'PDF':38} {'pages':>5} {'recall':>7} {'prec.':>7} {'glued':>5} {'split':>5} {'pgsplit':>7} {'ms/p':>7} {'pdftotext':>9} {'ratio':>6}"
+        print(header)
+        print("-" * len(header))
+        ratios = []
+        for name, path in cases:
+            reference, floor = pdftotext(path)
+            start = time.process_time()
+            doc = parse_pdf(read_source(str(path)))
+            cost = time.process_time() - start
+            pages = len(doc.pages)
+            row = compare(words(kallkoll_text(doc)), words(rejoin(reference)))
+            ms, floor_ms = 1000 * cost / pages, 1000 * floor / pages
+            ratios.append(ms / floor_ms)
+            print(
+                f"{name:38} {pages:5d} {row['recall']:7.4f} {row['precision']:7.4f} {row['glued']:5d} {row['split']:5d} "
+                f"{page_splits(doc):7d} {ms:7.1f} {floor_ms:9.2f} {ms / floor_ms:6.1f}"
+            )
+            if args.show:
+                print("   missing:", row["missing"][: args.show])
+                print("   extra:  ", row["extra"][: args.show])
+        ratios.sort()
+        print(f"median kallkoll/pdftotext per page: {ratios[len(ratios) // 2]:.1f}x (kallkoll CPU time vs pdftotext wall time; shared machine, under load)")
+
+
+if __name__ == "__main__":
+    main()
