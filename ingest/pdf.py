@@ -93,6 +93,7 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
+from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 
 log = logging.getLogger(__name__)
 # pdfminer logs the damage it works around (corrupt streams, broken fonts)
@@ -114,9 +115,13 @@ MARKER_MAX_DIGITS = 4
 MARKER_SEPARATORS = ",–-"
 #: Glyph bottoms closer than this belong to one line.
 LINE_TOLERANCE_RATIO = 0.3
-#: A gap this wide between glyphs is a word space when the PDF has no space glyph;
-#: a space glyph in a gap narrower than SPACE_MIN_GAP_RATIO is ignored.
-WORD_GAP_RATIO = 0.25
+#: A gap wider than this between glyphs is a word space when the PDF has no
+#: space glyph -- pdftotext's `minWordBreakSpace` (poppler TextOutputDev.cc).
+#: It was 0.25: typeset and generated reports that place each word on its own
+#: with a gap of about a quarter em came out as one glued word per line
+#: ("Pådettasättskapas…", issue 16); letter gaps in real text stay near 0.
+#: A space glyph in a gap narrower than SPACE_MIN_GAP_RATIO is ignored.
+WORD_GAP_RATIO = 0.1
 SPACE_MIN_GAP_RATIO = 0.1
 #: A gap this wide may separate columns; it does when it is a gutter (lines
 #: nearby have a gap at the same x), straddles the text column's edge, or is wider
@@ -300,8 +305,8 @@ class _FootnoteDraft:
     lines: list[_Piece] = field(default_factory=list)
     continued: list[_Piece] = field(default_factory=list)  # lines on the next page
 
-    def finish(self) -> Footnote:
-        text = _join_lines([(p.text, []) for p in self.lines + self.continued])[0]
+    def finish(self, vocabulary: Vocabulary | None = None) -> Footnote:
+        text = _join_lines([(p.text, []) for p in self.lines + self.continued], vocabulary)[0]
         return Footnote(
             number=self.number,
             text=text.strip(),
@@ -1167,12 +1172,15 @@ def _assemble(
         page.pieces = _merge_pieces(page.pieces, columns[_column_key(page)], body_size)
     margin_labels = _mark_furniture(pages, columns, body_size)
     line_gap = _usual_line_gap(pages, body_size)
+    vocabulary = Vocabulary(p.text for page in pages for p in page.pieces)
 
     blocks: list[Block] = []
     state = _FootnoteState()
     for page in pages:
         body = _split_footnotes(page, [p for p in page.pieces if not p.role], body_size, state)
-        blocks.extend(_page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks)))
+        blocks.extend(
+            _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
+        )
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
 
@@ -1187,7 +1195,7 @@ def _assemble(
         pages=tuple(Page(page_number=p.number, width=p.width, height=p.height) for p in pages),
         blocks=tuple(blocks),
         # Finished only now: a footnote may go on at the next page's bottom.
-        footnotes=tuple(d.finish() for d in state.drafts),
+        footnotes=tuple(d.finish(vocabulary) for d in state.drafts),
         metadata=metadata,
         irregularities=tuple(state.irregularities),
     )
@@ -1484,13 +1492,19 @@ class _Group:
 
 
 def _page_blocks(
-    page: _PageData, body: list[_Piece], body_size: float, line_gap: float, column: _Column, order_start: int
+    page: _PageData,
+    body: list[_Piece],
+    body_size: float,
+    line_gap: float,
+    column: _Column,
+    order_start: int,
+    vocabulary: Vocabulary | None = None,
 ) -> list[Block]:
     """The page's blocks in reading order, numbered from `order_start`."""
     blocks: list[Block] = []
     body.sort(key=lambda p: (p.top, p.x0))
     for group in _group_lines(body, line_gap, column, body_size):
-        block = _make_block(page.number, group.lines, body_size)
+        block = _make_block(page.number, group.lines, body_size, vocabulary)
         if block is not None:
             blocks.append(block)
     for table in page.tables:
@@ -1599,8 +1613,10 @@ def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column, bo
     return gap
 
 
-def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Block | None:
-    text, markers = _join_lines([(p.text, p.markers) for p in lines])
+def _make_block(
+    page_number: int, lines: list[_Piece], body_size: float, vocabulary: Vocabulary | None = None
+) -> Block | None:
+    text, markers = _join_lines([(p.text, p.markers) for p in lines], vocabulary)
     if not text.strip():
         return None
     size = _dominant_size(lines)
@@ -1638,10 +1654,13 @@ def _looks_like_heading(text: str) -> bool:
     return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!?]$", text)
 
 
-def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[str, list[tuple[int, int, str]]]:
-    """Join wrapped lines with a space; 'ord-' + 'ning' becomes 'ordning' only
-    when the next line starts in lower case (a hyphen before a capital stays,
-    without a space). Marker offsets move along with their line's text."""
+def _join_lines(
+    lines: list[tuple[str, list[tuple[int, int, str]]]], vocabulary: Vocabulary | None = None
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join wrapped lines with a space; a line-end hyphen is decided by
+    `join_kind` with the document's `vocabulary` ('ord-' + 'ning' -> 'ordning',
+    'EU-' + 'Rätten' -> 'EU-Rätten', 'fri-' + 'och' -> 'fri- och').
+    Marker offsets move along with their line's text."""
     text = ""
     markers: list[tuple[int, int, str]] = []
     for line, line_markers in lines:
@@ -1655,9 +1674,12 @@ def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[st
         elif text.endswith("\xad"):  # a soft hyphen: always a word broken at the line end
             text, joiner = text[:-1], ""
         elif text.endswith(("-", "‐")) and len(text) >= 2 and text[-2].isalnum():
-            if text[-2].isalpha() and line[0].islower():
-                text = text[:-1]  # a word broken at the line end; '1990-talet' keeps its hyphen
-            joiner = ""
+            # A word broken at the line end loses its hyphen; 'EU-domstolen',
+            # '1990-talet' and 'fri- och rättigheter' keep it (ingest/pdf_hyphens.py).
+            kind = join_kind(text, line, vocabulary)
+            if kind == DROP:
+                text = text[:-1]
+            joiner = " " if kind == SPACE else ""
         else:
             joiner = " "
         markers = [(min(pos, len(text)), n, raw) for pos, n, raw in markers]

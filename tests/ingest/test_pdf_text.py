@@ -16,7 +16,8 @@ from pdf_golden import TYPESET_CASES, record, typeset_case
 from conftest import shared_path
 from ingest.files import read_source
 from ingest.model import FOOTER, HEADER
-from ingest.pdf import parse_pdf
+from ingest.pdf import _join_lines, parse_pdf
+from ingest.pdf_hyphens import Vocabulary
 
 GOLDEN = Path(__file__).parent / "golden" / "pdf_footnotes.json"
 REAL_WITH_TEXT = (
@@ -54,7 +55,7 @@ def test_typeset_footnotes_and_markers_unchanged(name: str, tmp_path: Path) -> N
 
 
 #: Cases main gets wrong, until the fixes of issue 16 land.
-KNOWN_WRONG = {"hyphenation", "no_space_glyphs", "page_spanning"}
+KNOWN_WRONG = {"page_spanning"}
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,41 @@ def test_typeset_text_case(case: str, tmp_path: Path) -> None:
         assert phrase in text
     for wrong in made.absent:
         assert wrong not in text
+
+
+# --- Line-end hyphens (defect 3) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "vocabulary", "joined"),
+    [
+        (["bakom för-", "slaget."], (), "bakom förslaget."),
+        (["skydd för fri-", "och rättigheter"], (), "skydd för fri- och rättigheter"),
+        (["inom tobaks-", "eller vapenindustrin"], (), "inom tobaks- eller vapenindustrin"),
+        (["en barn-", "och ungdomspedagogisk"], (), "en barn- och ungdomspedagogisk"),
+        (["skol-", "respektive äldreomsorgen"], (), "skol- respektive äldreomsorgen"),
+        (["prövats av EU-", "domstolen"], (), "prövats av EU-domstolen"),
+        (["under 1990-", "talet"], (), "under 1990-talet"),
+        # The document's own vocabulary: written with its hyphen elsewhere, it keeps it ...
+        (["ett e-", "postmeddelande"], ("e-postmeddelande",), "ett e-postmeddelande"),
+        (["en kurs-", "plan"], ("kurs-plan",), "en kurs-plan"),
+        # ... and written joined elsewhere, it is joined even when the hyphenated form occurs too.
+        (["en kurs-", "plan"], ("kursplan", "kurs-plan"), "en kursplan"),
+    ],
+)
+def test_line_end_hyphens(lines: list[str], vocabulary: tuple[str, ...], joined: str) -> None:
+    assert _join_lines([(line, []) for line in lines], Vocabulary(vocabulary))[0] == joined
+
+
+@pytest.mark.parametrize(
+    ("name", "right", "wrong"),
+    [
+        ("dir-2016-15.pdf", "enskilda personers fri- och rättigheter", "frioch"),
+        ("dir-2014-158.pdf", "inom tobaks- eller vapenindustrin", "tobakseller"),
+        ("prop-2012-13-187.pdf", "en barn- och ungdomspedagogisk examen", "barnoch"),
+    ],
+)
+def test_real_line_end_hyphens(name: str, right: str, wrong: str) -> None:
+    text = " ".join(_body(_real(name)).split())
+    assert right in text
+    assert wrong not in text
