@@ -16,9 +16,10 @@ one row:
   before och/eller/samt/respektive/till/som ('fri- och');
 - glued: kallkoll words that pdftotext has as two words (and not as one);
 - split: pairs of kallkoll words that pdftotext has as one word (and not as two);
-- page splits: page breaks where the last paragraph of a page ends without a
-  sentence end and the next page's first paragraph starts in lower case (a
-  paragraph not joined across the page break);
+- page splits: page breaks where a page's last body block (a paragraph or
+  list item; running headers and page numbers passed over) ends without a
+  sentence end and the next page's first is a paragraph starting in lower
+  case (a paragraph not joined across the page break);
 - ms/page for kallkoll's parse (in this process, CPU time) and for pdftotext
   (a child process, wall time), and their ratio.
 
@@ -46,7 +47,7 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "tests" / "support"))
 
 from ingest.files import read_source  # noqa: E402
-from ingest.model import PARAGRAPH  # noqa: E402
+from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH  # noqa: E402
 from ingest.pdf import parse_pdf  # noqa: E402
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
@@ -75,7 +76,23 @@ def rejoin(text: str) -> str:
             return before + after
         return f"{before}-{after}"
 
-    return re.sub(r"(\w+)[-‐][ \t]*\n[ \t]*(\w+)", join, text)  # not across a page break (\f)
+    pages = [re.sub(r"(\w+)[-‐][ \t]*\n[ \t]*(\w+)", join, page) for page in text.split("\f")]
+    # A word broken at a page's end goes on in the first line of the next
+    # page that starts in lower case, after its running header and page number.
+    for k in range(len(pages) - 1):
+        broken = re.search(r"(\w+)[-‐]\s*$", pages[k])
+        if not broken:
+            continue
+        lines = pages[k + 1].split("\n")
+        for n, line in enumerate(lines[:4]):
+            m = re.match(r"\s*(\w+)", line)
+            if m and line.strip()[:1].islower():
+                joined = join(re.match(r"(\w+)[-‐]\n(\w+)", f"{broken.group(1)}-\n{m.group(1)}"))
+                pages[k] = pages[k][: broken.start()] + joined
+                lines[n] = line[m.end() :]
+                pages[k + 1] = "\n".join(lines)
+                break
+    return "\f".join(pages)
 
 
 def words(text: str) -> list[str]:
@@ -87,16 +104,16 @@ def kallkoll_text(doc) -> str:  # type: ignore[no-untyped-def]
 
 
 def page_splits(doc) -> int:  # type: ignore[no-untyped-def]
-    paragraphs: dict[int, list[str]] = {}
-    for b in doc.blocks:
-        if b.kind == PARAGRAPH:
-            paragraphs.setdefault(b.page_number, []).append(b.text)
-    count = 0
-    for page, texts in paragraphs.items():
-        following = paragraphs.get(page + 1)
-        if following and not SENTENCE_END_RE.search(texts[-1].rstrip()) and following[0][:1].islower():
-            count += 1
-    return count
+    body = [b for b in doc.blocks if b.kind not in (HEADER, FOOTER)]
+    return sum(
+        1
+        for a, b in zip(body, body[1:])
+        if b.page_number == a.page_number + 1
+        and a.kind in (PARAGRAPH, LIST_ITEM)
+        and b.kind == PARAGRAPH
+        and not SENTENCE_END_RE.search(a.text.rstrip())
+        and b.text[:1].islower()
+    )
 
 
 def _segments(word: str, vocab: set[str]) -> bool:

@@ -184,6 +184,8 @@ ENUMERATOR_RE = re.compile(
 )
 BULLETS = "•·▪◦●○■□➢►▸‣⁃"
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
+#: Where a sentence ends inside a block: end punctuation, space, then a capital or digit.
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"”(]?[A-ZÅÄÖÉÜ0-9])")
 SENTENCE_START_RE = re.compile(rf"^[\"”(]?[A-ZÅÄÖÉÜ0-9{BULLETS}]")
 LIST_START_RE = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[.)]\s|[a-zåäö]\)\s)")
 # A footnote set with a plain (not raised) number: "12 Text" or "12Text".
@@ -1181,6 +1183,7 @@ def _assemble(
         blocks.extend(
             _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
         )
+    blocks = _join_across_pages(blocks, vocabulary)
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
 
@@ -1701,6 +1704,51 @@ def _union(boxes: list[BBox]) -> BBox | None:
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None) -> list[Block]:
+    """Mend sentences that a page break cut in two (issue 16, defect 2).
+
+    When the last body block of a page is a paragraph (or list item) that
+    stops mid-sentence and the next page's first body block is a paragraph in
+    the same type that starts in lower case ('bakom för-' / 'slaget.'), the
+    next page's text up to its first sentence end joins the first block, with
+    its markers; the rest stays a block of its own page. So every sentence is
+    whole, and each block keeps one page for citations: the sentence that
+    straddles the break is cited at the page where it starts, as a reader
+    cites it. Running headers, page numbers and footnotes between the two
+    parts are not blocks of the body and are passed over."""
+    out: list[Block | None] = list(blocks)
+    body = [k for k, b in enumerate(blocks) if b.kind not in (HEADER, FOOTER)]
+    for i, j in zip(body, body[1:]):
+        a, b = out[i], out[j]
+        if a is None or b is None or b.page_number != a.page_number + 1:
+            continue
+        if a.kind not in (PARAGRAPH, LIST_ITEM) or b.kind != PARAGRAPH:
+            continue
+        if SENTENCE_END_RE.search(a.text) or not b.text[:1].islower():
+            continue
+        if a.font_size is not None and b.font_size is not None and abs(a.font_size - b.font_size) > 0.6:
+            continue
+        found = SENTENCE_BREAK_RE.search(b.text)
+        cut = found.end() if found else len(b.text)
+        head_end = len(b.text[:cut].rstrip())
+        head_markers = [(m.char_start, m.number, m.raw) for m in b.markers if m.char_start <= head_end]
+        text, markers = _join_lines(
+            [(a.text, [(m.char_start, m.number, m.raw) for m in a.markers]), (b.text[:head_end], head_markers)],
+            vocabulary,
+        )
+        out[i] = replace(a, text=text, markers=tuple(Marker(number=n, char_start=pos, raw=raw) for pos, n, raw in markers))
+        rest = b.text[cut:]
+        if rest.strip():
+            out[j] = replace(
+                b,
+                text=rest,
+                markers=tuple(replace(m, char_start=max(0, m.char_start - cut)) for m in b.markers if m.char_start > head_end),
+            )
+        else:
+            out[j] = None
+    return [replace(b, order=k) for k, b in enumerate(b for b in out if b is not None)]
 
 
 def _number_marker_series(blocks: list[Block]) -> list[Block]:

@@ -15,8 +15,8 @@ from pdf_golden import TYPESET_CASES, record, typeset_case
 
 from conftest import shared_path
 from ingest.files import read_source
-from ingest.model import FOOTER, HEADER
-from ingest.pdf import _join_lines, parse_pdf
+from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH
+from ingest.pdf import SENTENCE_END_RE, _join_lines, parse_pdf
 from ingest.pdf_hyphens import Vocabulary
 
 GOLDEN = Path(__file__).parent / "golden" / "pdf_footnotes.json"
@@ -55,7 +55,7 @@ def test_typeset_footnotes_and_markers_unchanged(name: str, tmp_path: Path) -> N
 
 
 #: Cases main gets wrong, until the fixes of issue 16 land.
-KNOWN_WRONG = {"page_spanning"}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,36 @@ def test_real_line_end_hyphens(name: str, right: str, wrong: str) -> None:
     text = " ".join(_body(_real(name)).split())
     assert right in text
     assert wrong not in text
+
+
+# --- Paragraphs across page breaks (defect 2) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "sentence"),
+    [
+        ("prop-2012-13-187.pdf", 34, "ställer sig därmed bakom förslaget."),
+        ("dir-2016-15.pdf", 2, "studiestödsdatalagen (2009:287)"),
+    ],
+)
+def test_real_sentence_across_a_page_break_is_whole(name: str, page: int, sentence: str) -> None:
+    """The sentence that straddles the break is one block's, cited at the page where it starts."""
+    doc = _real(name)
+    holding = [b for b in doc.blocks if sentence in " ".join(b.text.split())]
+    assert [b.page_number for b in holding] == [page]
+
+
+@pytest.mark.parametrize("name", REAL_WITH_TEXT)
+def test_real_no_paragraph_left_split_at_a_page_break(name: str) -> None:
+    """A page's last body block stopping mid-sentence, the next page's first going on in lower case."""
+    body = [b for b in _real(name).blocks if b.kind not in (HEADER, FOOTER)]
+    split = [
+        (a.page_number, a.text[-40:], b.text[:40])
+        for a, b in zip(body, body[1:])
+        if b.page_number == a.page_number + 1
+        and a.kind in (PARAGRAPH, LIST_ITEM)
+        and b.kind == PARAGRAPH
+        and not SENTENCE_END_RE.search(a.text)
+        and b.text[:1].islower()
+    ]
+    assert split == []
