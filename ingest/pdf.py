@@ -23,8 +23,8 @@ the page cache flushed after each page) into compact line pieces, so memory
 grows with the text, not with pdfminer's objects. The layout device makes the
 glyphs of horizontal fonts into the parser's own records as they are drawn,
 not into pdfminer's LTChars (the same boxes, a third of a page's time saved);
-only a page with table rulings is laid out again with LTChars, for
-pdfplumber's table finder. Document-wide facts (body font
+only a page whose visible rulings form a grid (ingest/pdf_rulings.py) is
+laid out again with LTChars, for pdfplumber's table finder. Document-wide facts (body font
 size, text column, text repeated on many pages) are then decided over all
 pages, and each page's pieces are sorted into furniture, footnotes and blocks.
 
@@ -94,6 +94,7 @@ from ingest.model import (
     SourceFile,
 )
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
+from ingest.pdf_rulings import forms_grid, segments
 
 log = logging.getLogger(__name__)
 # pdfminer logs the damage it works around (corrupt streams, broken fonts)
@@ -147,7 +148,13 @@ HEADING_SIZE_RATIO = 1.1
 STYLE_SHARE = 0.9
 HEADING_MAX_CHARS = 250
 HEADING_MAX_LINES = 4
-ITALIC_HEADING_MAX_CHARS = 100
+ITALIC_HEADING_MAX_CHARS = 250
+ITALIC_HEADING_MAX_LINES = 4
+#: A section number at a heading's start ('2', '4.3', '8.1.2'), not a date or a paragraph sign.
+SECTION_NUMBER_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?![§–-]|kap\b)[^\W\d]")
+#: A document with this many numbered headings takes its levels from the numbers.
+NUMBERED_HEADINGS_MIN = 3
+MAX_HEADING_LEVEL = 4
 #: Paragraph break: a gap above the usual line gap by this share of the size.
 PARAGRAPH_GAP_RATIO = 0.4
 #: Paragraph break: a line indented by this much relative to the previous one.
@@ -813,10 +820,12 @@ def _read_page(
     device = layout.device
     rules: list[tuple[float, float, float]] = []
     h_edges = v_edges = 0
+    curves: list[LTCurve] = []
     for obj in _walk(layout.page):
         if isinstance(obj, LTChar):  # a vertical font's glyph
             device.keep(obj.get_text(), obj.fontname, obj.x0, obj.y0, obj.x1, obj.y1, obj.size, obj.upright)
         elif isinstance(obj, LTCurve):  # LTLine and LTRect too
+            curves.append(obj)
             w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
             if h <= 2 and w >= 10:
                 rules.append((obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0))
@@ -838,7 +847,10 @@ def _read_page(
             "%s: page %d: %d ruling lines (limit %d); tables on it are left as text",
             path, page.page_number, h_edges + v_edges, MAX_TABLE_EDGES,
         )
-    elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
+    elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES and forms_grid(*segments(curves, height)):
+        # Laid out again only where visible rulings cross into a grid: white
+        # lines, frames and underlines cost a second layout and gave no table
+        # (nfs-2007-10: every page laid out twice, issue 16).
         _full_layout(page, budget)
         tables = _find_tables(path, page, glyphs)
         if tables:
@@ -1632,7 +1644,12 @@ def _make_block(
         size >= HEADING_SIZE_RATIO * body_size or (bold and size >= body_size - 0.5 and not text.endswith("."))
     ):
         kind = HEADING  # its level depends on the sizes of all headings: _heading_levels
-    elif len(lines) <= 2 and all(p.italic for p in lines) and abs(size - body_size) <= 0.5 and _looks_like_heading(text):
+    elif (
+        len(lines) <= ITALIC_HEADING_MAX_LINES
+        and all(p.italic for p in lines)
+        and abs(size - body_size) <= 0.5
+        and _looks_like_heading(text)
+    ):
         kind = HEADING  # an italic subheading ("Dataskyddsdirektivet – den nuvarande EU-regleringen")
         level = 2
     elif LIST_START_RE.match(text):
@@ -1654,7 +1671,8 @@ def _make_block(
 
 
 def _looks_like_heading(text: str) -> bool:
-    return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!?]$", text)
+    # A question is a heading too ("Hur ska certifieringsorgan godkännas?", dir-2016-15).
+    return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!]$", text)
 
 
 def _join_lines(
@@ -1772,19 +1790,61 @@ def _number_marker_series(blocks: list[Block]) -> list[Block]:
 
 
 def _heading_levels(blocks: list[Block]) -> list[Block]:
-    """Level 1 for the largest heading size used more than once (a one-off title
-    page size does not push every chapter heading down), 2 for smaller ones.
-    Italic subheadings were given level 2 already."""
-    sizes = Counter(round((b.font_size or 0) * 2) / 2 for b in blocks if b.kind == HEADING and b.level is None)
-    if not sizes:
+    """Heading levels (issue 16, defect 5).
+
+    - A numbered section scheme decides where the document has one (at least
+      NUMBERED_HEADINGS_MIN headings numbered '1', '1.1', '1.1.1' ...): the
+      number of parts is the level.
+    - An unnumbered heading in a numbered document is a chapter when set
+      as large as the numbered chapters, else one level under the heading
+      before it.
+    - In a document without numbers, headings rank by size among the
+      headings of the body pages: the largest body heading style is level 1, the next 2, and
+      so on (at most MAX_HEADING_LEVEL). A cover page's larger type ('Dir.',
+      '2016:15', 'Kommittédirektiv') is level 1 and does not push the body's
+      sections down.
+    - An italic subheading (level 2 when made) sits one level under the
+      heading before it."""
+    headings = [b for b in blocks if b.kind == HEADING]
+    if not headings:
         return blocks
-    repeated = [s for s, n in sizes.items() if n >= 2]
-    top = max(repeated) if repeated else max(sizes)
+    numbered = {id(b): m for b in headings if b.level is None and (m := SECTION_NUMBER_RE.match(b.text))}
+    use_numbers = len(numbered) >= NUMBERED_HEADINGS_MIN
+    cover = headings[0].page_number
+    body = [b for b in headings if b.level is None and b.page_number != cover] or [
+        b for b in headings if b.level is None
+    ]
+
+    def style(b: Block) -> tuple[float, bool]:
+        # Size first; a heading in capitals ranks over one in the same size.
+        return round((b.font_size or 0) * 2) / 2, b.text.isupper()
+
+    ranks = sorted({style(b) for b in body}, reverse=True)
+    chapter_sizes = [style(b)[0] for b in body if id(b) in numbered and "." not in numbered[id(b)].group(1)]
+    chapter_size = min(chapter_sizes) if chapter_sizes else math.inf
+    top = ranks[0] if ranks else (0.0, False)
     out = []
+    current = 0
     for b in blocks:
-        if b.kind == HEADING and b.level is None:
-            size = round((b.font_size or 0) * 2) / 2
-            b = replace(b, level=1 if size >= top - 0.25 else 2)
+        if b.kind == HEADING:
+            if b.level is not None:  # italic: under the heading before it
+                level = min(current + 1, MAX_HEADING_LEVEL) if current else 2
+            elif use_numbers and id(b) in numbered:
+                level = min(numbered[id(b)].group(1).count(".") + 1, MAX_HEADING_LEVEL)
+                current = level
+            elif style(b) > top:
+                level = 1  # cover-page type, larger than any body heading
+                current = level
+            elif use_numbers:
+                # Unnumbered in a numbered document: a chapter-size heading
+                # ('Innehållsförteckning') is a chapter, a smaller one sits
+                # under the section before it ('Skälen för regeringens förslag').
+                level = 1 if style(b)[0] >= chapter_size - 0.25 else min(current + 1, MAX_HEADING_LEVEL)
+            else:
+                below = [k for k, r in enumerate(ranks) if r <= style(b)]
+                level = min((below[0] if below else len(ranks)) + 1, MAX_HEADING_LEVEL)
+                current = level
+            b = replace(b, level=level)
         out.append(b)
     return out
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import typeset_text
+from pdfminer.layout import LTRect
 from pdf_golden import TYPESET_CASES, record, typeset_case
 
 from conftest import shared_path
@@ -18,6 +19,8 @@ from ingest.files import read_source
 from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH
 from ingest.pdf import SENTENCE_END_RE, _join_lines, parse_pdf
 from ingest.pdf_hyphens import Vocabulary
+from ingest.pdf_rulings import forms_grid, visible
+import ingest.pdf
 
 GOLDEN = Path(__file__).parent / "golden" / "pdf_footnotes.json"
 REAL_WITH_TEXT = (
@@ -143,3 +146,102 @@ def test_real_no_paragraph_left_split_at_a_page_break(name: str) -> None:
         and b.text[:1].islower()
     ]
     assert split == []
+
+
+# --- The second layout only for a visible grid (speed) -------------------------------
+
+
+def _grid(rows: int, cols: int, gap: float = 0.0) -> tuple[list, list]:
+    """Rulings of a table with `rows` x `cols` cells, 20 points each; with a
+    `gap`, each cell's edges stop that short of the crossings (a box per cell)."""
+    ys = [20.0 * k for k in range(rows + 1)]
+    xs = [20.0 * k for k in range(cols + 1)]
+    horizontal = [(x0 + gap, x0 + 20 - gap, y) for y in ys for x0 in xs[:-1]]
+    vertical = [(y0 + gap, y0 + 20 - gap, x) for x in xs for y0 in ys[:-1]]
+    return horizontal, vertical
+
+
+@pytest.mark.parametrize(
+    ("rulings", "grid"),
+    [
+        (_grid(2, 2), True),
+        (_grid(5, 2, gap=2.5), True),  # afs-2011-19: a thin box per cell
+        (_grid(1, 12), False),  # a strip of boxes (nfs-2007-10's margin squares)
+        (_grid(1, 1), False),  # a frame
+        (([(0.0, 300.0, 10.0), (0.0, 300.0, 30.0), (0.0, 300.0, 50.0)], [(0.0, 5.0, 0.0)]), False),  # underlines
+    ],
+)
+def test_visible_rulings_form_a_grid(rulings: tuple[list, list], grid: bool) -> None:
+    assert forms_grid(*rulings) is grid
+
+
+@pytest.mark.parametrize(
+    ("name", "stroke", "fill", "stroking", "filling", "shows"),
+    [
+        ("black line", True, False, (0.0,), (1.0,), True),
+        ("white line", True, False, (1.0,), (0.0,), False),
+        ("white box", False, True, (0.0,), (1.0, 1.0, 1.0), False),
+        ("cmyk no ink", False, True, (0.0,), (0.0, 0.0, 0.0, 0.0), False),
+        ("grey box", False, True, (0.0,), (0.949,), True),
+    ],
+)
+def test_visible_ruling_colours(
+    name: str, stroke: bool, fill: bool, stroking: tuple, filling: tuple, shows: bool
+) -> None:
+    rect = LTRect(1, (0, 0, 100, 1), stroke=stroke, fill=fill, stroking_color=stroking, non_stroking_color=filling)
+    assert visible(rect) is shows
+
+
+@pytest.mark.parametrize("name", ["afs-2011-19.pdf", "nfs-2007-10.pdf", "remissvar-kammarkollegiet-2026.pdf"])
+def test_real_document_same_without_the_grid_test(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laying out again only where rulings form a grid changes no block: the
+    same document as when every page with three rulings each way is laid out
+    again for the table finder (main's trigger)."""
+    path = str(shared_path("pdf", name))
+    fast = parse_pdf(read_source(path))
+    monkeypatch.setattr(ingest.pdf, "forms_grid", lambda horizontal, vertical: True)
+    assert parse_pdf(read_source(path)) == fast
+
+
+# --- Heading levels (defect 5) ----------------------------------------------------
+
+
+def _ferenda_sections(name: str) -> tuple[int, int]:
+    """(top-level, nested) section counts in ferenda's parse of a directive
+    (../shared/corpus/peer): titles under no section, less the document's own, and titles one section deep."""
+    from lxml import etree
+
+    tree = etree.parse(str(shared_path("peer", "ferenda-parsed", f"{name}.xhtml")))
+    depths = [
+        sum(1 for a in el.iterancestors() if a.get("typeof"))
+        for el in tree.iter()
+        if el.get("property") == "dcterms:title" and el.getparent() is not None
+    ]
+    return depths.count(0) - 1, depths.count(1)
+
+
+def test_real_directive_heading_levels_match_ferenda() -> None:
+    """dir-2016-15: the cover's large 'Dir.' / '2016:15' no longer pushes every
+    section to level 2; its 5 sections and 21 subsections (two of them
+    questions, one longer than 100 characters) are what ferenda finds."""
+    doc = _real("dir-2016-15.pdf")
+    body = [b for b in doc.blocks if b.kind == "heading" and b.page_number > 1 or b.text == "Sammanfattning"]
+    levels = [b.level for b in body]
+    assert (levels.count(1), levels.count(2)) == _ferenda_sections("dir-2016-15") == (5, 21)
+    titles = {b.text for b in body}
+    assert "Hur ska certifieringsorgan godkännas?" in titles
+    assert any(len(t) > 100 for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("1 Förslag till riksdagsbeslut", 1),
+        ("2.1 Förslag till lag om ändring i skollagen (2010:800)", 2),
+        ("Skälen för regeringens förslag", 3),  # under 3.3 in prop-2012-13-144
+        ("Förteckning över remissinstanserna", 1),  # unnumbered, chapter size
+    ],
+)
+def test_real_bill_levels_from_its_numbers(text: str, level: int) -> None:
+    doc = _real("prop-2012-13-144.pdf") if "Skälen" in text or "Förteckning" in text else _real("prop-2012-13-187.pdf")
+    assert level in {b.level for b in doc.blocks if b.kind == "heading" and b.text == text}
