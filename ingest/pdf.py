@@ -1473,10 +1473,12 @@ def _rule_between(rules: list[tuple[float, float, float]], upper: float, lower: 
 
 
 def _footnote_start(p: _Piece, state: _FootnoteState, page_markers: set[int]) -> tuple[int, _Piece] | None:
+    # The rest of the line keeps its raised digits as text: a superscript in a
+    # footnote's first line is an exponent ('mg/m3', afs-2011-19), not a marker.
     first = [m for m in p.markers if m[0] == 0]
     if first:
         rest = [m for m in p.markers if m[0] != 0]
-        return first[0][1], replace(p, markers=rest)
+        return first[0][1], _with_markers_inline(replace(p, markers=rest))
     m = FOOTNOTE_NUMBER_RE.match(p.text)
     if not m:
         return None
@@ -1484,7 +1486,9 @@ def _footnote_start(p: _Piece, state: _FootnoteState, page_markers: set[int]) ->
     expected = state.last_number + 1 if state.last_number is not None else 1
     if number == expected or number in page_markers:
         cut = m.end()
-        return number, replace(p, text=p.text[cut:], markers=[(pos - cut, n, raw) for pos, n, raw in p.markers])
+        return number, _with_markers_inline(
+            replace(p, text=p.text[cut:], markers=[(max(0, pos - cut), n, raw) for pos, n, raw in p.markers])
+        )
     return None
 
 
@@ -1596,6 +1600,8 @@ def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column, bo
         return None  # another column
     if abs(line.size - last.size) > 0.6:
         return None
+    if len(last.text) > 1 and last.text[-1] in "-\xad" and last.text[-2].isalpha() and line.text[:1].islower():
+        return gap  # a word broken at the line end goes on here, whatever the indent (nfs-2007-10 'fältbe-')
     if line.bold != last.bold:
         # A bold lead-in can fill a whole line and go on in plain type; a bold
         # heading stops short of the margin or is followed by a new sentence.
