@@ -93,6 +93,7 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
+from ingest.pdf_garbled import garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 from ingest.pdf_rulings import forms_grid, segments
 
@@ -1195,6 +1196,7 @@ def _assemble(
         blocks.extend(
             _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
         )
+    blocks = _without_garbled(source.path, blocks, metadata)
     blocks = _join_across_pages(blocks, vocabulary)
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
@@ -1728,6 +1730,29 @@ def _union(boxes: list[BBox]) -> BBox | None:
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -> list[Block]:
+    """Blocks whose text is garbage from a font without a usable Unicode map
+    (ingest/pdf_garbled.py) are left out, with a warning per page and the
+    pages in `metadata['garbled_pages']`, rather than stored as text that
+    search and verification would read as words (issue 16, defect 6)."""
+    dropped: Counter[int] = Counter()
+    kept = []
+    for b in blocks:
+        if garbled(b.text):
+            dropped[b.page_number] += 1
+        else:
+            kept.append(b)
+    for page_number, count in sorted(dropped.items()):
+        log.warning(
+            "%s: page %d: %d text block(s) left out: garbled by a font without a usable Unicode map "
+            "(OCR the page, or export the PDF again with embedded Unicode maps)",
+            path, page_number, count,
+        )
+    if dropped:
+        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(dropped))
+    return kept
 
 
 def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None) -> list[Block]:

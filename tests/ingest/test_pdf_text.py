@@ -18,6 +18,7 @@ from conftest import shared_path
 from ingest.files import read_source
 from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH
 from ingest.pdf import SENTENCE_END_RE, _join_lines, parse_pdf
+from ingest.pdf_garbled import garbled
 from ingest.pdf_hyphens import Vocabulary
 from ingest.pdf_rulings import forms_grid, visible
 import ingest.pdf
@@ -260,3 +261,29 @@ def test_real_exponent_in_a_footnote_kept() -> None:
 def test_real_paragraph_not_split_at_a_hyphenated_line() -> None:
     text = " ".join(_body(_real("nfs-2007-10.pdf")).split())
     assert "svårigheter med fältbestämningar och dokumentation" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_garbled"),
+    [
+        ("$YWDO PHOODQ .RQXQJDULNHW 6YHULJHV UHJHULQJ RFK", True),  # 'Avtal mellan Konungariket Sveriges regering och'
+        ("%LODJD", True),  # 'Bilaga'
+        ("/DJUnGHW", True),  # 'Lagrådet'
+        ("SAMMANFATTNING", False),
+        ("AFS 2011:19", False),
+        ("EU OCH FN", False),
+        ("Regeringen ger en särskild utredare i uppdrag att se över lagstiftningen.", False),
+        ("SUMMARY OF THE GOVERNMENT BILL", False),
+    ],
+)
+def test_garbled_text(text: str, is_garbled: bool) -> None:
+    assert garbled(text) is is_garbled
+
+
+def test_real_garbled_font_left_out_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """prop-1999-2000-17's fonts have no usable Unicode map ('$YWDO PHOODQ' for 'Avtal mellan')."""
+    doc = parse_pdf(read_source(str(shared_path("pdf", "prop-1999-2000-17.pdf"))))
+    assert doc.metadata["garbled_pages"] == "1, 4, 6, 7, 8"
+    assert "$YWDO PHOODQ" not in _body(doc)
+    assert "Regeringens proposition" in _body(doc)
+    assert any("page 4:" in r.getMessage() and "garbled" in r.getMessage() for r in caplog.records)
