@@ -5,7 +5,8 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
 
 - `blocks` in reading order (`order` increases through the document), each with
   `page_number`, `bbox` (x0, top, x1, bottom) and `font_size`: headings (larger
-  or bold type; level 1 for the largest heading size, 2 for smaller), paragraphs,
+  or bold type; levels from the numbered section scheme where there is one,
+  else from the body pages' heading sizes -- `_heading_levels`), paragraphs,
   list items, captions (`Figur N`, `Tabell N`, `Källa:`), tables found by
   pdfplumber's table finder (rows on lines, cells joined by ' | '), and the page
   furniture -- running headers, page numbers, margin labels -- kept as
@@ -16,7 +17,13 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
   grows by one each time the numbering goes down (a restart per chapter or
   appendix), for footnotes and markers alike, so that the two still pair up;
 - `metadata`: 'producer', 'pdf_title' and 'margin_label' (the most common
-  margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present.
+  margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present;
+  'garbled_pages' when text from a font without a usable Unicode map was left out.
+
+Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
+is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
+document's own vocabulary; a sentence cut by a page break is mended into the
+block where it starts (`_join_across_pages`), each block keeping one page.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
