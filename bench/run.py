@@ -4,7 +4,10 @@ Prints one table: each row a figure and, where a floor exists, the ratio to it.
 1. Follow-up text: `kallkoll ingest` (parse + extract + link) wall time and peak RSS.
 2. PDF: ms per page for prop-2012-13-187.pdf and for a generated 1,000-page
    report (the test typesetter), against `pdftotext` on the same file; peak RSS
-   for the 1,000-page file.
+   for the 1,000-page file. Then the parse alone (`ingest.pdf.parse_pdf`, timed
+   inside one child process, each PDF read once untimed first) of every real
+   PDF in ../shared/corpus/pdf/, per page against `pdftotext` per page on the
+   same file: one row per PDF and the median ratio (issue 16's goal: <= 10x).
 3. Search: `bench/search.py` (4,646 assignments) is run with --search.
 4. Scale: `bench/scale.py` (100,000 documents in PostgreSQL) is run with
    --scale; it needs a PostgreSQL admin URL in KALLKOLL_BENCH_POSTGRES.
@@ -39,6 +42,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT.parent / "shared" / "corpus"
 FOLLOWUP = CORPUS / "followup" / "uppfoljning-mans-vald-mot-kvinnor-2024.txt"
 BILL = CORPUS / "pdf" / "prop-2012-13-187.pdf"
+REAL_PDFS = sorted(p for p in (CORPUS / "pdf").glob("*.pdf") if not p.name.startswith("scan"))
 KALLKOLL = [sys.executable, "-c", "from cli.main import main; main()"]
 
 
@@ -49,6 +53,21 @@ PDFPLUMBER_LAYOUT = (
     "with pdfplumber.open(sys.argv[1]) as pdf:\n"
     "    for page in pdf.pages:\n"
     "        page.layout; page.close()\n"
+)
+# parse_pdf alone on each file given, warm (one untimed read first), the
+# median of N timed reads; prints 'name pages seconds' per file.
+PARSE_ONLY = (
+    "import sys, time, statistics\n"
+    "from ingest.files import read_source\n"
+    "from ingest.pdf import parse_pdf\n"
+    "n = int(sys.argv[1])\n"
+    "for path in sys.argv[2:]:\n"
+    "    source = read_source(path)\n"
+    "    doc = parse_pdf(source)\n"
+    "    times = []\n"
+    "    for _ in range(n):\n"
+    "        start = time.perf_counter(); parse_pdf(source); times.append(time.perf_counter() - start)\n"
+    "    print(path.rsplit('/', 1)[-1], len(doc.pages), statistics.median(times))\n"
 )
 CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
@@ -78,6 +97,24 @@ def pages_of(pdf: Path) -> int:
 
     with pdfplumber.open(pdf) as doc:
         return len(doc.pages)
+
+
+def real_pdf_rows(pdftotext: str, work: Path, n_runs: int) -> list[tuple[str, str, str, str]]:
+    """Parse alone, ms/page, for every real PDF against pdftotext on the same file; the median ratio last."""
+    out = subprocess.run(
+        [sys.executable, "-c", PARSE_ONLY, str(n_runs), *map(str, REAL_PDFS)],
+        capture_output=True, text=True, cwd=PROJECT, env=CHILD_ENV, check=True,
+    ).stdout
+    rows, ratios = [], []
+    for line in out.splitlines():
+        name, pages, seconds = line.split()
+        floor, _, _, _ = runs(lambda i, name=name: [pdftotext, "-layout", str(CORPUS / "pdf" / name), str(work / "out.txt")], n_runs)
+        ms, floor_ms = float(seconds) * 1000 / int(pages), floor * 1000 / int(pages)
+        ratios.append(ms / floor_ms)
+        rows.append((f"  parse {name} ({pages} p.)", f"{ms:.1f} ms/page", f"{ms / floor_ms:.1f}× pdftotext ({floor_ms:.1f} ms/page)", ""))
+    rows.insert(0, (f"PDF parse alone, {len(ratios)} real PDFs: median", f"{statistics.median(ratios):.1f}×",
+                    "pdftotext per page; target ≤ 10×", ""))
+    return rows
 
 
 def main() -> int:
@@ -151,6 +188,8 @@ def main() -> int:
             rows.append(("  pdfplumber laying out the pages, alone", f"{lib_ms:.1f} ms/page", lib_ratio,
                          f"peak RSS {lib_rss:.0f} MB"))
         rows.append((f"typesetting the {args.pages}-page test report", f"{gen:.1f} s", "", ""))
+        if pdftotext and REAL_PDFS:
+            rows.extend(real_pdf_rows(pdftotext, work, args.runs))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -5,7 +5,8 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
 
 - `blocks` in reading order (`order` increases through the document), each with
   `page_number`, `bbox` (x0, top, x1, bottom) and `font_size`: headings (larger
-  or bold type; level 1 for the largest heading size, 2 for smaller), paragraphs,
+  or bold type; levels from the numbered section scheme where there is one,
+  else from the body pages' heading sizes -- `_heading_levels`), paragraphs,
   list items, captions (`Figur N`, `Tabell N`, `Källa:`), tables found by
   pdfplumber's table finder (rows on lines, cells joined by ' | '), and the page
   furniture -- running headers, page numbers, margin labels -- kept as
@@ -16,15 +17,21 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
   grows by one each time the numbering goes down (a restart per chapter or
   appendix), for footnotes and markers alike, so that the two still pair up;
 - `metadata`: 'producer', 'pdf_title' and 'margin_label' (the most common
-  margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present.
+  margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present;
+  'garbled_pages' when text from a font without a usable Unicode map was left out.
+
+Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
+is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
+document's own vocabulary; a sentence cut by a page break is mended into the
+block where it starts (`_join_across_pages`), each block keeping one page.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
 grows with the text, not with pdfminer's objects. The layout device makes the
 glyphs of horizontal fonts into the parser's own records as they are drawn,
 not into pdfminer's LTChars (the same boxes, a third of a page's time saved);
-only a page with table rulings is laid out again with LTChars, for
-pdfplumber's table finder. Document-wide facts (body font
+only a page whose visible rulings form a grid (ingest/pdf_rulings.py) is
+laid out again with LTChars, for pdfplumber's table finder. Document-wide facts (body font
 size, text column, text repeated on many pages) are then decided over all
 pages, and each page's pieces are sorted into furniture, footnotes and blocks.
 
@@ -93,6 +100,9 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
+from ingest.pdf_garbled import garbled
+from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
+from ingest.pdf_rulings import forms_grid, segments
 
 log = logging.getLogger(__name__)
 # pdfminer logs the damage it works around (corrupt streams, broken fonts)
@@ -114,9 +124,13 @@ MARKER_MAX_DIGITS = 4
 MARKER_SEPARATORS = ",–-"
 #: Glyph bottoms closer than this belong to one line.
 LINE_TOLERANCE_RATIO = 0.3
-#: A gap this wide between glyphs is a word space when the PDF has no space glyph;
-#: a space glyph in a gap narrower than SPACE_MIN_GAP_RATIO is ignored.
-WORD_GAP_RATIO = 0.25
+#: A gap wider than this between glyphs is a word space when the PDF has no
+#: space glyph -- pdftotext's `minWordBreakSpace` (poppler TextOutputDev.cc).
+#: It was 0.25: typeset and generated reports that place each word on its own
+#: with a gap of about a quarter em came out as one glued word per line
+#: ("Pådettasättskapas…", issue 16); letter gaps in real text stay near 0.
+#: A space glyph in a gap narrower than SPACE_MIN_GAP_RATIO is ignored.
+WORD_GAP_RATIO = 0.1
 SPACE_MIN_GAP_RATIO = 0.1
 #: A gap this wide may separate columns; it does when it is a gutter (lines
 #: nearby have a gap at the same x), straddles the text column's edge, or is wider
@@ -142,7 +156,13 @@ HEADING_SIZE_RATIO = 1.1
 STYLE_SHARE = 0.9
 HEADING_MAX_CHARS = 250
 HEADING_MAX_LINES = 4
-ITALIC_HEADING_MAX_CHARS = 100
+ITALIC_HEADING_MAX_CHARS = 250
+ITALIC_HEADING_MAX_LINES = 4
+#: A section number at a heading's start ('2', '4.3', '8.1.2'), not a date or a paragraph sign.
+SECTION_NUMBER_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?![§–-]|kap\b)[^\W\d]")
+#: A document with this many numbered headings takes its levels from the numbers.
+NUMBERED_HEADINGS_MIN = 3
+MAX_HEADING_LEVEL = 4
 #: Paragraph break: a gap above the usual line gap by this share of the size.
 PARAGRAPH_GAP_RATIO = 0.4
 #: Paragraph break: a line indented by this much relative to the previous one.
@@ -179,6 +199,8 @@ ENUMERATOR_RE = re.compile(
 )
 BULLETS = "•·▪◦●○■□➢►▸‣⁃"
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
+#: Where a sentence ends inside a block: end punctuation, space, then a capital or digit.
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+(?=[\"”(]?[A-ZÅÄÖÉÜ0-9])")
 SENTENCE_START_RE = re.compile(rf"^[\"”(]?[A-ZÅÄÖÉÜ0-9{BULLETS}]")
 LIST_START_RE = re.compile(rf"^(?:[{BULLETS}]|\d{{1,2}}[.)]\s|[a-zåäö]\)\s)")
 # A footnote set with a plain (not raised) number: "12 Text" or "12Text".
@@ -300,8 +322,8 @@ class _FootnoteDraft:
     lines: list[_Piece] = field(default_factory=list)
     continued: list[_Piece] = field(default_factory=list)  # lines on the next page
 
-    def finish(self) -> Footnote:
-        text = _join_lines([(p.text, []) for p in self.lines + self.continued])[0]
+    def finish(self, vocabulary: Vocabulary | None = None) -> Footnote:
+        text = _join_lines([(p.text, []) for p in self.lines + self.continued], vocabulary)[0]
         return Footnote(
             number=self.number,
             text=text.strip(),
@@ -806,10 +828,12 @@ def _read_page(
     device = layout.device
     rules: list[tuple[float, float, float]] = []
     h_edges = v_edges = 0
+    curves: list[LTCurve] = []
     for obj in _walk(layout.page):
         if isinstance(obj, LTChar):  # a vertical font's glyph
             device.keep(obj.get_text(), obj.fontname, obj.x0, obj.y0, obj.x1, obj.y1, obj.size, obj.upright)
         elif isinstance(obj, LTCurve):  # LTLine and LTRect too
+            curves.append(obj)
             w, h = obj.x1 - obj.x0, obj.y1 - obj.y0
             if h <= 2 and w >= 10:
                 rules.append((obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0))
@@ -831,7 +855,10 @@ def _read_page(
             "%s: page %d: %d ruling lines (limit %d); tables on it are left as text",
             path, page.page_number, h_edges + v_edges, MAX_TABLE_EDGES,
         )
-    elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES:
+    elif h_edges >= TABLE_MIN_EDGES and v_edges >= TABLE_MIN_EDGES and forms_grid(*segments(curves, height)):
+        # Laid out again only where visible rulings cross into a grid: white
+        # lines, frames and underlines cost a second layout and gave no table
+        # (nfs-2007-10: every page laid out twice, issue 16).
         _full_layout(page, budget)
         tables = _find_tables(path, page, glyphs)
         if tables:
@@ -1167,12 +1194,17 @@ def _assemble(
         page.pieces = _merge_pieces(page.pieces, columns[_column_key(page)], body_size)
     margin_labels = _mark_furniture(pages, columns, body_size)
     line_gap = _usual_line_gap(pages, body_size)
+    vocabulary = Vocabulary(p.text for page in pages for p in page.pieces)
 
     blocks: list[Block] = []
     state = _FootnoteState()
     for page in pages:
         body = _split_footnotes(page, [p for p in page.pieces if not p.role], body_size, state)
-        blocks.extend(_page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks)))
+        blocks.extend(
+            _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
+        )
+    blocks = _without_garbled(source.path, blocks, metadata)
+    blocks = _join_across_pages(blocks, vocabulary)
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
 
@@ -1187,7 +1219,7 @@ def _assemble(
         pages=tuple(Page(page_number=p.number, width=p.width, height=p.height) for p in pages),
         blocks=tuple(blocks),
         # Finished only now: a footnote may go on at the next page's bottom.
-        footnotes=tuple(d.finish() for d in state.drafts),
+        footnotes=tuple(d.finish(vocabulary) for d in state.drafts),
         metadata=metadata,
         irregularities=tuple(state.irregularities),
     )
@@ -1450,10 +1482,12 @@ def _rule_between(rules: list[tuple[float, float, float]], upper: float, lower: 
 
 
 def _footnote_start(p: _Piece, state: _FootnoteState, page_markers: set[int]) -> tuple[int, _Piece] | None:
+    # The rest of the line keeps its raised digits as text: a superscript in a
+    # footnote's first line is an exponent ('mg/m3', afs-2011-19), not a marker.
     first = [m for m in p.markers if m[0] == 0]
     if first:
         rest = [m for m in p.markers if m[0] != 0]
-        return first[0][1], replace(p, markers=rest)
+        return first[0][1], _with_markers_inline(replace(p, markers=rest))
     m = FOOTNOTE_NUMBER_RE.match(p.text)
     if not m:
         return None
@@ -1461,7 +1495,9 @@ def _footnote_start(p: _Piece, state: _FootnoteState, page_markers: set[int]) ->
     expected = state.last_number + 1 if state.last_number is not None else 1
     if number == expected or number in page_markers:
         cut = m.end()
-        return number, replace(p, text=p.text[cut:], markers=[(pos - cut, n, raw) for pos, n, raw in p.markers])
+        return number, _with_markers_inline(
+            replace(p, text=p.text[cut:], markers=[(max(0, pos - cut), n, raw) for pos, n, raw in p.markers])
+        )
     return None
 
 
@@ -1484,13 +1520,19 @@ class _Group:
 
 
 def _page_blocks(
-    page: _PageData, body: list[_Piece], body_size: float, line_gap: float, column: _Column, order_start: int
+    page: _PageData,
+    body: list[_Piece],
+    body_size: float,
+    line_gap: float,
+    column: _Column,
+    order_start: int,
+    vocabulary: Vocabulary | None = None,
 ) -> list[Block]:
     """The page's blocks in reading order, numbered from `order_start`."""
     blocks: list[Block] = []
     body.sort(key=lambda p: (p.top, p.x0))
     for group in _group_lines(body, line_gap, column, body_size):
-        block = _make_block(page.number, group.lines, body_size)
+        block = _make_block(page.number, group.lines, body_size, vocabulary)
         if block is not None:
             blocks.append(block)
     for table in page.tables:
@@ -1567,6 +1609,8 @@ def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column, bo
         return None  # another column
     if abs(line.size - last.size) > 0.6:
         return None
+    if len(last.text) > 1 and last.text[-1] in "-\xad" and last.text[-2].isalpha() and line.text[:1].islower():
+        return gap  # a word broken at the line end goes on here, whatever the indent (nfs-2007-10 'fältbe-')
     if line.bold != last.bold:
         # A bold lead-in can fill a whole line and go on in plain type; a bold
         # heading stops short of the margin or is followed by a new sentence.
@@ -1599,8 +1643,10 @@ def _continues(group: _Group, line: _Piece, line_gap: float, column: _Column, bo
     return gap
 
 
-def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Block | None:
-    text, markers = _join_lines([(p.text, p.markers) for p in lines])
+def _make_block(
+    page_number: int, lines: list[_Piece], body_size: float, vocabulary: Vocabulary | None = None
+) -> Block | None:
+    text, markers = _join_lines([(p.text, p.markers) for p in lines], vocabulary)
     if not text.strip():
         return None
     size = _dominant_size(lines)
@@ -1613,7 +1659,12 @@ def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Bloc
         size >= HEADING_SIZE_RATIO * body_size or (bold and size >= body_size - 0.5 and not text.endswith("."))
     ):
         kind = HEADING  # its level depends on the sizes of all headings: _heading_levels
-    elif len(lines) <= 2 and all(p.italic for p in lines) and abs(size - body_size) <= 0.5 and _looks_like_heading(text):
+    elif (
+        len(lines) <= ITALIC_HEADING_MAX_LINES
+        and all(p.italic for p in lines)
+        and abs(size - body_size) <= 0.5
+        and _looks_like_heading(text)
+    ):
         kind = HEADING  # an italic subheading ("Dataskyddsdirektivet – den nuvarande EU-regleringen")
         level = 2
     elif LIST_START_RE.match(text):
@@ -1635,13 +1686,17 @@ def _make_block(page_number: int, lines: list[_Piece], body_size: float) -> Bloc
 
 
 def _looks_like_heading(text: str) -> bool:
-    return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!?]$", text)
+    # A question is a heading too ("Hur ska certifieringsorgan godkännas?", dir-2016-15).
+    return len(text) <= ITALIC_HEADING_MAX_CHARS and text[:1].isupper() and not re.search(r"[.,;:!]$", text)
 
 
-def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[str, list[tuple[int, int, str]]]:
-    """Join wrapped lines with a space; 'ord-' + 'ning' becomes 'ordning' only
-    when the next line starts in lower case (a hyphen before a capital stays,
-    without a space). Marker offsets move along with their line's text."""
+def _join_lines(
+    lines: list[tuple[str, list[tuple[int, int, str]]]], vocabulary: Vocabulary | None = None
+) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join wrapped lines with a space; a line-end hyphen is decided by
+    `join_kind` with the document's `vocabulary` ('ord-' + 'ning' -> 'ordning',
+    'EU-' + 'Rätten' -> 'EU-Rätten', 'fri-' + 'och' -> 'fri- och').
+    Marker offsets move along with their line's text."""
     text = ""
     markers: list[tuple[int, int, str]] = []
     for line, line_markers in lines:
@@ -1655,9 +1710,12 @@ def _join_lines(lines: list[tuple[str, list[tuple[int, int, str]]]]) -> tuple[st
         elif text.endswith("\xad"):  # a soft hyphen: always a word broken at the line end
             text, joiner = text[:-1], ""
         elif text.endswith(("-", "‐")) and len(text) >= 2 and text[-2].isalnum():
-            if text[-2].isalpha() and line[0].islower():
-                text = text[:-1]  # a word broken at the line end; '1990-talet' keeps its hyphen
-            joiner = ""
+            # A word broken at the line end loses its hyphen; 'EU-domstolen',
+            # '1990-talet' and 'fri- och rättigheter' keep it (ingest/pdf_hyphens.py).
+            kind = join_kind(text, line, vocabulary)
+            if kind == DROP:
+                text = text[:-1]
+            joiner = " " if kind == SPACE else ""
         else:
             joiner = " "
         markers = [(min(pos, len(text)), n, raw) for pos, n, raw in markers]
@@ -1681,6 +1739,74 @@ def _union(boxes: list[BBox]) -> BBox | None:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
+def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -> list[Block]:
+    """Blocks whose text is garbage from a font without a usable Unicode map
+    (ingest/pdf_garbled.py) are left out, with a warning per page and the
+    pages in `metadata['garbled_pages']`, rather than stored as text that
+    search and verification would read as words (issue 16, defect 6)."""
+    dropped: Counter[int] = Counter()
+    kept = []
+    for b in blocks:
+        if garbled(b.text):
+            dropped[b.page_number] += 1
+        else:
+            kept.append(b)
+    for page_number, count in sorted(dropped.items()):
+        log.warning(
+            "%s: page %d: %d text block(s) left out: garbled by a font without a usable Unicode map "
+            "(OCR the page, or export the PDF again with embedded Unicode maps)",
+            path, page_number, count,
+        )
+    if dropped:
+        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(dropped))
+    return kept
+
+
+def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None) -> list[Block]:
+    """Mend sentences that a page break cut in two (issue 16, defect 2).
+
+    When the last body block of a page is a paragraph (or list item) that
+    stops mid-sentence and the next page's first body block is a paragraph in
+    the same type that starts in lower case ('bakom för-' / 'slaget.'), the
+    next page's text up to its first sentence end joins the first block, with
+    its markers; the rest stays a block of its own page. So every sentence is
+    whole, and each block keeps one page for citations: the sentence that
+    straddles the break is cited at the page where it starts, as a reader
+    cites it. Running headers, page numbers and footnotes between the two
+    parts are not blocks of the body and are passed over."""
+    out: list[Block | None] = list(blocks)
+    body = [k for k, b in enumerate(blocks) if b.kind not in (HEADER, FOOTER)]
+    for i, j in zip(body, body[1:]):
+        a, b = out[i], out[j]
+        if a is None or b is None or b.page_number != a.page_number + 1:
+            continue
+        if a.kind not in (PARAGRAPH, LIST_ITEM) or b.kind != PARAGRAPH:
+            continue
+        if SENTENCE_END_RE.search(a.text) or not b.text[:1].islower():
+            continue
+        if a.font_size is not None and b.font_size is not None and abs(a.font_size - b.font_size) > 0.6:
+            continue
+        found = SENTENCE_BREAK_RE.search(b.text)
+        cut = found.end() if found else len(b.text)
+        head_end = len(b.text[:cut].rstrip())
+        head_markers = [(m.char_start, m.number, m.raw) for m in b.markers if m.char_start <= head_end]
+        text, markers = _join_lines(
+            [(a.text, [(m.char_start, m.number, m.raw) for m in a.markers]), (b.text[:head_end], head_markers)],
+            vocabulary,
+        )
+        out[i] = replace(a, text=text, markers=tuple(Marker(number=n, char_start=pos, raw=raw) for pos, n, raw in markers))
+        rest = b.text[cut:]
+        if rest.strip():
+            out[j] = replace(
+                b,
+                text=rest,
+                markers=tuple(replace(m, char_start=max(0, m.char_start - cut)) for m in b.markers if m.char_start > head_end),
+            )
+        else:
+            out[j] = None
+    return [replace(b, order=k) for k, b in enumerate(b for b in out if b is not None)]
+
+
 def _number_marker_series(blocks: list[Block]) -> list[Block]:
     """Markers get a new series each time their numbering starts again at 1."""
     series, last = 0, None
@@ -1702,19 +1828,61 @@ def _number_marker_series(blocks: list[Block]) -> list[Block]:
 
 
 def _heading_levels(blocks: list[Block]) -> list[Block]:
-    """Level 1 for the largest heading size used more than once (a one-off title
-    page size does not push every chapter heading down), 2 for smaller ones.
-    Italic subheadings were given level 2 already."""
-    sizes = Counter(round((b.font_size or 0) * 2) / 2 for b in blocks if b.kind == HEADING and b.level is None)
-    if not sizes:
+    """Heading levels (issue 16, defect 5).
+
+    - A numbered section scheme decides where the document has one (at least
+      NUMBERED_HEADINGS_MIN headings numbered '1', '1.1', '1.1.1' ...): the
+      number of parts is the level.
+    - An unnumbered heading in a numbered document is a chapter when set
+      as large as the numbered chapters, else one level under the heading
+      before it.
+    - In a document without numbers, headings rank by size among the
+      headings of the body pages: the largest body heading style is level 1, the next 2, and
+      so on (at most MAX_HEADING_LEVEL). A cover page's larger type ('Dir.',
+      '2016:15', 'Kommittédirektiv') is level 1 and does not push the body's
+      sections down.
+    - An italic subheading (level 2 when made) sits one level under the
+      heading before it."""
+    headings = [b for b in blocks if b.kind == HEADING]
+    if not headings:
         return blocks
-    repeated = [s for s, n in sizes.items() if n >= 2]
-    top = max(repeated) if repeated else max(sizes)
+    numbered = {id(b): m for b in headings if b.level is None and (m := SECTION_NUMBER_RE.match(b.text))}
+    use_numbers = len(numbered) >= NUMBERED_HEADINGS_MIN
+    cover = headings[0].page_number
+    body = [b for b in headings if b.level is None and b.page_number != cover] or [
+        b for b in headings if b.level is None
+    ]
+
+    def style(b: Block) -> tuple[float, bool]:
+        # Size first; a heading in capitals ranks over one in the same size.
+        return round((b.font_size or 0) * 2) / 2, b.text.isupper()
+
+    ranks = sorted({style(b) for b in body}, reverse=True)
+    chapter_sizes = [style(b)[0] for b in body if id(b) in numbered and "." not in numbered[id(b)].group(1)]
+    chapter_size = min(chapter_sizes) if chapter_sizes else math.inf
+    top = ranks[0] if ranks else (0.0, False)
     out = []
+    current = 0
     for b in blocks:
-        if b.kind == HEADING and b.level is None:
-            size = round((b.font_size or 0) * 2) / 2
-            b = replace(b, level=1 if size >= top - 0.25 else 2)
+        if b.kind == HEADING:
+            if b.level is not None:  # italic: under the heading before it
+                level = min(current + 1, MAX_HEADING_LEVEL) if current else 2
+            elif use_numbers and id(b) in numbered:
+                level = min(numbered[id(b)].group(1).count(".") + 1, MAX_HEADING_LEVEL)
+                current = level
+            elif style(b) > top:
+                level = 1  # cover-page type, larger than any body heading
+                current = level
+            elif use_numbers:
+                # Unnumbered in a numbered document: a chapter-size heading
+                # ('Innehållsförteckning') is a chapter, a smaller one sits
+                # under the section before it ('Skälen för regeringens förslag').
+                level = 1 if style(b)[0] >= chapter_size - 0.25 else min(current + 1, MAX_HEADING_LEVEL)
+            else:
+                below = [k for k, r in enumerate(ranks) if r <= style(b)]
+                level = min((below[0] if below else len(ranks)) + 1, MAX_HEADING_LEVEL)
+                current = level
+            b = replace(b, level=level)
         out.append(b)
     return out
 

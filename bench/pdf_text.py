@@ -1,0 +1,232 @@
+"""Text fidelity of kallkoll's PDF reading against pdftotext, measured in the same run (issue 16).
+
+For every real PDF in ../shared/corpus/pdf/ (the scan is left out: it has no
+text) and every PDF the tests typeset for issue 16 (tests/support/typeset_text.py:
+no space glyphs, two-column law draft, page-spanning paragraph, hyphenation),
+one row:
+
+- recall and precision of kallkoll's words against `pdftotext -raw`'s (its own
+  dehyphenation would glue "fri-" + "och" into "frioch"), as multisets
+  of words (letters only, so footnote-marker digits that pdftotext glues to a
+  word -- 'stort.17' -- and page numbers do not count; a hyphenated compound
+  is one word). kallkoll's text is every block (furniture too: pdftotext keeps
+  running headers) and every footnote. pdftotext's line-end hyphens are
+  rejoined the way a reader would (and its lines garbled by a font without a
+  Unicode map, which kallkoll leaves out, are not counted): 'för-' + 'slaget' -> 'förslaget', but the
+  hyphen stays after a capital or digit ('EU-domstolen', '1990-talet') and
+  before och/eller/samt/respektive/till/som ('fri- och');
+- glued: kallkoll words that pdftotext has as two words (and not as one);
+- split: pairs of kallkoll words that pdftotext has as one word (and not as two);
+- page splits: page breaks where a page's last body block (a paragraph or
+  list item; running headers and page numbers passed over) ends without a
+  sentence end and the next page's first is a paragraph starting in lower
+  case (a paragraph not joined across the page break);
+- ms/page for kallkoll's parse (in this process, CPU time) and for pdftotext
+  (a child process, wall time), and their ratio.
+
+Not a test: nothing here asserts. Timings on a shared machine are inflated by load.
+
+Example:
+    .venv/bin/python bench/pdf_text.py
+    .venv/bin/python bench/pdf_text.py --only dir-2016-15.pdf --show 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = PROJECT.parent / "shared" / "corpus" / "pdf"
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "tests" / "support"))
+
+from ingest.files import read_source  # noqa: E402
+from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH  # noqa: E402
+from ingest.pdf import parse_pdf  # noqa: E402
+
+try:  # absent from code before issue 16 (the bench also measures main for the BEFORE table)
+    from ingest.pdf_garbled import _known, garbled  # noqa: E402
+except ImportError:
+    garbled = None  # type: ignore[assignment]
+
+
+def strip_garbage(line: str) -> str:
+    """The line without its garbled words: the whole line when it reads as
+    garbage, else its capitals-only unknown words when there are two or more
+    (a line that mixes a garbled font with a good one)."""
+    if garbage_line(line):
+        return ""
+    shaped = [w for w in re.findall(r"\S+", line) if _garbage_word(w)]
+    if len(shaped) < 2:
+        return line
+    return " ".join(w for w in re.findall(r"\S+", line) if not _garbage_word(w))
+
+
+def _garbage_word(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 or sum(c.isupper() for c in letters) < len(letters) - 1:
+        return False
+    return not any(_known(w.lower()) for w in re.findall(r"[^\W\d_]{2,}", token))
+
+
+def garbage_line(line: str) -> bool:
+    """A pdftotext line of a garbled font: a block's test without its guards
+    for short text (a line is shorter than a block); capitals, few known words."""
+    if garbled is None:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    found = re.findall(r"[^\W\d_]{2,}", line)
+    if len(letters) < 2 or sum(c.isupper() for c in letters) <= 0.6 * len(letters) or not found:
+        return False
+    return sum(1 for w in found if _known(w.lower())) < 0.5 * len(found)
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "till", "som"}
+SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
+
+
+def pdftotext(path: Path) -> tuple[str, float]:
+    start = time.perf_counter()
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True)
+    return out.stdout, time.perf_counter() - start
+
+
+def rejoin(text: str) -> str:
+    """pdftotext's line-end hyphens rejoined (see the module docstring)."""
+
+    def join(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(2)
+        next_word = re.match(r"[^\W\d_]+", after)
+        # "EU-" + "domstolen": the hyphen belongs to the compound.
+        if before[-1].isupper() or before[-1].isdigit():
+            return f"{before}-{after}"
+        if next_word and next_word.group(0).lower() in KEEP_HYPHEN_BEFORE:
+            return f"{before}- {after}"
+        if after[:1].islower():
+            return before + after
+        return f"{before}-{after}"
+
+    pages = [re.sub(r"(\w+)[-‐][ \t]*\n[ \t]*(\w+)", join, page) for page in text.split("\f")]
+    # A word broken at a page's end goes on in the first line of the next
+    # page that starts in lower case, after its running header and page number.
+    for k in range(len(pages) - 1):
+        broken = re.search(r"(\w+)[-‐]\s*$", pages[k])
+        if not broken:
+            continue
+        lines = pages[k + 1].split("\n")
+        for n, line in enumerate(lines[:4]):
+            m = re.match(r"\s*(\w+)", line)
+            if m and line.strip()[:1].islower():
+                joined = join(re.match(r"(\w+)[-‐]\n(\w+)", f"{broken.group(1)}-\n{m.group(1)}"))
+                pages[k] = pages[k][: broken.start()] + joined
+                lines[n] = line[m.end() :]
+                pages[k + 1] = "\n".join(lines)
+                break
+    return "\f".join(pages)
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.replace("\xad", ""))
+
+
+def kallkoll_text(doc) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join([b.text for b in doc.blocks] + [f.text for f in doc.footnotes])
+
+
+def page_splits(doc) -> int:  # type: ignore[no-untyped-def]
+    body = [b for b in doc.blocks if b.kind not in (HEADER, FOOTER)]
+    return sum(
+        1
+        for a, b in zip(body, body[1:])
+        if b.page_number == a.page_number + 1
+        and a.kind in (PARAGRAPH, LIST_ITEM)
+        and b.kind == PARAGRAPH
+        and not SENTENCE_END_RE.search(a.text.rstrip())
+        and b.text[:1].islower()
+    )
+
+
+def _segments(word: str, vocab: set[str]) -> bool:
+    """Whether `word` is two or more words of `vocab` run together."""
+    ends = {0: 0}  # end offset -> fewest words to get there
+    for i in range(len(word)):
+        if i not in ends:
+            continue
+        for j in range(i + 1, len(word) + 1):
+            if word[i:j] in vocab and ends.get(j, 99) > ends[i] + 1:
+                ends[j] = ends[i] + 1
+    return ends.get(len(word), 0) >= 2
+
+
+def compare(ours: list[str], theirs: list[str]) -> dict[str, float]:
+    a, b = Counter(ours), Counter(theirs)
+    common = sum((a & b).values())
+    vocab_b = set(b)
+    glued = [w for w in a if w not in vocab_b and _segments(w, vocab_b)]
+    split_pairs = Counter(
+        x + y for x, y in zip(ours, ours[1:]) if x + y in vocab_b and x + y not in a and not (x in vocab_b and y in vocab_b and x + y not in b)
+    )
+    return {
+        "recall": common / max(1, sum(b.values())),
+        "precision": common / max(1, sum(a.values())),
+        "glued": sum(a[w] for w in glued),
+        "split": sum(split_pairs.values()),
+        "missing": (b - a).most_common(8),
+        "extra": (a - b).most_common(8),
+    }
+
+
+def typeset_cases(directory: Path) -> list[tuple[str, Path]]:
+    import typeset_text
+
+    return [(f"typeset/{name}", make(directory).path) for name, make in typeset_text.CASES.items()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", help="one file name (real or typeset/NAME)")
+    parser.add_argument("--show", type=int, default=0, help="print up to N missing/extra words per row")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = [(p.name, p) for p in sorted(CORPUS.glob("*.pdf")) if not p.name.startswith("scan")]
+        if not cases:
+            print(f"note: real corpus absent ({CORPUS}); typeset cases only")
+        cases += typeset_cases(Path(tmp))
+        if args.only:
+            cases = [c for c in cases if c[0] == args.only]
+        header = f"{'PDF':38} {'pages':>5} {'recall':>7} {'prec.':>7} {'glued':>5} {'split':>5} {'pgsplit':>7} {'ms/p':>7} {'pdftotext':>9} {'ratio':>6}"
+        print(header)
+        print("-" * len(header))
+        ratios = []
+        for name, path in cases:
+            reference, floor = pdftotext(path)
+            start = time.process_time()
+            doc = parse_pdf(read_source(str(path)))
+            cost = time.process_time() - start
+            pages = len(doc.pages)
+            if garbled is not None:
+                # Garbage from a font without a Unicode map: kallkoll leaves it out on purpose (issue 16).
+                reference = "\n".join(strip_garbage(line) for line in reference.split("\n"))
+            row = compare(words(kallkoll_text(doc)), words(rejoin(reference)))
+            ms, floor_ms = 1000 * cost / pages, 1000 * floor / pages
+            ratios.append(ms / floor_ms)
+            print(
+                f"{name:38} {pages:5d} {row['recall']:7.4f} {row['precision']:7.4f} {row['glued']:5d} {row['split']:5d} "
+                f"{page_splits(doc):7d} {ms:7.1f} {floor_ms:9.2f} {ms / floor_ms:6.1f}"
+            )
+            if args.show:
+                print("   missing:", row["missing"][: args.show])
+                print("   extra:  ", row["extra"][: args.show])
+        ratios.sort()
+        print(f"median kallkoll/pdftotext per page: {ratios[len(ratios) // 2]:.1f}x (kallkoll CPU time vs pdftotext wall time; shared machine, under load)")
+
+
+if __name__ == "__main__":
+    main()
