@@ -15,10 +15,9 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +26,14 @@ from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+# Start-up (issue 17, fast start): only what every command needs is imported
+# here. Each command imports its library modules, and rich's progress bar,
+# inside its body, so `documents` or `--help` never load spaCy, pdfplumber,
+# the ORM models or the search indexes' language tables.
 
 app = typer.Typer(
     name="kallkoll",
@@ -92,6 +99,8 @@ def ingest(
     Example:
         kallkoll ingest corpus/
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from evidence.pipeline import IngestOutcome, default_workers, ingest_paths
 
     def line(o: IngestOutcome) -> None:

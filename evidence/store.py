@@ -24,22 +24,18 @@ from sqlmodel import Session, create_engine, delete, select
 from evidence import schema as S
 from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
 from evidence.masking import mask_passwords
-from evidence.rows import insert_document_rows, insert_rows
-from evidence.measures import remove_measures, store_measures
-from evidence.docsearch import index_document
-from evidence.search import index_blocks, index_measures
-from evidence.search import remove_document as remove_from_index
-from evidence.verify import export_links
-from evidence.sources import COVER_BLOCKS, describe_document, register_citations, resolve_sources
-from ingest.model import HEADING, ParsedDocument
+from ingest.model import HEADING
 
 if TYPE_CHECKING:
     # For annotations only: extract.analysis and extract.sentences import
     # spaCy, which commands that only read (documents, search) never need
-    # (issue 15: start-up). Writing and export import what they use inside.
+    # (issue 15: start-up). Writing and export import what they use inside,
+    # and so do the writers below for the index, measure and source modules
+    # (rapidfuzz, wordfreq, the stemmers: issue 17, fast start).
     from extract.analysis import Analysis
     from extract.citations import ParsedFootnote
     from extract.sentences import SentenceSpan
+    from ingest.model import ParsedDocument
 
 DEFAULT_DB_FILE = "kallkoll.db"
 ENV_DB = "KALLKOLL_DB"
@@ -210,6 +206,9 @@ def _counts(session: Session, document_id: int) -> dict[str, int]:
 
 
 def _delete_document(session: Session, document_id: int) -> None:
+    from evidence.measures import remove_measures
+    from evidence.search import remove_document as remove_from_index
+
     remove_from_index(session, document_id)
     remove_measures(session, document_id)
     # Other documents' links into this one go too; they are recomputed after the save.
@@ -315,6 +314,12 @@ def _save_once(
     citations: dict[tuple[int, int], ParsedFootnote] | None,
     analysis: Analysis | None,
 ) -> SaveResult:
+    from evidence.docsearch import index_document
+    from evidence.link import relink
+    from evidence.measures import store_measures
+    from evidence.search import index_blocks, index_measures
+    from evidence.sources import register_citations, resolve_sources
+
     with Session(writer(engine)) as session, session.begin():
         same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
         if same is not None:
@@ -327,8 +332,6 @@ def _save_once(
         if inserted.citations or old:
             register_citations(session, document_id, drop_orphans=bool(old))
         resolved = resolve_sources(session, document_id, described=True, has_citations=bool(inserted.citations))
-        from evidence.link import relink
-
         relink(session, document_id, has_claims=analysis is None or bool(analysis.claims), resolved=resolved)
         if analysis is not None:
             store_measures(session, document_id, list(analysis.measures), dict(zip((b.order for b in parsed.blocks), inserted.block_ids)))
@@ -394,6 +397,9 @@ def _insert(
         page_count=len(parsed.pages),
         metadata_json=json.dumps(_metadata(parsed), ensure_ascii=False, sort_keys=True),
     )
+    from evidence.rows import insert_document_rows, insert_rows
+    from evidence.sources import COVER_BLOCKS, describe_document
+
     # Described before it is written: one INSERT instead of an INSERT and an UPDATE.
     describe_document(session, doc, block_texts=[b.text for b in parsed.blocks[:COVER_BLOCKS]])
     session.flush()
@@ -608,6 +614,7 @@ def footnotes_of(engine: Engine, document_id: int) -> list[dict]:
 def export_document(engine: Engine, document_id: int) -> dict:
     """The whole parsed document as the JSON contract described in README."""
     from evidence.analysis import charts_of, claims_of, figures_of, structure_of, tables_of
+    from evidence.verify import export_links
 
     with Session(engine) as session:
         doc = session.get(S.Document, document_id)
