@@ -175,9 +175,10 @@ def documents(db: DbOption = None, json_output: JsonOption = False) -> None:
     Example:
         kallkoll documents --json
     """
-    from evidence.store import list_documents, open_engine
+    from evidence.listing import list_documents
+    from evidence.reader import open_reader
 
-    docs = list_documents(open_engine(db))
+    docs = list_documents(open_reader(db))
     if json_output:
         print_json(docs)
         return
@@ -201,11 +202,12 @@ def footnotes(
     Example:
         kallkoll footnotes 1 --json
     """
-    from evidence.store import find_document, footnotes_of, open_engine
+    from evidence.listing import find_document, footnotes_of
+    from evidence.reader import open_reader
 
-    engine = open_engine(db)
+    engine = open_reader(db)
     document = find_document(engine, doc)
-    notes = footnotes_of(engine, document.id)  # type: ignore[arg-type]
+    notes = footnotes_of(engine, document.id)
     if json_output:
         print_json(notes)
         return
@@ -414,7 +416,7 @@ def verify(
     Example:
         kallkoll verify uppföljning --status mismatch --min-confidence 0.7
     """
-    from evidence.link import STATUSES
+    from evidence.statuses import STATUSES
     from evidence.store import find_document, open_engine
     from evidence.verify import coverage, status_counts, verification_rows
 
