@@ -300,9 +300,10 @@ def sources(
         kallkoll sources uppföljning --format csl-json
     """
     from evidence.bibliography import list_sources, to_csl_json
-    from evidence.store import find_document, open_engine
+    from evidence.listing import find_document
+    from evidence.reader import open_reader
 
-    engine = open_engine(db)
+    engine = open_reader(db)
     document_id = find_document(engine, doc).id if doc else None
     rows = list_sources(engine, document_id)
     if json_output:
@@ -663,9 +664,15 @@ def search_command(
         kallkoll search "stöd till barn som bevittnat våld" --from 2018 --actor Socialstyrelsen
     """
     from evidence.docsearch import search_everything
-    from evidence.store import open_engine
+    from evidence.reader import open_reader
 
-    found = search_everything(open_engine(db), query, doc=doc, actor=actor, kind=kind, year_from=year_from,
+    if raw:  # the database's own full-text syntax runs through SQLAlchemy
+        from evidence.store import open_engine
+
+        source = open_engine(db)
+    else:
+        source = open_reader(db)
+    found = search_everything(source, query, doc=doc, actor=actor, kind=kind, year_from=year_from,
                               year_to=year_to, per_block=per_block, limit=limit, raw=raw)
     print_corrections(found["corrections"], json_output)
     rows = found["results"]

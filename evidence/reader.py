@@ -21,6 +21,8 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
@@ -29,7 +31,7 @@ from evidence.location import database_url, sqlite_file
 from evidence.masking import one_line
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
 # The same wait for a writer's lock as the engine's (evidence/store.py).
 BUSY_TIMEOUT_MS = 60000
@@ -42,6 +44,10 @@ class Reader(Protocol):
     dialect: str  # "sqlite", "postgresql", …
 
     def rows(self, statement: str, params: dict[str, Any] | None = None) -> list[tuple]: ...  # type: ignore[type-arg]
+
+    def connect(self) -> AbstractContextManager[Reader]:
+        """Its statements inside the block read one snapshot (one transaction)."""
+        ...
 
 
 class SqliteReader:
@@ -60,6 +66,17 @@ class SqliteReader:
         except sqlite3.Error as exc:  # locked past the timeout, an I/O error: one line, as the engine's
             raise StoreError(self.path, f"cannot read database ({one_line(str(exc))})") from None
 
+    @contextmanager
+    def connect(self) -> Iterator[SqliteReader]:
+        if self.connection.in_transaction:  # already inside one
+            yield self
+            return
+        self.connection.execute("BEGIN")  # deferred: a read snapshot, no lock on writers (WAL)
+        try:
+            yield self
+        finally:
+            self.connection.execute("COMMIT")
+
 
 class CoreReader:
     """Any database through a SQLAlchemy engine, with the same SQL."""
@@ -67,6 +84,7 @@ class CoreReader:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._connection: Connection | None = None
 
     def rows(self, statement: str, params: dict[str, Any] | None = None) -> list[tuple]:  # type: ignore[type-arg]
         from sqlalchemy import bindparam, text
@@ -76,8 +94,21 @@ class CoreReader:
         listed = [bindparam(k, expanding=True) for k, v in params.items() if isinstance(v, (list, tuple))]
         if listed:
             clause = clause.bindparams(*listed)
-        with self.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(clause, params).all()]
+        with self.connect():
+            assert self._connection is not None
+            return [tuple(row) for row in self._connection.execute(clause, params).all()]
+
+    @contextmanager
+    def connect(self) -> Iterator[CoreReader]:
+        if self._connection is not None:
+            yield self
+            return
+        with self.engine.connect() as connection:
+            self._connection = connection
+            try:
+                yield self
+            finally:
+                self._connection = None
 
 
 def reader_for(source: Engine | Reader) -> Reader:
