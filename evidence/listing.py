@@ -63,15 +63,13 @@ _COUNTED = (("blocks", "block"), ("sentences", "sentence"), ("footnotes", "footn
 
 
 def list_documents(source: Engine | Reader) -> list[dict]:
-    reader = reader_for(source)
-    counts = {
-        key: dict(reader.rows(f"SELECT document_id, COUNT(*) FROM {table} GROUP BY document_id"))
-        for key, table in _COUNTED
-    }
-    return [
-        document_dict(doc) | {key: counts[key].get(doc.id, 0) for key, _ in _COUNTED}
-        for doc in _documents(reader)
-    ]
+    with reader_for(source).connect() as reader:  # one snapshot: counts of the documents listed
+        counts = {
+            key: dict(reader.rows(f"SELECT document_id, COUNT(*) FROM {table} GROUP BY document_id"))
+            for key, table in _COUNTED
+        }
+        docs = _documents(reader)
+    return [document_dict(doc) | {key: counts[key].get(doc.id, 0) for key, _ in _COUNTED} for doc in docs]
 
 
 def document_dict(doc: StoredDocument) -> dict:  # also takes an evidence.schema.Document
