@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _SOURCE_COLUMNS = ("id", "key", "kind", "author", "year", "designation", "title", "url", "published", "aliases_json",
                    "resolved_by", "resolution_score", "document_id")
+_SOURCES_SQL = f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM source ORDER BY key"
 
 
 def list_sources(engine: Engine | Reader, document_id: int | None = None) -> list[dict]:
@@ -46,8 +47,7 @@ def list_sources(engine: Engine | Reader, document_id: int | None = None) -> lis
         footnotes: dict[int, set[tuple[int, int]]] = {}
         for source_id, doc, number in citations:
             footnotes.setdefault(source_id, set()).add((doc, number))
-        sources = [dict(zip(_SOURCE_COLUMNS, row)) for row in reader.rows(
-            f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM source ORDER BY key")]
+        sources = [dict(zip(_SOURCE_COLUMNS, row)) for row in reader.rows(_SOURCES_SQL)]
     return [
         {
             "id": s["id"],

@@ -54,22 +54,24 @@ def _document(row: tuple) -> StoredDocument:  # type: ignore[type-arg]
     return StoredDocument(*rest, ingested_at=ingested_at)
 
 
-def _documents(reader: Reader, where: str = "", params: dict | None = None) -> list[StoredDocument]:  # type: ignore[type-arg]
+def _document_rows(reader: Reader, where: str, params: dict | None = None) -> list[StoredDocument]:  # type: ignore[type-arg]
     return [_document(r) for r in reader.rows(f"SELECT {_COLUMNS} FROM document {where} ORDER BY id", params)]
 
 
 # Per-document row counts shown by `documents`: the key and its table.
-_COUNTED = (("blocks", "block"), ("sentences", "sentence"), ("footnotes", "footnote"), ("markers", "footnotemarker"))
+_COUNTED = {"blocks": "block", "sentences": "sentence", "footnotes": "footnote", "markers": "footnotemarker"}
+_COUNTS_SQL = " UNION ALL ".join(
+    f"SELECT '{key}', document_id, COUNT(*) FROM {table} GROUP BY document_id" for key, table in _COUNTED.items()
+)
 
 
 def list_documents(source: Engine | Reader) -> list[dict]:
+    counts: dict[str, dict[int, int]] = {key: {} for key in _COUNTED}
     with reader_for(source).connect() as reader:  # one snapshot: counts of the documents listed
-        counts = {
-            key: dict(reader.rows(f"SELECT document_id, COUNT(*) FROM {table} GROUP BY document_id"))
-            for key, table in _COUNTED
-        }
-        docs = _documents(reader)
-    return [document_dict(doc) | {key: counts[key].get(doc.id, 0) for key, _ in _COUNTED} for doc in docs]
+        for key, document_id, n in reader.rows(_COUNTS_SQL):
+            counts[key][document_id] = n
+        docs = _document_rows(reader, "")
+    return [document_dict(doc) | {key: counts[key].get(doc.id, 0) for key in _COUNTED} for doc in docs]
 
 
 def document_dict(doc: StoredDocument) -> dict:  # also takes an evidence.schema.Document
@@ -91,13 +93,13 @@ def find_document(source: Engine | Reader, ref: str) -> StoredDocument:
     reader = reader_for(source)
     row_id = as_row_id(ref)
     if row_id is not None:
-        found = _documents(reader, "WHERE id = :id", {"id": row_id})
+        found = _document_rows(reader, "WHERE id = :id", {"id": row_id})
         if found:
             return found[0]
-    found = _documents(reader, "WHERE path = :path", {"path": str(Path(ref).resolve())})
+    found = _document_rows(reader, "WHERE path = :path", {"path": str(Path(ref).resolve())})
     if found:
         return found[0]
-    docs = _documents(reader)
+    docs = _document_rows(reader, "")
     needle = ref.casefold()
     hits = [d for d in docs if needle in d.title.casefold()] or [
         d for d in docs if needle in Path(d.path).name.casefold()

@@ -169,7 +169,7 @@ def _complete_at_head(connection: sqlite3.Connection) -> bool:
     if versions != [(SCHEMA_HEAD,)]:
         return False
     for table, columns in TABLES.items():
-        present = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        present = {name for (name,) in connection.execute("SELECT name FROM pragma_table_info(?)", (table,))}
         if not set(columns) <= present:
             return False
     return True
