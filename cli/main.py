@@ -15,11 +15,10 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
@@ -29,6 +28,14 @@ from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+# Start-up (issue 17, fast start): only what every command needs is imported
+# here. Each command imports its library modules, and rich's progress bar,
+# inside its body, so `documents` or `--help` never load spaCy, pdfplumber,
+# the ORM models or the search indexes' language tables.
 
 class OneLineUsageErrors(TyperGroup):
     """A usage error (an unknown option, a value outside the choices, a missing
@@ -163,6 +170,17 @@ def read_engine(db: str | None, allow_old: bool = False):  # type: ignore[no-unt
     return open_engine(db, allow_old=allow_old)
 
 
+def read_reader(db: str | None):  # type: ignore[no-untyped-def]
+    """A light reader of an existing database (sqlite3 when it can be, without
+    importing SQLAlchemy: start-up time); never creates one (issue 17)."""
+    from evidence.location import database_url
+    from evidence.reader import open_reader
+    from evidence.resolve import require_database
+
+    require_database(database_url(db))
+    return open_reader(db)
+
+
 def document_for(engine: Any, ref: str):  # type: ignore[no-untyped-def]
     """The document DOC stands for; when it was a choice among several, say which on stderr."""
     from evidence.resolve import resolve_document
@@ -204,6 +222,8 @@ def ingest(
     Example:
         kallkoll ingest corpus/
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from evidence.pipeline import IngestOutcome, default_workers, ingest_paths
 
     def line(o: IngestOutcome) -> None:
@@ -280,9 +300,9 @@ def documents(db: DbOption = None, json_output: JsonOption = False) -> None:
     Example:
         kallkoll documents --json
     """
-    from evidence.store import list_documents
+    from evidence.listing import list_documents
 
-    docs = list_documents(read_engine(db))
+    docs = list_documents(read_reader(db))
     if json_output:
         print_json(docs)
         return
@@ -305,11 +325,11 @@ def footnotes(
     Example:
         kallkoll footnotes 1 --json
     """
-    from evidence.store import footnotes_of
+    from evidence.listing import footnotes_of
 
-    engine = read_engine(db)
+    engine = read_reader(db)
     document = document_for(engine, doc)
-    notes = footnotes_of(engine, document.id)  # type: ignore[arg-type]
+    notes = footnotes_of(engine, document.id)
     if json_output:
         print_json(notes)
         return
@@ -403,7 +423,7 @@ def sources(
     """
     from evidence.bibliography import list_sources, missing_sources, to_csl_json
 
-    engine = read_engine(db)
+    engine = read_reader(db)
     document_id = document_for(engine, doc).id if doc else None
     rows = missing_sources(engine, document_id) if missing else list_sources(engine, document_id)
     fmt = "json" if json_output else value(fmt)
@@ -815,7 +835,7 @@ def search_command(
     """
     from evidence.docsearch import search_everything
 
-    engine = read_engine(db)
+    engine = read_engine(db) if raw else read_reader(db)  # raw: the database's own full-text syntax, through SQLAlchemy
     if doc is not None:
         doc = str(document_for(engine, doc).id)  # the same DOC resolution as every other command
     found = search_everything(engine, query, doc=doc, actor=actor, kind=value(kind), year_from=year_from,

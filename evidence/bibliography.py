@@ -2,6 +2,8 @@
 
 In: Source and Citation rows. Out: plain dicts for `kallkoll sources`, and
 CSL-JSON items (the format Zotero and Pandoc read) for `--format csl-json`.
+Read with plain SQL through a Reader (evidence/reader.py), so `kallkoll
+sources` imports neither SQLAlchemy nor the models on a SQLite file.
 """
 
 from __future__ import annotations
@@ -9,11 +11,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
-
-from evidence import schema as S
+from evidence.reader import Reader, reader_for
 from evidence.urls import safe_link
 from extract.citations import DIARY, LEGAL, LETTER, REPORT, WEB, WORK
 
@@ -27,39 +27,48 @@ CSL_TYPES = {
     WEB: "webpage",
 }
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
-def list_sources(engine: Engine, document_id: int | None = None) -> list[dict]:
-    with Session(engine) as session:
-        query = select(S.Citation)
-        if document_id is not None:
-            query = query.where(S.Citation.document_id == document_id)
-        citations = session.exec(query).all()
-        counts = Counter(c.source_id for c in citations)
+
+_SOURCE_COLUMNS = ("id", "key", "kind", "author", "year", "designation", "title", "url", "published", "aliases_json",
+                   "resolved_by", "resolution_score", "document_id")
+_SOURCES_SQL = f"SELECT {', '.join(_SOURCE_COLUMNS)} FROM source ORDER BY key"
+
+
+def list_sources(engine: Engine | Reader, document_id: int | None = None) -> list[dict]:
+    with reader_for(engine).connect() as reader:
+        if document_id is None:
+            citations = reader.rows("SELECT source_id, document_id, footnote_number FROM citation")
+        else:
+            citations = reader.rows("SELECT source_id, document_id, footnote_number FROM citation "
+                                    "WHERE document_id = :doc", {"doc": document_id})
+        counts = Counter(source_id for source_id, _, _ in citations)
         footnotes: dict[int, set[tuple[int, int]]] = {}
-        for c in citations:
-            footnotes.setdefault(c.source_id, set()).add((c.document_id, c.footnote_number))  # type: ignore[arg-type]
-        sources = session.exec(select(S.Source).order_by(S.Source.key)).all()
-        return [
-            {
-                "id": s.id,
-                "key": s.key,
-                "kind": s.kind,
-                "author": s.author,
-                "year": s.year,
-                "designation": s.designation,
-                "title": s.title,
-                "url": s.url,
-                "published": s.published,
-                "aliases": json.loads(s.aliases_json),
-                "citations": counts[s.id],
-                "footnotes": len(footnotes.get(s.id, ())),  # type: ignore[arg-type]
-                "resolved_by": s.resolved_by,
-                "resolution_score": s.resolution_score,
-                "document_id": s.document_id,
-            }
-            for s in sources
-            if s.id in counts
-        ]
+        for source_id, doc, number in citations:
+            footnotes.setdefault(source_id, set()).add((doc, number))
+        sources = [dict(zip(_SOURCE_COLUMNS, row)) for row in reader.rows(_SOURCES_SQL)]
+    return [
+        {
+            "id": s["id"],
+            "key": s["key"],
+            "kind": s["kind"],
+            "author": s["author"],
+            "year": s["year"],
+            "designation": s["designation"],
+            "title": s["title"],
+            "url": s["url"],
+            "published": s["published"],
+            "aliases": json.loads(s["aliases_json"]),
+            "citations": counts[s["id"]],
+            "footnotes": len(footnotes.get(s["id"], ())),
+            "resolved_by": s["resolved_by"],
+            "resolution_score": s["resolution_score"],
+            "document_id": s["document_id"],
+        }
+        for s in sources
+        if s["id"] in counts
+    ]
 
 
 def _csl_id(key: str) -> str:

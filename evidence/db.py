@@ -8,18 +8,21 @@ models and stamped with the newest revision.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import Column, MetaData, String, Table, func, inspect, select as core_select
-from sqlalchemy.engine import Connection, Engine, Inspector
-from sqlmodel import Session, SQLModel, select
 
 from evidence.errors import ForeignDatabaseError
 from evidence.masking import mask_passwords
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Table
+    from sqlalchemy.engine import Connection, Engine, Inspector
+
+# SCHEMA_HEAD and KNOWN_REVISIONS are read without SQLAlchemy or the models
+# (evidence/reader.py checks a SQLite file with them): the functions below
+# import what they use (issue 17: fast start).
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration in MIGRATIONS (a test holds the two together). Every
@@ -27,10 +30,15 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # cost each of them a quarter of a second, so Alembic is imported only to
 # upgrade.
 SCHEMA_HEAD = "0007"
-# Alembic's own version table, as `alembic stamp` makes it.
-VERSION_TABLE = Table(
-    "alembic_version", MetaData(), Column("version_num", String(32), primary_key=True, nullable=False)
-)
+VERSION_TABLE_NAME = "alembic_version"
+
+
+@lru_cache(maxsize=1)
+def version_table() -> Table:
+    """Alembic's own version table, as `alembic stamp` makes it."""
+    from sqlalchemy import Column, MetaData, String, Table
+
+    return Table(VERSION_TABLE_NAME, MetaData(), Column("version_num", String(32), primary_key=True, nullable=False))
 
 
 def _config(connection: Connection | None = None) -> Config:
@@ -57,16 +65,19 @@ def migration_head() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
-    if VERSION_TABLE.name not in inspect(connection).get_table_names():
+    from sqlalchemy import inspect, select
+
+    if VERSION_TABLE_NAME not in inspect(connection).get_table_names():
         return None
-    return connection.execute(core_select(VERSION_TABLE.c.version_num)).scalar()
+    return connection.execute(select(version_table().c.version_num)).scalar()
 
 
 def _stamp_head(conn: Connection) -> None:
     """What `alembic stamp head` does to a database made at the newest schema."""
-    VERSION_TABLE.create(conn, checkfirst=True)
-    conn.execute(VERSION_TABLE.delete())
-    conn.execute(VERSION_TABLE.insert().values(version_num=SCHEMA_HEAD))
+    table = version_table()
+    table.create(conn, checkfirst=True)
+    conn.execute(table.delete())
+    conn.execute(table.insert().values(version_num=SCHEMA_HEAD))
 
 
 # The revisions this kallkoll knows: the migration scripts' names begin with them.
@@ -83,6 +94,11 @@ def create_or_check(engine: Engine) -> str | None:
     no `document`), that was made by a newer kallkoll (a revision this one does
     not know), or that lacks tables or columns of the newest schema is refused
     with ForeignDatabaseError and left as it is."""
+    from sqlalchemy import inspect
+    from sqlmodel import SQLModel
+
+    import evidence.schema  # noqa: F401 — the models fill SQLModel.metadata
+
     with engine.begin() as conn:
         inspector = inspect(conn)
         tables = set(inspector.get_table_names())
@@ -115,6 +131,8 @@ def create_or_check(engine: Engine) -> str | None:
 def _check_complete(engine: Engine, inspector: Inspector, tables: set[str]) -> None:
     """Every table and column of the newest schema is there (a dropped one
     would fail every command later with a database error)."""
+    from sqlmodel import SQLModel
+
     missing = sorted(set(SQLModel.metadata.tables) - tables)
     if missing:
         raise _foreign(engine, f"the database is damaged: table{'s' if len(missing) > 1 else ''} {_listed(missing)} "
@@ -139,6 +157,9 @@ def _foreign(engine: Engine, reason: str) -> ForeignDatabaseError:
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     """Upgrade to `revision`; returns (from, to)."""
+    from sqlalchemy import inspect
+    from sqlmodel import Session
+
     with engine.begin() as conn:
         from alembic import command
 
@@ -156,6 +177,9 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
 
 
 def info(engine: Engine) -> dict:
+    from sqlalchemy import func, inspect
+    from sqlmodel import Session, select
+
     from evidence import schema as S
 
     with engine.connect() as conn:

@@ -48,21 +48,32 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from sqlalchemy import bindparam
-from sqlalchemy import text as sql
-from sqlalchemy.engine import Connection, Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from evidence.errors import EvidenceError
-from evidence.schema import sql_integer
-from evidence.search import SNIPPET_WORDS, marked_window
+from evidence.reader import Reader, reader_for
+from evidence.snippets import SNIPPET_WORDS, marked_window
+from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from ingest.model import FOOTER, HEADER
 
+if TYPE_CHECKING:
+    from sqlalchemy import TextClause
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
 log = logging.getLogger(__name__)
+
+
+def sql(statement: str) -> TextClause:
+    """SQLAlchemy's text() for the index writers. Searching reads through a
+    Reader (evidence/reader.py) with plain SQL, so `kallkoll search` never
+    imports SQLAlchemy on a SQLite file (issue 15/17: start-up)."""
+    from sqlalchemy import text
+
+    return text(statement)
 
 # BM25F: field weights (title > lead, the decision sentence > body), the
 # weight of a compound's part in the body, and the usual k1 and b.
@@ -378,25 +389,22 @@ def _forms(word: str, word_stem: str) -> set[str]:
     return out - {word}
 
 
-def _vocabulary(conn: Connection, candidates: set[str]) -> dict[str, str]:
+def _vocabulary(conn: Reader, candidates: set[str]) -> dict[str, str]:
     """The candidates that are indexed words, with their stems."""
     if not candidates:
         return {}
-    statement = sql("SELECT word, term FROM search_word WHERE word IN :words").bindparams(
-        bindparam("words", expanding=True))
-    return dict(conn.execute(statement, {"words": sorted(candidates)}).all())
+    statement = "SELECT word, term FROM search_word WHERE word IN :words"
+    return dict(conn.rows(statement, {"words": sorted(candidates)}))
 
 
-def _df(conn: Connection, terms: set[str]) -> dict[str, int]:
+def _df(conn: Reader, terms: set[str]) -> dict[str, int]:
     if not terms:
         return {}
-    statement = sql(
-        "SELECT term, COUNT(*) FROM search_term WHERE term IN :terms GROUP BY term"
-    ).bindparams(bindparam("terms", expanding=True))
-    return {t: int(n) for t, n in conn.execute(statement, {"terms": sorted(terms)}).all()}
+    statement = "SELECT term, COUNT(*) FROM search_term WHERE term IN :terms GROUP BY term"
+    return {t: int(n) for t, n in conn.rows(statement, {"terms": sorted(terms)})}
 
 
-def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
+def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     """The vocabulary word (and its stem) nearest `word`, within the allowed
     edits, the most frequent of the nearest; None when none is near."""
     from rapidfuzz.distance import Levenshtein
@@ -407,11 +415,11 @@ def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
     if word in _common_words():
         return None  # a correct word the documents lack: "not found" beats a wrong guess
     allowed = 2 if len(word) >= LONG_WORD else 1
-    rows = conn.execute(
-        sql("SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
-            "AND length(word) BETWEEN :short AND :long"),
+    rows = conn.rows(
+        "SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
+        "AND length(word) BETWEEN :short AND :long",
         {"lo": word[0], "hi": word[0] + "\U0010ffff", "short": len(word) - allowed, "long": len(word) + allowed},
-    ).all()
+    )
     if not rows:
         return None
     stems = dict(rows)
@@ -425,7 +433,7 @@ def _correct(conn: Connection, word: str) -> tuple[str, str] | None:
     return (chosen, stems[chosen]) if df.get(stems[chosen]) else None
 
 
-def resolve_query(conn: Connection, concepts: list[Concept]) -> dict[str, int]:
+def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
     of every stem the concepts use."""
@@ -495,12 +503,12 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     counts when its years overlap the range), an objective. NUL, which
     PostgreSQL text cannot hold, is U+FFFD in the values: it matches no
     stored value, as NUL matches none on SQLite."""
-    from extract.measures import normalise_agency
-
     _check_years(year_from, year_to)
     clauses: list[str] = []
     params: dict = {}  # type: ignore[type-arg]
     if actor:
+        from extract.measures import normalise_agency  # its patterns take a while to compile: only with --actor
+
         needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
         ors = []
         for i, needle in enumerate(needles):
@@ -554,25 +562,25 @@ def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year
     return " AND ".join(clauses), params
 
 
-def _rank(conn: Connection, concepts: list[Concept], df: dict[str, int], where: str,
+def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
           params: dict) -> list[Ranked]:  # type: ignore[type-arg]
     # Integers from the database, the average taken here: PostgreSQL's AVG is a
     # numeric, SQLite's a double, and the last digit must not reorder near-ties.
-    total, summed = conn.execute(sql("SELECT COUNT(*), SUM(length) FROM search_doc")).one()
+    total, summed = conn.rows("SELECT COUNT(*), SUM(length) FROM search_doc")[0]
     total = int(total or 0)
     avg = int(summed or 0) / total if total and summed else 1.0
     terms = sorted({t for c in concepts for t in _terms(c) if df.get(t)})
     if not terms:
         return []
-    statement = sql(
+    statement = (
         "SELECT p.term, p.document_id, p.title, p.lead, p.body, p.part, d.length "
         "FROM search_term p JOIN search_doc d ON d.document_id = p.document_id WHERE p.term IN :terms"
         + (f" AND {where}" if where else "")
-    ).bindparams(bindparam("terms", expanding=True))
+    )
     idf = {t: math.log(1 + (total - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
     # The BM25F term frequency of each term in each document, from its fields.
     tfs: dict[str, dict[int, float]] = defaultdict(dict)
-    for term, doc, title, lead, body, part, length in conn.execute(statement, {**params, "terms": terms}).all():
+    for term, doc, title, lead, body, part, length in conn.rows(statement, {**params, "terms": terms}):
         tfs[term][doc] = W_TITLE * title + W_LEAD * lead + (body + W_PART * part) / (1 - B + B * length / avg)
 
     def saturate(tf: float) -> float:
@@ -731,22 +739,22 @@ def _block_tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     return [w for w, _, _ in found], [(s, e) for _, s, e in found]
 
 
-def _documents(conn: Connection, ids: list[int]) -> dict[int, dict]:  # type: ignore[type-arg]
-    statement = sql(
+def _documents(conn: Reader, ids: list[int]) -> dict[int, dict]:  # type: ignore[type-arg]
+    statement = (
         "SELECT d.id, d.title, d.kind, d.path, d.metadata_json, s.year FROM document d "
         "LEFT JOIN search_doc s ON s.document_id = d.id WHERE d.id IN :ids"
-    ).bindparams(bindparam("ids", expanding=True))
+    )
     out: dict[int, dict] = {}  # type: ignore[type-arg]
-    for doc, title, kind, path, metadata_json, year in conn.execute(statement, {"ids": ids}).all():
+    for doc, title, kind, path, metadata_json, year in conn.rows(statement, {"ids": ids}):
         metadata = json.loads(metadata_json or "{}")
         date = f"{metadata['year']}-{metadata['month']}" if metadata.get("year") and metadata.get("month") else None
         out[doc] = {"document_id": doc, "title": title, "kind": kind, "year": year, "date": date, "path": path,
                     "url": metadata.get("url") or regeringen_url(path), "agencies": [], "diary_numbers": []}
-    statement = sql(
+    statement = (
         "SELECT document_id, actor, assigned_json, diary_numbers_json FROM measure "
         "WHERE document_id IN :ids ORDER BY id"
-    ).bindparams(bindparam("ids", expanding=True))
-    for doc, actor, assigned, diary in conn.execute(statement, {"ids": ids}).all():
+    )
+    for doc, actor, assigned, diary in conn.rows(statement, {"ids": ids}):
         item = out[doc]
         if item["kind"] != ASSIGNMENT_KIND:
             continue
@@ -760,7 +768,7 @@ def _documents(conn: Connection, ids: list[int]) -> dict[int, dict]:  # type: ig
 
 
 def search_documents(
-    engine: Engine,
+    engine: Engine | Reader,
     query: str,
     *,
     actor: str | None = None,
@@ -782,7 +790,7 @@ def search_documents(
     concepts = plan_query(query)
     if not concepts or limit <= 0:
         return {"results": [], "corrections": {}, "stems": []}
-    with engine.connect() as conn:
+    with reader_for(engine).connect() as conn:
         df = resolve_query(conn, concepts)
         ranked = _rank(conn, concepts, df, where, params)
         corrections = {c.label: c.correction for c in concepts if c.correction}
@@ -796,11 +804,9 @@ def search_documents(
         if not top:
             return {"results": [], "corrections": corrections, "stems": stems}
         ids = [r.document_id for r in top]
-        statement = sql(
-            'SELECT id, document_id, page_number, kind, text FROM block WHERE document_id IN :ids ORDER BY "order"'
-        ).bindparams(bindparam("ids", expanding=True))
+        statement = 'SELECT id, document_id, page_number, kind, text FROM block WHERE document_id IN :ids ORDER BY "order"'
         blocks: dict[int, list[tuple]] = defaultdict(list)  # type: ignore[type-arg]
-        for block_id, doc, page, b_kind, text in conn.execute(statement, {"ids": ids}).all():
+        for block_id, doc, page, b_kind, text in conn.rows(statement, {"ids": ids}):
             if b_kind not in UNINDEXED_BLOCK_KINDS:
                 blocks[doc].append((block_id, page, text))
         docs = _documents(conn, ids)
@@ -848,7 +854,7 @@ def search_documents(
 
 
 def search_everything(
-    engine: Engine,
+    engine: Engine | Reader,
     query: str,
     *,
     doc: str | None = None,
@@ -862,20 +868,21 @@ def search_everything(
 ) -> dict:  # type: ignore[type-arg]
     """What `kallkoll search` shows: `search_documents` (per block inside one
     document `doc`), or with `raw` the database's own syntax over blocks
-    (`evidence.search.search_blocks`; the filters then need words)."""
-    from evidence.search import search_blocks
-    from evidence.store import find_document
+    (`evidence.search.search_blocks`; the filters then need words). `raw`
+    needs an Engine; the rest reads through a Reader or an Engine."""
+    from evidence.listing import find_document
 
     doc_id = find_document(engine, doc).id if doc else None
     if raw:
+        from evidence.search import search_blocks
+
         if actor or kind or year_from is not None or year_to is not None:
             raise SearchFilterError("--raw", "--actor, --kind, --from and --to work on words; leave out --raw to use them")
         rows = search_blocks(engine, query, doc_id=doc_id, limit=limit, raw=True)
         paths = {}
-        with engine.connect() as conn:
-            ids = sorted({r["document_id"] for r in rows})
-            if ids:
-                paths = _documents(conn, ids)
+        ids = sorted({r["document_id"] for r in rows})
+        if ids:
+            paths = _documents(reader_for(engine), ids)
         return {"results": [{**paths.get(r["document_id"], {}), **r} for r in rows], "corrections": {}}
     return search_documents(engine, query, actor=actor, kind=kind, year_from=year_from, year_to=year_to,
                             doc_id=doc_id, limit=limit, per_block=per_block or doc_id is not None)

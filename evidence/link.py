@@ -28,15 +28,8 @@ from evidence import schema as S
 from evidence.quantity import Quantity, compare, quantity
 from evidence.quantity import agrees as quantity_agrees
 from evidence.rows import insert_rows
+from evidence.statuses import MISMATCH, NO_SOURCE, NOT_FOUND, STATUSES, UNCITED, VERIFIED  # noqa: F401 (re-exported)
 from extract.figures import PERCENT, SHARE, Figure, extract_figures
-
-# Statuses of a figure.
-VERIFIED = "verified"
-MISMATCH = "mismatch"
-NOT_FOUND = "not_found"
-NO_SOURCE = "no_source"
-UNCITED = "uncited"
-STATUSES = (VERIFIED, MISMATCH, NOT_FOUND, NO_SOURCE, UNCITED)
 
 # Kinds whose claims are linked to body claims of the same report.
 CHAIN_KINDS = ("summary", "summary_en", "assessment", "proposal")

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.link import STATUSES
+from evidence.statuses import STATUSES
 from evidence.urls import safe_link
 from evidence.verify import status_counts, verification_rows
 

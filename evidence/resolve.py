@@ -35,6 +35,8 @@ from evidence.errors import AmbiguousDocumentError, DocumentNotFoundError, NoDat
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+    from evidence.reader import Reader
+
 # The document kind whose fragment matches are preferred (ingest/text.py, ingest/pdf.py).
 REPORT_KIND = "report"
 # SQLite's largest integer: a longer run of digits is no id (evidence/schema.py's as_row_id).
@@ -85,14 +87,11 @@ def _designation(ref: str) -> str | None:
     return normalise_designation(ref)
 
 
-def stored_documents(engine: Engine) -> list[DocumentRef]:
+def stored_documents(engine: Engine | Reader) -> list[DocumentRef]:
     """Every stored document, oldest ingest first."""
-    from sqlalchemy import text
+    from evidence.reader import reader_for
 
-    with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT id, title, kind, path, designations, ingested_at FROM document ORDER BY id")
-        ).all()
+    rows = reader_for(engine).rows("SELECT id, title, kind, path, designations, ingested_at FROM document ORDER BY id")
     return [
         DocumentRef(int(i), title, kind, path, tuple(d for d in (designations or "").split(";") if d), at)
         for i, title, kind, path, designations, at in rows
@@ -152,16 +151,28 @@ def _prefer(hits: list[DocumentRef], ref: str, how: str) -> Resolution:
     return Resolution(chosen, note)
 
 
-def resolve_document(engine: Engine, ref: str) -> Resolution:
+def resolve_document(engine: Engine | Reader, ref: str) -> Resolution:
     """The stored document `ref` stands for (id, path, title, designation or fragment)."""
     return choose_document(stored_documents(engine), ref)
 
 
 def sqlite_file(url: str) -> str | None:
     """The file of a SQLite URL (None for an in-memory database or another backend)."""
-    from sqlalchemy.engine import make_url
+    from evidence.location import SQLITE_FILE_PREFIX
+    from evidence.location import sqlite_file as plain_sqlite_file
 
-    parsed = make_url(url)
+    plain = plain_sqlite_file(url)
+    if plain is not None or not url.startswith("sqlite"):
+        return plain  # a plain sqlite:///PATH needs no SQLAlchemy (start-up time)
+    if url.startswith(SQLITE_FILE_PREFIX) and not any(c in url for c in "?%#"):
+        return None  # sqlite:///:memory: or no path
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValueError(str(exc)) from None
     if parsed.get_backend_name() != "sqlite":
         return None
     database = parsed.database
@@ -174,13 +185,11 @@ def require_database(url: str, shown: str | None = None) -> None:
     """Refuse to go on when the SQLite file of `url` does not exist or is empty: a
     read-only command would otherwise create an empty database and show nothing.
     A server database (PostgreSQL) is checked when it is opened."""
-    from sqlalchemy.exc import ArgumentError
-
     if not url.startswith("sqlite"):
         return
     try:
         database = sqlite_file(url)
-    except (ArgumentError, ValueError):
+    except ValueError:
         return  # a malformed URL: opening it reports why, with the password masked
     if database is None or database.startswith("file:"):
         return

@@ -13,24 +13,8 @@ from datetime import datetime, timezone
 from sqlalchemy import DDL, Column, Index, Text, UniqueConstraint, event
 from sqlmodel import Field, SQLModel
 
-
-# The largest integer a row id or a bound parameter may be (SQLite INTEGER,
-# PostgreSQL BIGINT); a larger one from the command line (a 30-digit id) made
-# the driver raise OverflowError (issue 18).
-SQL_INTEGER_MAX = 2**63 - 1
-
-
-def sql_integer(value: int) -> int:
-    """`value` clamped to what the database can compare it with."""
-    return max(-SQL_INTEGER_MAX - 1, min(int(value), SQL_INTEGER_MAX))
-
-
-def as_row_id(ref: str) -> int | None:
-    """`ref` as a row id when it is written in ASCII digits (not `¹` or `٣`,
-    which str.isdigit also takes) and fits the database; else None."""
-    if ref.isascii() and ref.isdigit() and int(ref) <= SQL_INTEGER_MAX:
-        return int(ref)
-    return None
+# Row ids and clamped integers, defined apart so read-only commands need not import the models.
+from evidence.sqlint import SQL_INTEGER_MAX, as_row_id, sql_integer  # noqa: F401 (re-exported)
 
 
 def _now() -> datetime:

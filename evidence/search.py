@@ -55,6 +55,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evidence.errors import EvidenceError
+from evidence.snippets import HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, marked_window  # noqa: F401  (re-exported)
 from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE, sql_integer
 from extract.lang_sv_search import STOP_WORDS  # spaCy's list, without importing spaCy
 from ingest.model import FOOTER, HEADER
@@ -65,8 +66,6 @@ SQLITE, POSTGRES = "sqlite", "postgresql"
 # FTS5 virtual tables on SQLite, tables of tsvectors on PostgreSQL.
 BLOCK_INDEX = SEARCH_BLOCK_TABLE
 MEASURE_INDEX = SEARCH_MEASURE_TABLE
-HIT_OPEN, HIT_CLOSE = "«", "»"
-SNIPPET_WORDS = 28
 DEFAULT_LIMIT = 20
 # Running headers and footers repeat on every page: not worth finding.
 UNINDEXED_BLOCK_KINDS = (HEADER, FOOTER)
@@ -187,30 +186,6 @@ def snippet(text: str, wanted: set[str] | frozenset[str], size: int = SNIPPET_WO
     found = words(text)
     hit = [s in wanted for s in _stemmer().stemWords([w for w, _, _ in found])]
     return marked_window(text, hit, [(start, end) for _, start, end in found], size)
-
-
-def marked_window(text: str, hit: list[bool], spans: list[tuple[int, int]], size: int = SNIPPET_WORDS) -> str:
-    """The `size` consecutive words of `text` (at `spans`) with the most hits,
-    the hits marked «like this», "…" where text is left out; "" without words."""
-    if not spans:
-        return ""
-    best, best_hits, window = 0, -1, min(size, len(spans))
-    running = sum(hit[:window])
-    for start in range(0, len(spans) - window + 1):
-        if start:
-            running += hit[start + window - 1] - hit[start - 1]
-        if running > best_hits:
-            best, best_hits = start, running
-    out: list[str] = []
-    cursor = spans[best][0]
-    for i in range(best, best + window):
-        start, end = spans[i]
-        out.append(text[cursor:start])
-        out.append(f"{HIT_OPEN}{text[start:end]}{HIT_CLOSE}" if hit[i] else text[start:end])
-        cursor = end
-    prefix = "…" if best > 0 else ""
-    suffix = "…" if best + window < len(spans) else ""
-    return prefix + " ".join("".join(out).split()) + suffix
 
 
 # =====================================================================================

@@ -22,35 +22,23 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlch
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
+from evidence.listing import document_dict, find_document, footnotes_of, list_documents  # noqa: F401 (re-exported)
+from evidence.location import DEFAULT_DB_FILE, ENV_DB, database_url  # noqa: F401 (re-exported)
 from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
 from evidence.masking import mask_passwords
-from evidence.rows import insert_document_rows, insert_rows
-from evidence.measures import remove_measures, store_measures
-from evidence.docsearch import index_document
-from evidence.search import index_blocks, index_measures
-from evidence.search import remove_document as remove_from_index
-from evidence.verify import export_links
-from evidence.sources import COVER_BLOCKS, describe_document, register_citations, resolve_sources
-from ingest.model import HEADING, ParsedDocument
+from ingest.model import HEADING
 
 if TYPE_CHECKING:
     # For annotations only: extract.analysis and extract.sentences import
     # spaCy, which commands that only read (documents, search) never need
-    # (issue 15: start-up). Writing and export import what they use inside.
+    # (issue 15: start-up). Writing and export import what they use inside,
+    # and so do the writers below for the index, measure and source modules
+    # (rapidfuzz, wordfreq, the stemmers: issue 17, fast start).
     from extract.analysis import Analysis
     from extract.citations import ParsedFootnote
     from extract.sentences import SentenceSpan
+    from ingest.model import ParsedDocument
 
-DEFAULT_DB_FILE = "kallkoll.db"
-ENV_DB = "KALLKOLL_DB"
-
-
-def database_url(db: str | None = None) -> str:
-    """`--db` wins, then $KALLKOLL_DB, then kallkoll.db here. A bare path means SQLite."""
-    value = db or os.environ.get(ENV_DB) or DEFAULT_DB_FILE
-    if "://" in value:
-        return value
-    return f"sqlite:///{value}"
 
 
 _ENGINES: dict[str, Engine] = {}
@@ -210,6 +198,9 @@ def _counts(session: Session, document_id: int) -> dict[str, int]:
 
 
 def _delete_document(session: Session, document_id: int) -> None:
+    from evidence.measures import remove_measures
+    from evidence.search import remove_document as remove_from_index
+
     remove_from_index(session, document_id)
     remove_measures(session, document_id)
     # Other documents' links into this one go too; they are recomputed after the save.
@@ -315,6 +306,12 @@ def _save_once(
     citations: dict[tuple[int, int], ParsedFootnote] | None,
     analysis: Analysis | None,
 ) -> SaveResult:
+    from evidence.docsearch import index_document
+    from evidence.link import relink
+    from evidence.measures import store_measures
+    from evidence.search import index_blocks, index_measures
+    from evidence.sources import register_citations, resolve_sources
+
     with Session(writer(engine)) as session, session.begin():
         same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
         if same is not None:
@@ -327,8 +324,6 @@ def _save_once(
         if inserted.citations or old:
             register_citations(session, document_id, drop_orphans=bool(old))
         resolved = resolve_sources(session, document_id, described=True, has_citations=bool(inserted.citations))
-        from evidence.link import relink
-
         relink(session, document_id, has_claims=analysis is None or bool(analysis.claims), resolved=resolved)
         if analysis is not None:
             store_measures(session, document_id, list(analysis.measures), dict(zip((b.order for b in parsed.blocks), inserted.block_ids)))
@@ -394,6 +389,9 @@ def _insert(
         page_count=len(parsed.pages),
         metadata_json=json.dumps(_metadata(parsed), ensure_ascii=False, sort_keys=True),
     )
+    from evidence.rows import insert_document_rows, insert_rows
+    from evidence.sources import COVER_BLOCKS, describe_document
+
     # Described before it is written: one INSERT instead of an INSERT and an UPDATE.
     describe_document(session, doc, block_texts=[b.text for b in parsed.blocks[:COVER_BLOCKS]])
     session.flush()
@@ -535,79 +533,14 @@ def _insert(
 # ---- reading -------------------------------------------------------------
 
 
-def list_documents(engine: Engine) -> list[dict]:
-    with Session(engine) as session:
-        docs = session.exec(select(S.Document).order_by(S.Document.id)).all()
-        out = []
-        for doc in docs:
-            counts = _counts(session, doc.id)  # type: ignore[arg-type]
-            out.append(_document_dict(doc) | {k: counts[k] for k in ("blocks", "sentences", "footnotes", "markers")})
-        return out
-
-
-def _document_dict(doc: S.Document) -> dict:
-    return {
-        "id": doc.id,
-        "title": doc.title,
-        "kind": doc.kind,
-        "format": doc.format,
-        "path": doc.path,
-        "sha256": doc.sha256,
-        "pages": doc.page_count,
-        "encoding": doc.encoding,
-        "metadata": json.loads(doc.metadata_json or "{}"),
-    }
-
-
-def find_document(engine: Engine, ref: str) -> S.Document:
-    """A document by id, path, or a unique fragment of its title (or file name)."""
-    with Session(engine) as session:
-        row_id = S.as_row_id(ref)
-        if row_id is not None:
-            doc = session.get(S.Document, row_id)
-            if doc is not None:
-                return doc
-        resolved = str(Path(ref).resolve())
-        doc = session.exec(select(S.Document).where(S.Document.path == resolved)).first()
-        if doc is not None:
-            return doc
-        docs = session.exec(select(S.Document)).all()
-        needle = ref.casefold()
-        hits = [d for d in docs if needle in d.title.casefold()] or [
-            d for d in docs if needle in Path(d.path).name.casefold()
-        ]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            listed = "; ".join(f"{d.id}: {d.title}" for d in hits[:5])
-            raise DocumentNotFoundError(ref, f"matches {len(hits)} documents ({listed}); give the id")
-        raise DocumentNotFoundError(ref, "no stored document has this id, path or title (see `kallkoll documents`)")
-
-
-def footnotes_of(engine: Engine, document_id: int) -> list[dict]:
-    with Session(engine) as session:
-        notes = session.exec(
-            select(S.Footnote).where(S.Footnote.document_id == document_id).order_by(S.Footnote.series, S.Footnote.number)
-        ).all()
-        sentences = {
-            s.id: s.text for s in session.exec(select(S.Sentence).where(S.Sentence.document_id == document_id)).all()
-        }
-        return [
-            {
-                "number": n.number,
-                "series": n.series,
-                "page": n.page_number,
-                "text": n.text,
-                "sentence_id": n.sentence_id,
-                "sentence": sentences.get(n.sentence_id) if n.sentence_id else None,
-            }
-            for n in notes
-        ]
+# list_documents, find_document and footnotes_of live in evidence/listing.py
+# (plain SQL, no ORM) and are imported from here too (see the imports above).
 
 
 def export_document(engine: Engine, document_id: int) -> dict:
     """The whole parsed document as the JSON contract described in README."""
     from evidence.analysis import charts_of, claims_of, figures_of, structure_of, tables_of
+    from evidence.verify import export_links
 
     with Session(engine) as session:
         doc = session.get(S.Document, document_id)
@@ -630,7 +563,7 @@ def export_document(engine: Engine, document_id: int) -> dict:
         figures = figures_of(session, document_id)
         sources = [s for s in session.exec(select(S.Source).order_by(S.Source.key)).all() if s.id in source_ids]
         return {
-            "document": _document_dict(doc),
+            "document": document_dict(doc),
             "footnotes": [
                 {k: f[k] for k in ("number", "series", "page", "text", "sentence_id")} for f in footnotes
             ],
