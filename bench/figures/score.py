@@ -59,7 +59,7 @@ def same(a: float, b: float) -> bool:
 def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
     parts: dict[str, dict] = {}
     for item in gold:
-        part = "follow-up" if item["source"] == "followup" else "bills"
+        part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag"}.get(item["source"], "bills")
         s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0})
         s["sentences"] += 1
         wanted = list(item["figures"])
@@ -87,7 +87,7 @@ def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
 
 def render(parts: dict[str, dict]) -> str:
     lines = []
-    for part in ("follow-up", "bills"):
+    for part in ("follow-up", "bills", "uppdrag"):
         if part not in parts:
             continue
         s = parts[part]
@@ -106,8 +106,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
-    parser.add_argument("--set", default="gold", choices=("gold", "holdout"),
-                        help="gold.json, or holdout.json (sentences drawn after the rules were written)")
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind"),
+                        help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
+                             "(a third part labelled before the extractor saw it)")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
