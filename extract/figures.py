@@ -63,6 +63,10 @@ FROM = "from"
 TO = "to"
 RANGE_LOW = "range_low"
 RANGE_HIGH = "range_high"
+# A range is one figure: `value` is its low end, `high` its high end
+# ("16–24 år", "20–30 procent", "mellan 5 och 7 dagar"). The reader finds the
+# two ends as RANGE_LOW and RANGE_HIGH drafts; `extract_figures` joins them.
+RANGE = "range"
 
 # A longer run of digits is an identifier or a data dump, not a figure; the
 # cap also keeps number-word parsing cheap on hostile input.
@@ -81,6 +85,7 @@ class Figure:
     years: tuple[int, ...] = ()
     role: str = VALUE
     period_years: float | None = None
+    high: float | None = None  # the high end of a range (role RANGE); None otherwise
 
 
 # --- Numbers ----------------------------------------------------------------
@@ -1112,4 +1117,22 @@ def extract_figures(text: str) -> list[Figure]:
                 subject=draft.subject, years=draft.years, role=draft.role, period_years=draft.period_years,
             )
         )
-    return sorted(figures, key=lambda f: (f.char_start, f.char_end))
+    return _join_ranges(sorted(figures, key=lambda f: (f.char_start, f.char_end)), text)
+
+
+def _join_ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """A RANGE_LOW followed by its RANGE_HIGH becomes one RANGE figure: a
+    reader compares "16–24 år" as a range, never "16" and "24 år" apart."""
+    out: list[Figure] = []
+    for f in figures:
+        low = out[-1] if out else None
+        if f.role == RANGE_HIGH and low is not None and low.role == RANGE_LOW:
+            out[-1] = replace(
+                f, value=low.value, high=f.value, role=RANGE, raw=text[low.char_start:f.char_end],
+                char_start=low.char_start, qualifier=low.qualifier or f.qualifier,
+                subject=f.subject or low.subject, years=f.years or low.years,
+                period_years=f.period_years if f.period_years is not None else low.period_years,
+            )
+            continue
+        out.append(f)
+    return out

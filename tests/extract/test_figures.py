@@ -43,6 +43,7 @@ class F:
     y: tuple[int, ...] = ()
     role: str = "value"
     period: float | None = None
+    h: float | None = None  # a range's high end
 
 
 def span(first: int, last: int) -> tuple[int, ...]:
@@ -54,6 +55,7 @@ def as_expected(figure: Figure) -> F:
     return F(
         value=int(value) if value.is_integer() else value, unit=figure.unit, q=figure.qualifier,
         s=figure.subject, y=figure.years, role=figure.role, period=figure.period_years,
+        h=None if figure.high is None else (int(figure.high) if float(figure.high).is_integer() else figure.high),
     )
 
 
@@ -122,7 +124,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "Framför allt beror minskningen på att flickor och unga kvinnor, i åldern 16– 24 år, i lägre utsträckning än tidigare uppger att de blivit utsatta för sexualbrott.",
-        [F(16, "age", role="range_low"), F(24, "age", role="range_high")],
+        [F(16, "age", role="range", h=24)],
     ),
     (
         "Från 2017 till 2021 har det skett en nedgång bland kvinnor som utsatts för sexuella trakasserier av chefen, en medarbetare eller annan person under det senaste året från 14 procent till 10 procent.",
@@ -142,7 +144,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "Samtidigt konstaterades att mellan 13 000–23 000 flickor och kvinnor riskerar att utsättas för könsstympning.",
-        [F(13000, "persons", s="flickor", role="range_low"), F(23000, "persons", s="flickor", role="range_high")],
+        [F(13000, "persons", s="flickor", role="range", h=23000)],
     ),
     (
         "Regionkoordinatorerna mot prostitution och människohandel kommer årligen i kontakt med runt 200 potentiellt utsatta för människohandel för sexuella ändamål.",
@@ -165,8 +167,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
         [
             F(1.5, "percent", s="flickor", y=(2017,)),
             F(1, "percent", s="pojkar", y=(2017,)),
-            F(16, "age", y=(2017,), role="range_low"),
-            F(84, "age", y=(2017,), role="range_high"),
+            F(16, "age", y=(2017,), role="range", h=84),
         ],
     ),
     (
@@ -174,16 +175,14 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
         [
             F(0.5, "percent", s="flickor"),
             F(10, "percent", s="pojkar"),
-            F(16, "age", role="range_low"),
-            F(84, "age", role="range_high"),
+            F(16, "age", role="range", h=84),
         ],
     ),
     (
         "Fyra procent av flickor och mellan åtta och tio procent av pojkar har uppgett detta i undersökningarna som gjorts från 2015 till 2021.",
         [
             F(4, "percent", s="flickor", y=span(2015, 2021)),
-            F(8, "percent", s="pojkar", y=span(2015, 2021), role="range_low"),
-            F(10, "percent", s="pojkar", y=span(2015, 2021), role="range_high"),
+            F(8, "percent", s="pojkar", y=span(2015, 2021), role="range", h=10),
         ],
     ),
     (
@@ -196,7 +195,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "Figur 2: Andel unga (16–25 år) som instämmer med stereotypa påståenden om jämställdhet och könsroller, fördelat på kön, 2015–2021.",
-        [F(16, "age", role="range_low"), F(25, "age", role="range_high")],
+        [F(16, "age", role="range", h=25)],
     ),
     (
         "Det har också skett en halvering av andelen flickor och unga kvinnor som instämmer i stereotypa påståenden om jämställdhet och könsroller.",
@@ -204,15 +203,14 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "UMO, som finansieras av kommuner och regioner i samverkan, är en webbplats som riktar sig till personer mellan 13 och 25 år.",
-        [F(13, "age", role="range_low"), F(25, "age", role="range_high")],
+        [F(13, "age", role="range", h=25)],
     ),
     (
         "Vikten av att inkludera vuxna i förändringsarbete för samtyckeskultur blir också tydligt då majoriteten av de som misstänks för våldtäkt är personer över 18 år och den vanligaste åldern på misstänkta gärningsmän är 25–34 år.",
         [
             F(0.5, "share", q="over"),
             F(18, "age", q="over"),
-            F(25, "age", role="range_low"),
-            F(34, "age", role="range_high"),
+            F(25, "age", role="range", h=34),
         ],
     ),
     (
@@ -221,7 +219,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "Indexet väger samman kommunernas förutsättningar, utifrån organisatoriska aspekter, insatser som genomförs och kompetens inom området, till en skala mellan 0 och 100 poäng.",
-        [F(0, "count", s="poäng", role="range_low"), F(100, "count", s="poäng", role="range_high")],
+        [F(0, "count", s="poäng", role="range", h=100)],
     ),
     (
         "I figur 3 framgår att det genomsnittliga värdet för Sveriges kommuner är 47 av 100 poäng, vilket beskriver att många kommuner har en struktur på plats men att den fortsatt behöver utvecklas för att täcka fler områden på ett mer systematiskt sätt.",
@@ -251,8 +249,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     (
         "Andelen klienter i fängelser som genomgått ett program mot återfall i relationsvåld mellan 2020–2022 har legat på 9 till 10 procent.",
         [
-            F(9, "percent", y=span(2020, 2022), role="range_low"),
-            F(10, "percent", y=span(2020, 2022), role="range_high"),
+            F(9, "percent", y=span(2020, 2022), role="range", h=10),
         ],
     ),
     (
@@ -298,7 +295,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     ),
     (
         "En majoritet av de som sökt stöd var födda i Sverige och i åldern 25–44 år.",
-        [F(0.5, "share", q="over"), F(25, "age", role="range_low"), F(44, "age", role="range_high")],
+        [F(0.5, "share", q="over"), F(25, "age", role="range", h=44)],
     ),
     (
         "Under 2022 och 2023 har andelen kommuner som haft sådana rutiner uppgått till 28 procent.",
@@ -307,8 +304,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     (
         "Även om detta är en anmärkningsvärt låg nivå, givet barns rätt till skolgång och våldsutsattas inklusive barnens rätt till skydd, så har det skett en positiv utveckling från 2016–2018 då andelen kommuner låg mellan 14–16 procent.",
         [
-            F(14, "percent", y=span(2016, 2018), role="range_low"),
-            F(16, "percent", y=span(2016, 2018), role="range_high"),
+            F(14, "percent", y=span(2016, 2018), role="range", h=16),
         ],
     ),
     (
@@ -395,8 +391,7 @@ FOLLOWUP_SENTENCES: list[tuple[str, list[F]]] = [
     (
         "Gällande förbudet mot utnyttjande av barn genom köp av sexuell handling handläggs årligen normalt runt 150 till 200 ärenden, med undantag för 2019 då 335 ärenden handlades.",
         [
-            F(150, "count", q="approx", s="ärenden", role="range_low"),
-            F(200, "count", q="approx", s="ärenden", role="range_high"),
+            F(150, "count", q="approx", s="ärenden", role="range", h=200),
             F(335, "count", s="ärenden", y=(2019,)),
         ],
     ),
@@ -513,8 +508,7 @@ FOLLOWUP_FOOTNOTES: list[tuple[str, list[F]]] = [
             F(9, "count", s="indikatorer"),
             F(19, "count", s="frågor"),
             F(3, "count", s="kategorier"),
-            F(0, "count", role="range_low"),
-            F(100, "count", role="range_high"),
+            F(0, "count", role="range", h=100),
         ],
     ),
     (
@@ -680,7 +674,8 @@ def test_every_figure_is_well_formed(text: str) -> None:
         assert not math.isnan(f.value) and math.isfinite(f.value)
         assert f.unit in UNITS
         assert text[f.char_start:f.char_end] == f.raw
-        assert f.role in ("value", "from", "to", "range_low", "range_high")
+        assert f.role in ("value", "from", "to", "range")
+        assert (f.high is not None) == (f.role == "range")
         assert f.qualifier in (None, "approx", "over", "under")
     assert [f.char_start for f in figures] == sorted(f.char_start for f in figures)
 
