@@ -540,7 +540,10 @@ def _verdicts_through_chains(
                     gq = quantity(g, other.text if other else g.raw)
                     if gq.family != wanted.family or not quantity_agrees(wanted, gq):
                         continue
-                    if wanted.subject and gq.subject and wanted.subject != gq.subject:
+                    # An English figure's counted noun is in English ("four objectives" is
+                    # "fyra målsättningar"): the chain to its Swedish sentence stands for it.
+                    english = claim.kind == "summary_en" and other is not None and other.kind == "summary"
+                    if wanted.subject and gq.subject and wanted.subject != gq.subject and not english:
                         continue
                     if wanted.years and gq.years and not wanted.years & gq.years:
                         continue
