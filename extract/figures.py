@@ -1117,7 +1117,24 @@ def extract_figures(text: str) -> list[Figure]:
                 subject=draft.subject, years=draft.years, role=draft.role, period_years=draft.period_years,
             )
         )
+    figures = [_postfix_qualifier(f, text) for f in figures]
     return _join_ranges(sorted(figures, key=lambda f: (f.char_start, f.char_end)), text)
+
+
+_POSTFIX = re.compile(r"\s+eller\s+(" + "|".join(sv.POSTFIX_QUALIFIERS) + r")\b(?:\s+([^\W\d_]+))?")
+
+
+def _postfix_qualifier(figure: Figure, text: str) -> Figure:
+    """A bound written after the figure: "50 år eller äldre" is over 50,
+    "500 eller fler sysselsatta" counts persons, over 500."""
+    m = _POSTFIX.match(text, figure.char_end)
+    if m is None or figure.qualifier is not None or figure.role != VALUE:
+        return figure
+    figure = replace(figure, qualifier=sv.POSTFIX_QUALIFIERS[m.group(1).lower()])
+    noun = _counted_noun(m.group(2)) if m.group(2) and figure.unit == COUNT and figure.subject is None else None
+    if noun is not None:
+        figure = replace(figure, unit=PERSONS if noun[1] else COUNT, subject=noun[0])
+    return figure
 
 
 def _join_ranges(figures: list[Figure], text: str) -> list[Figure]:

@@ -312,6 +312,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "handläggare": ("handläggare", "handläggaren", "handläggarna"),
     "medarbetare": ("medarbetare", "medarbetaren", "medarbetarna"),
     "anställda": ("anställd", "anställda"),
+    "sysselsatta": ("sysselsatt", "sysselsatta"),
     "studenter": ("student", "studenten", "studenter", "studenterna"),
     "patienter": ("patient", "patienten", "patienter", "patienterna"),
     "föräldrar": ("förälder", "föräldern", "föräldrar", "föräldrarna"),
@@ -450,3 +451,12 @@ RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})
 # digits becomes its own token so each end is a number. Hyphens stay: an ISO
 # date ("2018-01-01") and "14-årig" are one token each.
 RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
+
+# --- Qualifiers after the number ----------------------------------------------
+# "50 år eller äldre", "500 eller fler sysselsatta", "1 viktprocent eller mer":
+# a bound stated after the figure. The noun after "eller fler/färre" is what
+# is counted.
+POSTFIX_QUALIFIERS: dict[str, str] = {
+    "äldre": OVER, "mer": OVER, "fler": OVER, "högre": OVER, "längre": OVER, "större": OVER,
+    "yngre": UNDER, "mindre": UNDER, "färre": UNDER, "lägre": UNDER, "kortare": UNDER,
+}

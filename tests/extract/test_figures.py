@@ -801,6 +801,12 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
     # SOU 2023:62 (regeringen.se): "nivå" labels "nivå 3", not a number word with a unit.
     ("anta ett program för att minska dödsfall till följd av narkotika- och läkemedelsförgiftningar samt komplettera regeringens vision med en konkret målsättning om att dödligheten ska ha minskat med minst 20 procent från 2022 års nivå fem år efter införandet av programmet.",
      [F(20, "percent", q="over", y=(2022,)), F(5, "years", y=(2022,))]),
+    # A bound after the figure (prop. 2012/13:187, AFS 2011:19): "eller äldre" is over 50;
+    # the noun after "eller fler" is what is counted.
+    ("En legitimerad lärare eller förskollärare som den 1 juli 2015 är 50 år eller äldre, får bedriva undervisning även om han eller hon inte uppfyller kraven på behörighet i 2 kap. 13 § i den nya skollagen.",
+     [F(50, "age", q="over", y=(2015,))]),
+    ("För den som har 500 eller fler sysselsatta är avgiften 400 000 kronor.",
+     [F(500, "persons", q="over", s="sysselsatta"), F(400000, "sek")]),
 ]
 
 
