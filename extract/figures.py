@@ -789,7 +789,9 @@ class _Reader:
             restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
             # "sex kommuner" is six; "en man" is an article.
             return restricted or (direct_noun and self.lower[number.start] == "sex")
-        return False
+        # "minst sex och högst tolv kommuner", "varav minst en revirmarkerar": after
+        # "minst"/"högst" an ambiguous word is a number whose noun is elided.
+        return unit is None and kind is not None and self.lower[start] in sv.NUMBER_LICENSING_QUALIFIERS
 
     def _year_follows_ar(self, j: int) -> bool:
         # "1205 år 2023": this "år" introduces the year, it is no unit.
@@ -1097,7 +1099,7 @@ def extract_figures(text: str) -> list[Figure]:
     # No-break and thin spaces separate thousands (U+00A0 in "5 287"); spaCy makes them
     # tokens of their own. Each is one character, so mapping them to a plain
     # space keeps every offset, and `raw` is still cut from the text as given.
-    doc = figure_pipeline().tokenizer(text.translate(_PLAIN_SPACES))
+    doc = figure_pipeline().tokenizer(_HYPHEN_RANGE.sub("\\1\u2013\\2", text.translate(_PLAIN_SPACES)))
     if not _could_hold_figure(doc) or not any(token.is_alpha or token.text == "%" for token in doc):
         return []  # "19 19 19 20 20 21": a table's or contents' column of numbers
     reader = _Reader(doc, _Marks.of(doc))
@@ -1135,6 +1137,12 @@ def _postfix_qualifier(figure: Figure, text: str) -> Figure:
     if noun is not None:
         figure = replace(figure, unit=PERSONS if noun[1] else COUNT, subject=noun[0])
     return figure
+
+
+# "i åldern 2-18 år", "80-100 årsarbetskrafter": a hyphen between two short
+# numbers before a word is a range dash (one character for one, so offsets
+# hold). Not in ISO dates ("2018-01-01"), "covid-19" or "08-405 10 00".
+_HYPHEN_RANGE = re.compile(r"(?<![\w\-:/.,])(\d{1,4})-(\d{1,4})(?=\s+[^\W\d_])")
 
 
 def _join_ranges(figures: list[Figure], text: str) -> list[Figure]:

@@ -197,10 +197,10 @@ SEK_WORDS: dict[str, float] = {
     "mdkr": 1e9, "mdkr.": 1e9,
 }
 TIME_WORDS: dict[str, str] = {
-    "dag": "days", "dagar": "days", "dagarna": "days", "dygn": "days", "dygnen": "days",
+    "dag": "days", "dagar": "days", "dagarna": "days", "dagars": "days", "dygn": "days", "dygnen": "days",
     "timme": "hours", "timmar": "hours", "timmarna": "hours", "tim.": "hours",
-    "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks",
-    "månad": "months", "månader": "months", "månaderna": "months", "mån.": "months",
+    "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks", "veckors": "weeks",
+    "månad": "months", "månader": "months", "månaderna": "months", "månaders": "months", "mån.": "months",
     "år": "years", "åren": "years", "års": "years",
     # A school year is a year of teaching: "minst 8 läsår" (prop. 2012/13:187).
     "läsår": "years", "läsåren": "years",
@@ -460,3 +460,7 @@ POSTFIX_QUALIFIERS: dict[str, str] = {
     "äldre": OVER, "mer": OVER, "fler": OVER, "högre": OVER, "längre": OVER, "större": OVER,
     "yngre": UNDER, "mindre": UNDER, "färre": UNDER, "lägre": UNDER, "kortare": UNDER,
 }
+# After these an ambiguous number word ("en", "ett", "sex") is a number even
+# with its noun left out: "minst sex och högst tolv kommuner", "varav minst en
+# revirmarkerar". Not "över"/"under" ("över en period", "under en tid").
+NUMBER_LICENSING_QUALIFIERS: frozenset[str] = frozenset({"minst", "högst", "åtminstone", "maximalt"})

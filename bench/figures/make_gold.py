@@ -115,6 +115,16 @@ g(NF, "NFS 2014:23) Minst tre vargar i sällskap i ett revir varav minst en revi
 g(NF, "Länsstyrelsen bör bekosta utbildning av minst en inventeringssamordnare i respektive sameby med fasta rovdjursstammar.", f(1, PER, "over"))
 g(NF, "Tidigare kända revir/boplatser ska besökas årligen under perioden 1 januari–15 september.")
 g(NF, "Potentiella häckningsområden ska besökas under perioden 15 februari–30 april för att dokumentera spelflygande örnar eller andra observationer som tyder på revirhävdande par och/eller häckning.")
+# --- tune additions (issue 14, second round): ranges written with a hyphen in
+# government assignments (../shared/corpus/regeringen/regeringsuppdrag/), none of
+# them in blind.json
+RU = "regeringsuppdrag"
+g(RU, "SBU ska se över det vetenskapliga underlaget vad gäller strukturerade manualbaserade interventioner (program) för att främja psykisk hälsa och förebygga psykisk ohälsa och suicid bland barn och unga i åldern 2-18 år.", f(2, AGE, high=18))
+g(RU, "Regeringen ger Socialstyrelsen i uppdrag att administrera, fördela och följa upp satsning på bidrag till sommarlovsaktiviteter för barn i åldrarna 6-15 år under åren 2018-2019.", f(6, AGE, high=15))
+g(RU, "Pilotverksamheten ska bedrivas i minst sex och högst tolv kommuner och vara inriktade på unga i åldern 15-25 år.", f(6, C, "over"), f(12, C, "under"), f(15, AGE, high=25))
+g(RU, "SCB ska dessutom redovisa relevant statistik för perioden 2008-2011 som rör antalet gifta personer i åldrarna 15-20 år.", f(15, AGE, high=20))
+g(RU, "Regeringen uppdrar åt Trafikverket att utöka verksamheten vid regionkontoret i Kristianstad med 80-100 årsarbetskrafter inom ramen för beslutade medel.", f(80, C, high=100))
+g(RU, "Uppdrag till Statens medieråd att stärka unga i åldern 12-18 år mot antidemokratiska budskap på internet och i sociala medier", f(12, AGE, high=18))
 json.dump(G, open("gold.json", "w"), ensure_ascii=False, indent=1)
 from collections import Counter
 print(len(G), Counter(x["source"] == FU for x in G), sum(len(x["figures"]) for x in G))

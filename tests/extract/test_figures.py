@@ -807,6 +807,14 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
      [F(50, "age", q="over", y=(2015,))]),
     ("För den som har 500 eller fler sysselsatta är avgiften 400 000 kronor.",
      [F(500, "persons", q="over", s="sysselsatta"), F(400000, "sek")]),
+    # Government assignments (regeringsuppdrag): a range written with a hyphen is one range;
+    # the years "2008-2011" stay years; after "minst" an ambiguous number word is a number.
+    ("SCB ska dessutom redovisa relevant statistik för perioden 2008-2011 som rör antalet gifta personer i åldrarna 15-20 år.",
+     [F(15, "age", y=span(2008, 2011), role="range", h=20)]),
+    ("Pilotverksamheten ska bedrivas i minst sex och högst tolv kommuner och vara inriktade på unga i åldern 15-25 år.",
+     [F(6, "count", q="over"), F(12, "count", q="under", s="kommuner"), F(15, "age", role="range", h=25)]),
+    ("NFS 2014:23) Minst tre vargar i sällskap i ett revir varav minst en revirmarkerar regelbundet. (",
+     [F(3, "count", q="over", s="vargar"), F(1, "count", q="over")]),
 ]
 
 
