@@ -371,7 +371,8 @@ def figures(
     table = Table("id", "raw", "value", "unit", "qualifier", "subject", "years", "in", title=document.title)
     for f in rows:
         where = f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"
-        table.add_row(str(f["id"]), plain(f["raw"]), f"{f['value']:g}", f["unit"], f["qualifier"] or "", f["subject"] or "",
+        table.add_row(str(f["id"]), plain(f["raw"]),
+                      f"{f['value']:g}" + (f"–{f['high']:g}" if f.get("high") is not None else ""), f["unit"], f["qualifier"] or "", f["subject"] or "",
                       ", ".join(map(str, f["years"])), where)
     out.print(table)
 
