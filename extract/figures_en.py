@@ -113,8 +113,7 @@ def _figure(text: str, m: re.Match[str]) -> list[Figure] | None:  # noqa: C901 -
     qual = m.group("qual")
     qualifier = en.QUALIFIERS[qual.casefold()] if qual else None
     join = (m.group("join") or "").casefold()
-    opened_by_between = "between" in m.group(0).casefold()[:len(m.group(0)) - len(m.group(0).lstrip())] or \
-        _word_before(text, m.start("num")) == "between"
+    opened_by_between = _word_before(text, m.start("num")) == "between"
     subject = None
     if m.group("unit"):
         unit = PERCENTAGE_POINTS if "point" in m.group("unit").casefold() else PERCENT
@@ -126,8 +125,8 @@ def _figure(text: str, m: re.Match[str]) -> list[Figure] | None:  # noqa: C901 -
         if unit == "years" and (rest.startswith(en.AGE_CUES_AFTER) or _two_words_before(text, m.start()).endswith(
                 en.AGE_CUES_BEFORE) or before in en.AGE_CUES_BEFORE or before == "under" and qualifier):
             unit = AGE
-    elif m.group("noun") and after_word not in en.NOT_COUNTED and not after_word.isdigit() and len(after_word) > 2 \
-            and after_word.endswith("s") or after_word in en.PERSON_NOUNS:
+    elif after_word in en.PERSON_NOUNS or (
+            after_word not in en.NOT_COUNTED and len(after_word) > 2 and after_word.endswith("s")):
         unit = PERSONS if after_word in en.PERSON_NOUNS else COUNT
         subject = after_word
     elif m.group("scale") and scale > 1:
