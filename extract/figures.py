@@ -95,6 +95,15 @@ _GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
 _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
 _COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
+_APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
+# The text right after a number (or after a range's "– high end") that is a
+# physical unit kallkoll does not model: "100 °C", "0,1 ppm", "10–20 l/s".
+_PHYSICAL_UNIT = re.compile(
+    r"(?:\s*[\u2013\u2014-]\s*[0-9][0-9 ,]*)?\s*(?:"
+    + "|".join(re.escape(u) for u in sorted({u for us in sv.PHYSICAL_UNITS.values() for u in us}, key=len,
+                                                reverse=True))
+    + r")(?![^\W\d_])"
+)
 _MORPHEMES: tuple[str, ...] = tuple(
     sorted({*sv.CARDINAL_MORPHEMES, *sv.COMPOUND_SCALE_MORPHEMES}, key=len, reverse=True)
 )
@@ -466,6 +475,8 @@ class _Reader:
             after = self.lower[k + 1] if k + 1 < self.n else ""
             if re.search(sv.TOC_LEADER, before) or re.match(sv.MONTH_DASH, after):
                 excluded.add(k)
+            elif after in sv.DASHES and k + 3 < self.n and self.lower[k + 2].isdigit() and self.lower[k + 3] in sv.MONTHS:
+                excluded.add(k)  # "(9–15 maj)": the first day of a span of dates
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
@@ -563,7 +574,21 @@ class _Reader:
             return None
         if k == 0 and number.end + 1 < self.n and self.lower[number.end] in sv.ENUMERATOR_MARKS:
             return None  # "1. Svenska kraftnät ska ..."
+        if self._glued_enumerator(number):
+            return None  # "..., och 3. i övrigt är lämplig"
+        last = self.doc[number.end - 1]
+        if _PHYSICAL_UNIT.match(self.doc.text, last.idx + len(last.text)):
+            return None  # "100 °C", "0,1 ppm", "cirka 10–20 l/s"
         return number
+
+    def _glued_enumerator(self, number: _Number) -> bool:
+        j = number.end
+        if number.spelled or j + 1 >= self.n or self.doc[j].text != sv.GLUED_ENUMERATOR_MARK:
+            return False
+        last = self.doc[j - 1]
+        glued = last.idx + len(last.text) == self.doc[j].idx
+        following = self.doc[j + 1]
+        return glued and following.is_alpha and following.is_lower
 
     def before(self, k: int) -> str:
         return self.lower[k - 1] if k > 0 else ""
@@ -636,6 +661,9 @@ class _Reader:
         return _borrow_across_changes(drafts)
 
     def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
+        approx = self._read_approx_number_noun(i)
+        if approx is not None:
+            return [approx], approx.end
         compound = _COMPOUND_YEARS.match(self.lower[i])
         if compound is not None and i not in self.excluded:
             # "femårsperioden", "tioårig", "treårigt" (issue 14)
@@ -882,6 +910,27 @@ class _Reader:
     def _read_change_multiple(self, i: int, end: int) -> _Draft:
         return _Draft(start=i, end=end, value=float(sv.CHANGE_MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
 
+    def _read_approx_number_noun(self, i: int) -> _Draft | None:
+        """"ett trettiotal specialfartyg": about 30 (a qualifier before "ett" wins: "drygt ett hundratal")."""
+        if self.lower[i] not in sv.APPROX_NUMBER_NOUN_ARTICLES or i + 1 >= self.n or i in self.excluded:
+            return None
+        m = _APPROX_NUMBER_NOUN.match(self.lower[i + 1])
+        value = parse_swedish_number(m.group(1)) if m else None
+        if value is None or value < sv.APPROX_NUMBER_NOUN_MIN:
+            return None
+        qualifier = self._qualifier_before(i)
+        start = qualifier[1] if qualifier else i
+        end = i + 2
+        subject = self.noun_after(end) or self._any_noun_after(end, start)
+        if subject is not None:
+            end = subject.end  # "ett trettiotal specialfartyg"
+        else:
+            subject = self.subject_after(end, sv.PARTITIVE_PREPOSITIONS)  # "ett tiotal av kommunerna"
+        draft = _Draft(start=start, end=end, value=value, unit=PERSONS if subject and subject.person else COUNT,
+                       qualifier=qualifier[0] if qualifier else sv.APPROX,
+                       subject=subject.canonical if subject else None)
+        return self._with_year_and_period(draft, subject)[0]
+
     def _read_zero(self, i: int, end: int) -> _Draft | None:
         noun = self.noun_after(end, skip=0)
         if noun is None:
@@ -1083,6 +1132,8 @@ def _could_hold_figure(doc: Doc) -> bool:
             return True
         following = doc[k + 1].text if k + 1 < len(doc) else ""
         if following.lower() in sv.TIME_WORDS or _counted_noun(following) is not None:
+            return True
+        if _APPROX_NUMBER_NOUN.match(following.lower()) is not None:  # "ett trettiotal"
             return True
     return False
 

@@ -121,6 +121,9 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "ss.", "sidan", "p.", "st.", "stycket", "artikel", "art.", "sfs", "sou", "prop.", "ds", "dir.",
     "skr.", "skr", "bet.", "rskr.", "kl.", "klockan", "utgiftsområde", "anslag", "anslaget",
     "anslagsposten", "anslagspost", "utgiftsområdet", "ap.", "rad", "kolumn", "fråga", "frågan", "nivå",
+    # Designations of a week, quarter or stage: "temaveckan vecka 11 år 2022", "etapp 2".
+    "vecka", "veckan", "v.", "kvartal", "etapp", "etappen", "fas", "fasen", "omgång", "omgången",
+    "åtgärd",  # a programme's numbered measure: "i den del det avser åtgärd 11"
 })
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
@@ -151,6 +154,10 @@ SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
 # "1. Svenska kraftnät ska ...": a number opening the text before one of these
 # numbers a list item.
 ENUMERATOR_MARKS: frozenset[str] = frozenset({".", ")"})
+# Inside the text, digits with a full stop glued to them and a lower-case word
+# after ("... mot examen, och 3. i övrigt är lämplig") are a list item or an
+# ordinal: a cardinal figure never ends in a full stop mid-sentence.
+GLUED_ENUMERATOR_MARK: str = "."
 
 # --- Qualifiers -------------------------------------------------------------
 
@@ -170,6 +177,10 @@ QUALIFIERS: dict[str, str] = {
     "knappt": UNDER, "nästan": UNDER, "närmare": UNDER, "under": UNDER, "mindre än": UNDER,
     "färre än": UNDER, "högst": UNDER, "lägst": OVER, "upp till": UNDER, "upp emot": UNDER, "strax under": UNDER,
     "inemot": UNDER, "inte fullt": UNDER,
+    # Bounds of time in rules: "senast tre månader efter", "kortare tid än två
+    # månader", "längre tid än sex månader", "tidigast ett år efter".
+    "senast": UNDER, "kortare tid än": UNDER, "kortare än": UNDER, "längre tid än": OVER, "längre än": OVER,
+    "tidigast": OVER, "maximalt": UNDER,
 }
 # "Därefter gick andelen upp till 77 procent" is a rise to 77, not "up to 77":
 # with one of these verbs shortly before, "upp" is the verb's particle.
@@ -186,7 +197,11 @@ DURATION_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"under"})
 
 # --- Units ------------------------------------------------------------------
 
-PERCENT_WORDS: frozenset[str] = frozenset({"procent", "%", "procenten"})
+# Weight and volume percent are percent of a mixture: "0,1 viktprocent" (AFS 2011:19).
+PERCENT_WORDS: frozenset[str] = frozenset({
+    "procent", "%", "procenten", "viktprocent", "viktprocenten", "volymprocent", "volymprocenten",
+    "massprocent", "molprocent",
+})
 PERCENTAGE_POINT_WORDS: frozenset[str] = frozenset(
     {"procentenhet", "procentenheter", "procentenheten", "procentenheterna", "procentenheters"}
 )
@@ -213,6 +228,21 @@ UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
     "ton", "kg", "kilo", "gram", "liter", "minut", "minuter", "minuterna", "sekund", "sekunder",
     "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
 })
+# Physical units as the tokenizer splits them ("100 °C" -> "°", "C"; "10–20
+# l/s" -> "l", "/", "s."), by kind: a number before one is no figure either,
+# and neither are both ends of a range before one ("cirka 10–20 l/s").
+# Matched on the text right after the number; no letter may follow.
+PHYSICAL_UNITS: dict[str, tuple[str, ...]] = {
+    "temperature": ("°C", "° C", "°F", "grader Celsius", "grader celsius", "kelvin"),
+    "concentration": ("ppm", "ppb", "mg/m3", "mg/m³", "µg/m3", "µg/m³", "μg/m3", "μg/m³", "ng/m3", "mg/l",
+                      "µg/l", "g/l", "fibrer/cm3", "fibrer/cm³", "f/cm3", "mg/kg", "g/kg"),
+    "flow": ("l/s", "l/min", "m3/s", "m³/s", "m3/h", "m³/h", "liter per sekund", "liter per minut"),
+    "speed": ("km/h", "km/tim", "m/s"),
+    "pressure": ("kPa", "MPa", "Pa", "bar", "mbar"),
+    "sound": ("dB", "dBA", "dB(A)"),
+    "energy": ("kWh", "MWh", "GWh", "TWh", "kJ", "MJ", "kcal"),
+    "mass_volume_length": ("m3", "m³", "m2", "m²", "dm3", "cm3", "cm³", "ml", "dl", "mg", "µg", "μg"),
+}
 # A change "på två år" is a period, not a figure of its own.
 PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"på", "under", "inom"})
 YEARS_PER_UNIT: dict[str, float] = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
@@ -464,3 +494,10 @@ POSTFIX_QUALIFIERS: dict[str, str] = {
 # with its noun left out: "minst sex och högst tolv kommuner", "varav minst en
 # revirmarkerar". Not "över"/"under" ("över en period", "under en tid").
 NUMBER_LICENSING_QUALIFIERS: frozenset[str] = frozenset({"minst", "högst", "åtminstone", "maximalt"})
+
+# "ett trettiotal specialfartyg", "ett hundratal ärenden", "ett tusental
+# personer": a number word plus "-tal" after "ett" is about that many. Only the
+# bare form: "sextiotalet" is a decade.
+APPROX_NUMBER_NOUN: str = r"^([a-zåäö]+)tal$"
+APPROX_NUMBER_NOUN_ARTICLES: frozenset[str] = frozenset({"ett"})
+APPROX_NUMBER_NOUN_MIN: float = 10.0  # "ett tiotal" and up; "ett femtal" is no Swedish

@@ -815,6 +815,36 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
      [F(6, "count", q="over"), F(12, "count", q="under", s="kommuner"), F(15, "age", role="range", h=25)]),
     ("NFS 2014:23) Minst tre vargar i sällskap i ett revir varav minst en revirmarkerar regelbundet. (",
      [F(3, "count", q="over", s="vargar"), F(1, "count", q="over")]),
+    # Third round (issue 14), the causes the blind part showed. AFS 2011:19: a number before a
+    # physical unit kallkoll does not model is no figure (not a count), both ends of a range
+    # before one neither; weight percent is percent.
+    ("AFS 2011:19 Rörledningar Vätskor betraktas som brandfarliga om flampunkten är 100 °C eller lägre.", []),
+    ("20 Som riktvärde gäller att värdet 0,1 ppm för exponeringen via inandning som tidsvägt dagsmedelvärde inte bör överskridas.", []),
+    ("18 Som riktvärde gäller att värdet 0,005 mg/m3 för den sammanlagda exponeringen för syraanhydrider under 15 minuter via inandning inte bör överskridas.", []),
+    ("Dimensionerande luftflöden för skåpen är vanligen cirka 10–20 l/s.", []),
+    ("Detsamma gäller kemiska produkter som innehåller ett sådant ämne som förorening i en halt av 0,1 viktprocent eller mer.",
+     [F(0.1, "percent", q="over")]),
+    # Bounds of time: "senast", "kortare tid än", "längre tid än".
+    ("Sedan åtgärder vidtagits för att minska halten luftföroreningar i andningszonen ska en mätning av halten göras senast tre månader efter det att åtgärder enligt andra stycket vidtagits, om det inte är uppenbart onödigt.",
+     [F(3, "months", q="under")]),
+    ("Med ett arbete som utförs kortare tid än två månader avses här det sammanlagda arbete som utförs på ett arbetsställe.",
+     [F(2, "months", q="under")]),
+    ("Transportstyrelsen ska i det sammanhanget utreda möjligheterna att låta åtgärder vid hindrande av fortsatt färd bestå under längre tid än 24 timmar samt låta en polisman eller en tulltjänsteman besluta om klampning (dvs.",
+     [F(24, "hours", q="over")]),
+    # "ett trettiotal" is about 30 (prop. 2012/13:144); "hela hundratal" without "ett" is no figure.
+    ("Enligt den preliminära uppskattning som redovisades i promemorians förslag och som baseras på antal fartyg i det svenska registret samt på bemannings- och kostnadsuppgifter från branschen och Delegationen för sjöfartsstöd skulle ett trettiotal specialfartyg kunna omfattas av det utvidgade stödet.",
+     [F(30, "count", q="approx", s="specialfartyg")]),
+    ("Ett tiotal myndigheter, ett tjugotal kommuner och ett stort antal romska organisationer och företrädare har på olika sätt involverats i genomförandet av strategin sedan 2012.",
+     # (the year across the comma is the known gap 'year after a comma')
+     [F(10, "count", q="approx", s="myndigheter"), F(20, "count", q="approx", s="kommuner", y=(2012,))]),
+    ("Summan ska avrundas nedåt till närmaste hela hundratal.", []),
+    # A list item inside a sentence (prop. 2012/13:187), a week, a numbered measure, a span of dates.
+    ("2. med tillfredsställande resultat har genomfört en introduktionsperiod om minst ett läsår eller motsvarande på heltid inom undervisning som i huvudsak svarar mot examen, och 3. i övrigt är lämplig att bedriva undervisning.",
+     [F(1, "years", q="over")]),
+    ("Folkhälsomyndigheten ska genomföra temaveckan vecka 11 år 2022.", []),
+    ("Jordbruksverket ska årligen, i den del det avser åtgärd 11, senast två månader efter respektive års deltagande vid jordbruks-och livsmedelsmässan Grüne Woche redovisa uppdraget till Regeringskansliet.",
+     [F(2, "months", q="under")]),
+    ("Regeringen beslutar att ge Statens folkhälsoinstitut (FHI) i uppdrag att under vecka 19 (9-15 maj) 2011 samordna en uppmärksamhetsvecka.", []),
 ]
 
 
