@@ -95,6 +95,7 @@ _GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
 _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
 _COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
+_COMPOUND_MONTHS = re.compile(sv.COMPOUND_MONTHS)
 _APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
 # The text right after a number (or after a range's "– high end") that is a
 # physical unit kallkoll does not model: "100 °C", "0,1 ppm", "10–20 l/s".
@@ -475,6 +476,9 @@ class _Reader:
             after = self.lower[k + 1] if k + 1 < self.n else ""
             if re.search(sv.TOC_LEADER, before) or re.match(sv.MONTH_DASH, after):
                 excluded.add(k)
+            elif (re.match(sv.POSTCODE_HEAD, self.lower[k]) and re.match(sv.POSTCODE_TAIL, after)
+                  and k + 2 < self.n and self.doc[k + 2].text[:1].isupper()):
+                excluded.update((k, k + 1))  # "103 15 Stockholm": a postcode
             elif after in sv.DASHES and k + 3 < self.n and self.lower[k + 2].isdigit() and self.lower[k + 3] in sv.MONTHS:
                 excluded.add(k)  # "(9–15 maj)": the first day of a span of dates
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
@@ -570,8 +574,12 @@ class _Reader:
         number = self.numbers.get(k)
         if number is None or k in self.year_tokens:
             return None
-        if number.end < self.n and self.lower[number.end] in sv.UNMODELLED_UNIT_WORDS:
-            return None
+        unit_at = number.end + (number.end < self.n and self.marks.end_of("SCALE", number.end) is not None)
+        if unit_at < self.n and self.lower[unit_at] in sv.UNMODELLED_UNIT_WORDS:
+            return None  # "15 minuter", "750 miljoner euro"
+        if (k > 0 and number.end + 1 == self.n and self.doc[number.end].text == "."
+                and self.before(k) in sv.TRAILING_ENUMERATOR_AFTER):
+            return None  # "skadlig exponering via inandning, 2."
         if k == 0 and number.end + 1 < self.n and self.lower[number.end] in sv.ENUMERATOR_MARKS:
             return None  # "1. Svenska kraftnät ska ..."
         if self._glued_enumerator(number):
@@ -664,12 +672,13 @@ class _Reader:
         approx = self._read_approx_number_noun(i)
         if approx is not None:
             return [approx], approx.end
-        compound = _COMPOUND_YEARS.match(self.lower[i])
-        if compound is not None and i not in self.excluded:
-            # "femårsperioden", "tioårig", "treårigt" (issue 14)
-            value = parse_swedish_number(compound.group(1))
-            if value is not None:
-                return [_Draft(start=i, end=i + 1, value=value, unit=YEARS)], i + 1
+        for pattern, unit in ((_COMPOUND_YEARS, YEARS), (_COMPOUND_MONTHS, MONTHS)):
+            compound = pattern.match(self.lower[i])
+            if compound is not None and i not in self.excluded:
+                # "femårsperioden", "tioårig", "treårigt", "tolvmånadsperiod" (issue 14)
+                value = parse_swedish_number(compound.group(1))
+                if value is not None:
+                    return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
         if self.figure_number_at(i) is not None:
             found, after = self._read_number_phrase(i, drafts)
             if found:
@@ -1124,7 +1133,7 @@ def _could_hold_figure(doc: Doc) -> bool:
         # isalpha() first: a letter is never a digit, and most tokens are words.
         if lower in triggers or (not lower.isalpha() and any(ch.isdigit() for ch in lower)):
             return True
-        if "år" in lower and _COMPOUND_YEARS.match(lower):
+        if ("år" in lower and _COMPOUND_YEARS.match(lower)) or ("månad" in lower and _COMPOUND_MONTHS.match(lower)):
             return True
         if not token.like_num:
             continue

@@ -124,6 +124,9 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     # Designations of a week, quarter or stage: "temaveckan vecka 11 år 2022", "etapp 2".
     "vecka", "veckan", "v.", "kvartal", "etapp", "etappen", "fas", "fasen", "omgång", "omgången",
     "åtgärd",  # a programme's numbered measure: "i den del det avser åtgärd 11"
+    # Numbers of a publication, a post box, a standard, a road (blind2, second run):
+    # "skrift nummer 10", "Box 2218", "ISO 39001", "Rv 40".
+    "nummer", "box", "iso", "rv", "riksväg", "länsväg", "väg",
 })
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
@@ -147,6 +150,12 @@ TOC_LEADER: str = r"\.{4,}"
 MONTH_DASH: str = r"^(?:" + "|".join(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                                       "september", "oktober", "november", "december")) + r")[–-]"
 # "femårsperioden", "tioårig", "treårigt": a number of years inside a compound.
+# "tolvmånadsperiod", "sexmånadersgräns": a number of months inside a compound.
+COMPOUND_MONTHS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugofyra|trettiosex)"
+                        r"(?:månads|månaders)[a-zåäö]+$")
+# "103 15 Stockholm": a Swedish postcode (three digits, two digits, a town).
+POSTCODE_HEAD: str = r"^[0-9]{3}$"
+POSTCODE_TAIL: str = r"^[0-9]{2}$"
 COMPOUND_YEARS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|tjugofem|trettio)"
                        r"(?:års|årig|årigt|åriga)[a-zåäö]*$")
 SECTION_SIGNS: tuple[str, ...] = ("§", "§§")
@@ -154,6 +163,9 @@ SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
 # "1. Svenska kraftnät ska ...": a number opening the text before one of these
 # numbers a list item.
 ENUMERATOR_MARKS: frozenset[str] = frozenset({".", ")"})
+# "skadlig exponering via inandning, 2.": a bare number after a comma that ends
+# the text is the next list item's number, cut off by the sentence splitter.
+TRAILING_ENUMERATOR_AFTER: frozenset[str] = frozenset({",", ")", ";"})
 # Inside the text, digits with a full stop glued to them and a lower-case word
 # after ("... mot examen, och 3. i övrigt är lämplig") are a list item or an
 # ordinal: a cardinal figure never ends in a full stop mid-sentence.
@@ -227,6 +239,8 @@ UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
     "km", "kilometer", "meter", "mil", "cm", "mm", "kvadratmeter", "kvm", "m2", "hektar",
     "ton", "kg", "kilo", "gram", "liter", "minut", "minuter", "minuterna", "sekund", "sekunder",
     "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
+    "kilowatt", "megawatt", "gigawatt", "terawatt", "kilowattimmar", "megawattimmar", "gigawattimmar",
+    "terawattimmar", "watt", "volt", "ampere",
 })
 # Physical units as the tokenizer splits them ("100 °C" -> "°", "C"; "10–20
 # l/s" -> "l", "/", "s."), by kind: a number before one is no figure either,
@@ -361,6 +375,12 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "brukare": ("brukare", "brukaren", "brukarna"),
     "forskare": ("forskare", "forskaren", "forskarna"),
     "lärare": ("lärare", "läraren", "lärarna"),
+    "utredare": ("utredare", "utredaren", "utredarna"),
+    "sekreterare": ("sekreterare", "sekreteraren", "sekreterarna"),
+    "experter": ("expert", "experten", "experter", "experterna"),
+    "ledamöter": ("ledamot", "ledamoten", "ledamöter", "ledamöterna"),
+    "nyanlända": ("nyanländ", "nyanlända"),
+    "arbetslösa": ("arbetslös", "arbetslösa"),
     "niondeklassare": ("niondeklassare",),
     "mödrar": ("mödrar", "mödrarna"),
     "fäder": ("fäder", "fäderna"),

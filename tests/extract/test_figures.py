@@ -845,6 +845,23 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
     ("Jordbruksverket ska årligen, i den del det avser åtgärd 11, senast två månader efter respektive års deltagande vid jordbruks-och livsmedelsmässan Grüne Woche redovisa uppdraget till Regeringskansliet.",
      [F(2, "months", q="under")]),
     ("Regeringen beslutar att ge Statens folkhälsoinstitut (FHI) i uppdrag att under vecka 19 (9-15 maj) 2011 samordna en uppmärksamhetsvecka.", []),
+    # Fourth round, from blind2's first run (so blind2 is not independent for these forms):
+    # a scale word before an unmodelled unit, kilowatt, a list item cut off at the end,
+    # a postcode and post box, numbered publications, standards and roads, months in a compound,
+    # people nouns.
+    ("Ett nytt EU-direktiv ställer krav på multinationella företag med intäkter som överstiger 750 miljoner euro att offentliggöra inkomstskatteuppgifter i en rapport.", []),
+    ("Regeringen uppdrar åt Energimarknadsinspektionen att göra en översyn av regleringen i 4 kap. 10 § första stycket ellagen (1997:857) om att producenter med en produktionsanläggning som kan leverera en effekt om högst 1 500 kilowatt endast ska betala den del av avgiften enligt nättariffen som motsvarar den årliga kostnaden för mätning.", []),
+    ("skadlig exponering via inandning, 2.", []),
+    ("om arterna uppträder regelbundet inom renskötselområdet (om föryngring inte förekommer), 3.", []),
+    ("Post: Kammarkollegiet, Box 2218, 103 15 Stockholm", []),
+    ("Demokratiutredningens skrift nummer 10.", []),
+    ("Regeringen uppdrar åt Trafikverket att analysera hur krav i trafiksäkerhetsstandarden ISO 39001 bör tillämpas i Trafikverkets verksamhet.", []),
+    ("− E22 Lösen–Jämjö − E16 Borlänge–Djurås − Rv 40 Nässjö–Eksjö", []),
+    ("En tolvmånadsperiod med början den månad då ungar normalt föds eller ägg läggs. (", [F(12, "months")]),
+    ("Regeringskansliet ger två utredare i uppdrag att biträda Utbildningsdepartementet med att ta fram förslag på åtgärder för ökad kvalitet i lärarutbildningen.",
+     [F(2, "persons", s="utredare")]),
+    ("Myndigheterna ska gemensamt ta emot i genomsnitt minst 1 000 nyanlända för praktik per år under den aktuella perioden.",
+     [F(1000, "persons", q="over", s="nyanlända")]),
 ]
 
 
