@@ -804,6 +804,8 @@ class _Reader:
                     end = subject.end
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
+        if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
+            kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
         if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
             return None
         role = self._role(start, drafts) if range_low is None else RANGE_HIGH

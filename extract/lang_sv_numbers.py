@@ -194,6 +194,9 @@ QUALIFIERS: dict[str, str] = {
     "senast": UNDER, "kortare tid än": UNDER, "kortare än": UNDER, "längre tid än": OVER, "längre än": OVER,
     "tidigast": OVER, "maximalt": UNDER,
 }
+# ... but only before a time: "senast" before anything else means "most
+# recently" ("andelen var senast 45 procent").
+TIME_ONLY_QUALIFIERS: frozenset[str] = frozenset({"senast", "tidigast"})
 # "Därefter gick andelen upp till 77 procent" is a rise to 77, not "up to 77":
 # with one of these verbs shortly before, "upp" is the verb's particle.
 PARTICLE_VERBS: frozenset[str] = frozenset({

@@ -827,6 +827,8 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
     # Bounds of time: "senast", "kortare tid än", "längre tid än".
     ("Sedan åtgärder vidtagits för att minska halten luftföroreningar i andningszonen ska en mätning av halten göras senast tre månader efter det att åtgärder enligt andra stycket vidtagits, om det inte är uppenbart onödigt.",
      [F(3, "months", q="under")]),
+    # (made up to show the other sense: "senast" before no time is "most recently")
+    ("Andelen var senast 45 procent.", [F(45, "percent")]),
     ("Med ett arbete som utförs kortare tid än två månader avses här det sammanlagda arbete som utförs på ett arbetsställe.",
      [F(2, "months", q="under")]),
     ("Transportstyrelsen ska i det sammanhanget utreda möjligheterna att låta åtgärder vid hindrande av fortsatt färd bestå under längre tid än 24 timmar samt låta en polisman eller en tulltjänsteman besluta om klampning (dvs.",
