@@ -522,7 +522,7 @@ def figures(
         print_json(rows)
         return
     table_rows = [
-        [str(f["id"]), f["raw"], f"{f['value']:g}", f["unit"], f["subject"] or "—", f["qualifier"] or "—",
+        [str(f["id"]), f["raw"], f"{f['value']:g}" + (f"–{f['high']:g}" if f.get("high") is not None else ""), f["unit"], f["subject"] or "—", f["qualifier"] or "—",
          ", ".join(map(str, f["years"])) or "—",
          f"claim {f['claim_id']}" if f["claim_id"] else f"footnote {f['footnote_id']}"]
         for f in rows

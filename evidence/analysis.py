@@ -28,6 +28,7 @@ def _figure_row(document_id: int, figure, claim_id=None, footnote_id=None) -> di
         "years_json": json.dumps(list(figure.years)),
         "role": figure.role,
         "period_years": figure.period_years,
+        "high": figure.high,
         "raw": figure.raw,
         "char_start": figure.char_start,
         "char_end": figure.char_end,
@@ -121,6 +122,7 @@ def figure_dict(f: S.FigureRow) -> dict:
         "years": json.loads(f.years_json),
         "role": f.role,
         "period_years": f.period_years,
+        "high": f.high,
         "raw": f.raw,
     }
 

@@ -25,11 +25,12 @@ import Stemmer
 from sqlmodel import Session, delete, select
 
 from evidence import schema as S
-from evidence.quantity import Quantity, compare, quantity
+from evidence.quantity import WITHIN, Quantity, compare, quantity, relation
 from evidence.quantity import agrees as quantity_agrees
 from evidence.rows import insert_rows
 from evidence.statuses import MISMATCH, NO_SOURCE, NOT_FOUND, STATUSES, UNCITED, VERIFIED  # noqa: F401 (re-exported)
 from extract.figures import PERCENT, SHARE, Figure, extract_figures
+from extract.figures_en import english_figures
 
 # Kinds whose claims are linked to body claims of the same report.
 CHAIN_KINDS = ("summary", "summary_en", "assessment", "proposal")
@@ -88,6 +89,11 @@ def agrees(claimed: Figure | S.FigureRow, stated: Figure | S.FigureRow) -> bool:
     fam_a, a = comparable(claimed)
     fam_b, b = comparable(stated)
     if fam_a != fam_b:
+        return False
+    high_a, high_b = getattr(claimed, "high", None), getattr(stated, "high", None)
+    if (high_a is None) != (high_b is None):
+        return False  # a range and a single value never state the same figure
+    if high_a is not None and high_b is not None and not math.isclose(high_a, high_b, rel_tol=1e-6, abs_tol=1e-9):
         return False
     if claimed.qualifier in QUALIFIER_TOLERANCE and a:
         low, high = QUALIFIER_TOLERANCE[claimed.qualifier]
@@ -269,6 +275,7 @@ CONFIDENCE_BASE = {VERIFIED: 0.55, MISMATCH: 0.45}
 NOT_FOUND_NO_PASSAGE = "no passage about this at all"
 NOT_FOUND_NO_NUMBER = "the source has no such number"
 NOT_FOUND_OTHER_THING = "the source states this number for something else"
+NOT_FOUND_RANGE = "the source states a range where the claim states one value, or one value where it states a range"
 # Below this ranking score the best passage is not about the claim.
 MIN_ABOUT_SCORE = 0.3
 MIN_ABOUT_WORDS = 2
@@ -420,6 +427,10 @@ def _verify(
             pool.setdefault(j, "neighbour")
     best: dict[str, tuple[float, Verdict]] = {}
     value_elsewhere = False
+    # A single value inside the source's range (or the source's single value
+    # inside the claim's range) about the same thing: neither verified nor
+    # a mismatch, and said so.
+    within: tuple[float, Verdict] | None = None
     for idx, link, pool in pools.values():
         pages = pages_of.get(link.citation_id, set())
         anywhere = {i: "document" for i in idx.by_quantity.get((wanted.family, round(wanted.value, 6)), ())}
@@ -429,10 +440,18 @@ def _verify(
                 if gq.family != wanted.family:
                     value_elsewhere = value_elsewhere or math.isclose(g.value, fig.value, rel_tol=1e-9)
                     continue
-                agree = quantity_agrees(wanted, gq)
+                how = relation(wanted, gq)
+                agree = how == "agree"
                 cmp = compare(wanted, gq, strict=origin == "document")
                 if not cmp.same:
                     value_elsewhere = value_elsewhere or agree
+                    continue
+                if how == WITHIN:
+                    if within is None or cmp.strength > within[0]:
+                        within = (cmp.strength, Verdict(
+                            NOT_FOUND, None, link.id, q.text, q.page_number, 0.5,
+                            {"not_found": NOT_FOUND_RANGE, "unit": wanted.family, "words_near": sorted(cmp.near)[:8],
+                             "found_in": origin, "source_raw": g.raw}))
                     continue
                 on_page = q.page_number in pages
                 # A word in most of the source ("lärare" in a bill on teachers) says little.
@@ -453,6 +472,8 @@ def _verify(
                            "words_around": sorted(cmp.around)[:8], "years": cmp.years, "subject": cmp.subject,
                            "qualifier": wanted.qualifier, "found_in": origin, "cited_pages": sorted(pages),
                            "on_cited_page": on_page, "source_raw": g.raw}
+                if g.high is not None:
+                    reasons["source_high"] = g.high  # the source's range: source_value is its low end
                 verdict = Verdict(status, g.value, link.id, q.text, q.page_number, confidence, reasons)
                 if status not in best or strength > best[status][0]:
                     best[status] = (strength, verdict)
@@ -460,6 +481,8 @@ def _verify(
         return best[VERIFIED][1]
     if MISMATCH in best:
         return best[MISMATCH][1]
+    if within is not None:
+        return within[1]
     if not value_elsewhere:
         # The same number in another unit anywhere in the sources ("13 år" for "13 samråd").
         value_elsewhere = any(math.isclose(g.value, fig.value, rel_tol=1e-9)
@@ -510,7 +533,10 @@ def _verdicts_through_chains(
                     gq = quantity(g, other.text if other else g.raw)
                     if gq.family != wanted.family or not quantity_agrees(wanted, gq):
                         continue
-                    if wanted.subject and gq.subject and wanted.subject != gq.subject:
+                    # An English figure's counted noun is in English ("four objectives" is
+                    # "fyra målsättningar"): the chain to its Swedish sentence stands for it.
+                    english = claim.kind == "summary_en" and other is not None and other.kind == "summary"
+                    if wanted.subject and gq.subject and wanted.subject != gq.subject and not english:
                         continue
                     if wanted.years and gq.years and not wanted.years & gq.years:
                         continue
@@ -617,48 +643,6 @@ def _chains(session: Session, document_id: int, claims: list[S.Claim], figures_b
     for row in made:
         chained[row["claim_id"]].append(row["supports_claim_id"])
     return dict(chained)
-
-
-# English number words, for the English summary ("from five to seven days").
-ENGLISH_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half": 0.5, "third": 1 / 3,
-}
-ENGLISH_UNITS = {"per cent": PERCENT, "percent": PERCENT, "%": PERCENT, "days": "days", "day": "days",
-                 "hours": "hours", "years": "years", "months": "months", "weeks": "weeks"}
-EN_FIGURE_RE = re.compile(
-    r"(?P<num>\d[\d\s,.]*\d|\d|" + "|".join(sorted(ENGLISH_NUMBERS, key=len, reverse=True)) + r")"
-    r"(?:\s+(?:to|and)\s+(?P<num2>\d+|" + "|".join(sorted(ENGLISH_NUMBERS, key=len, reverse=True)) + r"))?"
-    r"\s*(?P<unit>per cent|percent|%|days?|hours|years|months|weeks)\b",
-    re.IGNORECASE,
-)
-
-
-def english_figures(text: str) -> list[Figure]:
-    """Numbers with a unit in English text: enough to pair the English summary
-    with its Swedish counterparts."""
-    out = []
-    for m in EN_FIGURE_RE.finditer(text):
-        unit = ENGLISH_UNITS[m.group("unit").lower()]
-        for key in ("num", "num2"):
-            raw = m.group(key)
-            if not raw:
-                continue
-            word = raw.lower()
-            if word in ENGLISH_NUMBERS:
-                value = float(ENGLISH_NUMBERS[word])
-            else:
-                digits = re.sub(r"[\s,]", "", raw)
-                try:
-                    value = float(digits)
-                except ValueError:
-                    continue
-            if unit == "years" and 1900 <= value <= 2100:
-                continue
-            out.append(Figure(value=value, unit=unit, raw=m.group(0), char_start=m.start(), char_end=m.end()))
-    return out
 
 
 def relink(

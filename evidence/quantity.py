@@ -83,6 +83,7 @@ class Quantity:
     around: frozenset[str]  # content words of its sentence and the one before it
     bound: str | None  # "minst", "lägst", "under": a limit, compared as a value
     tolerance: float  # half a unit of the last digit written, in the figure's own unit
+    high: float | None = None  # a range's high end ("16–24 år"), in the family's unit; `value` is the low end
 
 
 def family_of(unit: str) -> str:
@@ -146,16 +147,45 @@ def quantity(figure, text: str, start: int | None = None, end: int | None = None
     qualifier, bound = figure.qualifier, None
     if qualifier and figure.raw.casefold().startswith(BOUND_WORDS):
         qualifier, bound = None, figure.raw.casefold().split()[0]
+    high = getattr(figure, "high", None)
     return Quantity(value=value, family=family_of(figure.unit), qualifier=qualifier,
                     subject=figure.subject, years=frozenset(years), context=frozenset(context),
-                    around=around, bound=bound, tolerance=tolerance)
+                    around=around, bound=bound, tolerance=tolerance,
+                    high=None if high is None else _in_family(figure.unit, high))
+
+
+# How a source's value stands to a claim's: the same, another, or neither
+# (a single value and a range that holds it: "25 procent" and "20–30
+# procent" neither confirm nor contradict each other).
+AGREE, DIFFER, WITHIN = "agree", "differ", "within"
+
+
+def relation(claim: Quantity, source: Quantity) -> str:
+    """AGREE: the same value (a range: both ends), within the claim's
+    qualifier and rounding. DIFFER: another value (a single value outside
+    the other side's range, or a range with another end). WITHIN: one side
+    is a range and the other a single value inside it — never a verified
+    (the source does not state the claim's figure), never a mismatch."""
+    if claim.family != source.family:
+        return DIFFER
+    if claim.high is None and source.high is None:
+        return AGREE if _agrees(claim, claim.value, source.value) else DIFFER
+    if claim.high is not None and source.high is not None:
+        same = _agrees(claim, claim.value, source.value) and _agrees(claim, claim.high, source.high)
+        return AGREE if same else DIFFER
+    lo, hi, single, tol = ((claim.value, claim.high, source.value, claim.tolerance) if claim.high is not None
+                           else (source.value, source.high, claim.value, source.tolerance))
+    assert hi is not None
+    return WITHIN if lo - tol - 1e-9 <= single <= hi + tol + 1e-9 else DIFFER
 
 
 def agrees(claim: Quantity, source: Quantity) -> bool:
-    """The source's value is the claim's, within the claim's qualifier and rounding."""
-    if claim.family != source.family:
-        return False
-    a, b = claim.value, source.value
+    """The source's value is the claim's (a range: both ends), within the claim's qualifier and rounding."""
+    return relation(claim, source) == AGREE
+
+
+def _agrees(claim: Quantity, a: float, b: float) -> bool:
+    """One value of the claim against one of the source."""
     if claim.qualifier in QUALIFIER_TOLERANCE and a:
         low, high = QUALIFIER_TOLERANCE[claim.qualifier]
         lo, hi = sorted((a * low, a * high))

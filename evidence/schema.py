@@ -212,6 +212,7 @@ class FigureRow(SQLModel, table=True):
     raw: str
     char_start: int
     char_end: int
+    high: float | None = None  # a range's high end (role "range"; `value` is its low end)
 
 
 class TableRow(SQLModel, table=True):

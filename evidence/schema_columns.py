@@ -38,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
     'figure': (
         'id', 'document_id', 'claim_id', 'footnote_id', 'value', 'unit', 'qualifier', 'subject', 'years_json', 'role',
-        'period_years', 'raw', 'char_start', 'char_end',
+        'period_years', 'raw', 'char_start', 'char_end', 'high',
     ),
     'footnote': (
         'id', 'document_id', 'number', 'series', 'page_number', 'text', 'sentence_id', 'x0', 'top', 'x1', 'bottom',

@@ -593,12 +593,12 @@ def export_document(engine: Engine, document_id: int) -> dict:
             ],
             "claims": claims_of(session, document_id),
             "figures": [
-                {k: f[k] for k in ("id", "claim_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
+                {k: f[k] for k in ("id", "claim_id", "value", "unit", "qualifier", "subject", "years", "raw", "role", "high")}
                 for f in figures
                 if f["claim_id"] is not None
             ],
             "footnote_figures": [
-                {k: f[k] for k in ("id", "footnote_id", "value", "unit", "qualifier", "subject", "years", "raw", "role")}
+                {k: f[k] for k in ("id", "footnote_id", "value", "unit", "qualifier", "subject", "years", "raw", "role", "high")}
                 for f in figures
                 if f["footnote_id"] is not None
             ],

@@ -56,6 +56,7 @@ def verification_rows(engine: Engine, document_id: int, status: str | None = Non
                             "figure_id": v.figure_id,
                             "raw": figures[v.figure_id].raw,
                             "value": figures[v.figure_id].value,
+                            "high": figures[v.figure_id].high,  # a range's high end, else None
                             "unit": figures[v.figure_id].unit,
                             "qualifier": figures[v.figure_id].qualifier,
                             "status": v.status,
@@ -97,6 +98,8 @@ def _reason(v: S.Verification) -> str | None:
         parts.append("same year")
     if reasons.get("on_cited_page"):
         parts.append("on the cited page")
+    if reasons.get("source_high") is not None:
+        parts.append(f"the source states {reasons.get('source_raw')}")
     if reasons.get("through_claim"):
         parts.append(f"through claim {reasons['through_claim']}")
     return "; ".join(parts)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extract.claims import Claim, extract_claims
 from extract.figures import Figure, extract_figures
+from extract.figures_en import english_figures
 from extract.measures import Measure, document_measures
 from extract.sentences import SentenceSpan
 from extract.structure import Structure, document_structure
@@ -48,7 +49,10 @@ def analyse(parsed: ParsedDocument, sentences: Sequence[Sequence[SentenceSpan]])
     return Analysis(
         structure=structure,
         claims=tuple(claims),
-        claim_figures=tuple(figures(c.text) for c in claims),
+        # The English SUMMARY's figures are read in English, so they can carry
+        # the verdict of the Swedish figures they translate (issue 14).
+        claim_figures=tuple(tuple(english_figures(c.text)) if c.kind == "summary_en" else figures(c.text)
+                            for c in claims),
         footnote_figures={(f.series, f.number): figures(f.text) for f in parsed.footnotes},
         tables=tuple(extract_tables(parsed, sentences)),
         charts=tuple(extract_charts(parsed, sentences)),

@@ -63,6 +63,10 @@ FROM = "from"
 TO = "to"
 RANGE_LOW = "range_low"
 RANGE_HIGH = "range_high"
+# A range is one figure: `value` is its low end, `high` its high end
+# ("16–24 år", "20–30 procent", "mellan 5 och 7 dagar"). The reader finds the
+# two ends as RANGE_LOW and RANGE_HIGH drafts; `extract_figures` joins them.
+RANGE = "range"
 
 # A longer run of digits is an identifier or a data dump, not a figure; the
 # cap also keeps number-word parsing cheap on hostile input.
@@ -81,6 +85,7 @@ class Figure:
     years: tuple[int, ...] = ()
     role: str = VALUE
     period_years: float | None = None
+    high: float | None = None  # the high end of a range (role RANGE); None otherwise
 
 
 # --- Numbers ----------------------------------------------------------------
@@ -90,6 +95,16 @@ _GROUPED_NUMBER = re.compile(sv.GROUPED_NUMBER)
 _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
 _COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
+_COMPOUND_MONTHS = re.compile(sv.COMPOUND_MONTHS)
+_APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
+# The text right after a number (or after a range's "– high end") that is a
+# physical unit kallkoll does not model: "100 °C", "0,1 ppm", "10–20 l/s".
+_PHYSICAL_UNIT = re.compile(
+    r"(?:\s*[\u2013\u2014-]\s*[0-9][0-9 ,]*)?\s*(?:"
+    + "|".join(re.escape(u) for u in sorted({u for us in sv.PHYSICAL_UNITS.values() for u in us}, key=len,
+                                                reverse=True))
+    + r")(?![^\W\d_])"
+)
 _MORPHEMES: tuple[str, ...] = tuple(
     sorted({*sv.CARDINAL_MORPHEMES, *sv.COMPOUND_SCALE_MORPHEMES}, key=len, reverse=True)
 )
@@ -461,6 +476,11 @@ class _Reader:
             after = self.lower[k + 1] if k + 1 < self.n else ""
             if re.search(sv.TOC_LEADER, before) or re.match(sv.MONTH_DASH, after):
                 excluded.add(k)
+            elif (re.match(sv.POSTCODE_HEAD, self.lower[k]) and re.match(sv.POSTCODE_TAIL, after)
+                  and k + 2 < self.n and self.doc[k + 2].text[:1].isupper()):
+                excluded.update((k, k + 1))  # "103 15 Stockholm": a postcode
+            elif after in sv.DASHES and k + 3 < self.n and self.lower[k + 2].isdigit() and self.lower[k + 3] in sv.MONTHS:
+                excluded.add(k)  # "(9–15 maj)": the first day of a span of dates
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
@@ -554,11 +574,29 @@ class _Reader:
         number = self.numbers.get(k)
         if number is None or k in self.year_tokens:
             return None
-        if number.end < self.n and self.lower[number.end] in sv.UNMODELLED_UNIT_WORDS:
-            return None
+        unit_at = number.end + (number.end < self.n and self.marks.end_of("SCALE", number.end) is not None)
+        if unit_at < self.n and self.lower[unit_at] in sv.UNMODELLED_UNIT_WORDS:
+            return None  # "15 minuter", "750 miljoner euro"
+        if (k > 0 and number.end + 1 == self.n and self.doc[number.end].text == "."
+                and self.before(k) in sv.TRAILING_ENUMERATOR_AFTER):
+            return None  # "skadlig exponering via inandning, 2."
         if k == 0 and number.end + 1 < self.n and self.lower[number.end] in sv.ENUMERATOR_MARKS:
             return None  # "1. Svenska kraftnät ska ..."
+        if self._glued_enumerator(number):
+            return None  # "..., och 3. i övrigt är lämplig"
+        last = self.doc[number.end - 1]
+        if _PHYSICAL_UNIT.match(self.doc.text, last.idx + len(last.text)):
+            return None  # "100 °C", "0,1 ppm", "cirka 10–20 l/s"
         return number
+
+    def _glued_enumerator(self, number: _Number) -> bool:
+        j = number.end
+        if number.spelled or j + 1 >= self.n or self.doc[j].text != sv.GLUED_ENUMERATOR_MARK:
+            return False
+        last = self.doc[j - 1]
+        glued = last.idx + len(last.text) == self.doc[j].idx
+        following = self.doc[j + 1]
+        return glued and following.is_alpha and following.is_lower
 
     def before(self, k: int) -> str:
         return self.lower[k - 1] if k > 0 else ""
@@ -631,12 +669,16 @@ class _Reader:
         return _borrow_across_changes(drafts)
 
     def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
-        compound = _COMPOUND_YEARS.match(self.lower[i])
-        if compound is not None and i not in self.excluded:
-            # "femårsperioden", "tioårig", "treårigt" (issue 14)
-            value = parse_swedish_number(compound.group(1))
-            if value is not None:
-                return [_Draft(start=i, end=i + 1, value=value, unit=YEARS)], i + 1
+        approx = self._read_approx_number_noun(i)
+        if approx is not None:
+            return [approx], approx.end
+        for pattern, unit in ((_COMPOUND_YEARS, YEARS), (_COMPOUND_MONTHS, MONTHS)):
+            compound = pattern.match(self.lower[i])
+            if compound is not None and i not in self.excluded:
+                # "femårsperioden", "tioårig", "treårigt", "tolvmånadsperiod" (issue 14)
+                value = parse_swedish_number(compound.group(1))
+                if value is not None:
+                    return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
         if self.figure_number_at(i) is not None:
             found, after = self._read_number_phrase(i, drafts)
             if found:
@@ -762,6 +804,8 @@ class _Reader:
                     end = subject.end
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
+        if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
+            kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
         if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
             return None
         role = self._role(start, drafts) if range_low is None else RANGE_HIGH
@@ -784,7 +828,9 @@ class _Reader:
             restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
             # "sex kommuner" is six; "en man" is an article.
             return restricted or (direct_noun and self.lower[number.start] == "sex")
-        return False
+        # "minst sex och högst tolv kommuner", "varav minst en revirmarkerar": after
+        # "minst"/"högst" an ambiguous word is a number whose noun is elided.
+        return unit is None and kind is not None and self.lower[start] in sv.NUMBER_LICENSING_QUALIFIERS
 
     def _year_follows_ar(self, j: int) -> bool:
         # "1205 år 2023": this "år" introduces the year, it is no unit.
@@ -874,6 +920,27 @@ class _Reader:
 
     def _read_change_multiple(self, i: int, end: int) -> _Draft:
         return _Draft(start=i, end=end, value=float(sv.CHANGE_MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
+
+    def _read_approx_number_noun(self, i: int) -> _Draft | None:
+        """"ett trettiotal specialfartyg": about 30 (a qualifier before "ett" wins: "drygt ett hundratal")."""
+        if self.lower[i] not in sv.APPROX_NUMBER_NOUN_ARTICLES or i + 1 >= self.n or i in self.excluded:
+            return None
+        m = _APPROX_NUMBER_NOUN.match(self.lower[i + 1])
+        value = parse_swedish_number(m.group(1)) if m else None
+        if value is None or value < sv.APPROX_NUMBER_NOUN_MIN:
+            return None
+        qualifier = self._qualifier_before(i)
+        start = qualifier[1] if qualifier else i
+        end = i + 2
+        subject = self.noun_after(end) or self._any_noun_after(end, start)
+        if subject is not None:
+            end = subject.end  # "ett trettiotal specialfartyg"
+        else:
+            subject = self.subject_after(end, sv.PARTITIVE_PREPOSITIONS)  # "ett tiotal av kommunerna"
+        draft = _Draft(start=start, end=end, value=value, unit=PERSONS if subject and subject.person else COUNT,
+                       qualifier=qualifier[0] if qualifier else sv.APPROX,
+                       subject=subject.canonical if subject else None)
+        return self._with_year_and_period(draft, subject)[0]
 
     def _read_zero(self, i: int, end: int) -> _Draft | None:
         noun = self.noun_after(end, skip=0)
@@ -1068,7 +1135,7 @@ def _could_hold_figure(doc: Doc) -> bool:
         # isalpha() first: a letter is never a digit, and most tokens are words.
         if lower in triggers or (not lower.isalpha() and any(ch.isdigit() for ch in lower)):
             return True
-        if "år" in lower and _COMPOUND_YEARS.match(lower):
+        if ("år" in lower and _COMPOUND_YEARS.match(lower)) or ("månad" in lower and _COMPOUND_MONTHS.match(lower)):
             return True
         if not token.like_num:
             continue
@@ -1076,6 +1143,8 @@ def _could_hold_figure(doc: Doc) -> bool:
             return True
         following = doc[k + 1].text if k + 1 < len(doc) else ""
         if following.lower() in sv.TIME_WORDS or _counted_noun(following) is not None:
+            return True
+        if _APPROX_NUMBER_NOUN.match(following.lower()) is not None:  # "ett trettiotal"
             return True
     return False
 
@@ -1092,7 +1161,7 @@ def extract_figures(text: str) -> list[Figure]:
     # No-break and thin spaces separate thousands (U+00A0 in "5 287"); spaCy makes them
     # tokens of their own. Each is one character, so mapping them to a plain
     # space keeps every offset, and `raw` is still cut from the text as given.
-    doc = figure_pipeline().tokenizer(text.translate(_PLAIN_SPACES))
+    doc = figure_pipeline().tokenizer(_HYPHEN_RANGE.sub("\\1\u2013\\2", text.translate(_PLAIN_SPACES)))
     if not _could_hold_figure(doc) or not any(token.is_alpha or token.text == "%" for token in doc):
         return []  # "19 19 19 20 20 21": a table's or contents' column of numbers
     reader = _Reader(doc, _Marks.of(doc))
@@ -1112,4 +1181,45 @@ def extract_figures(text: str) -> list[Figure]:
                 subject=draft.subject, years=draft.years, role=draft.role, period_years=draft.period_years,
             )
         )
-    return sorted(figures, key=lambda f: (f.char_start, f.char_end))
+    figures = [_postfix_qualifier(f, text) for f in figures]
+    return _join_ranges(sorted(figures, key=lambda f: (f.char_start, f.char_end)), text)
+
+
+_POSTFIX = re.compile(r"\s+eller\s+(" + "|".join(sv.POSTFIX_QUALIFIERS) + r")\b(?:\s+([^\W\d_]+))?")
+
+
+def _postfix_qualifier(figure: Figure, text: str) -> Figure:
+    """A bound written after the figure: "50 år eller äldre" is over 50,
+    "500 eller fler sysselsatta" counts persons, over 500."""
+    m = _POSTFIX.match(text, figure.char_end)
+    if m is None or figure.qualifier is not None or figure.role != VALUE:
+        return figure
+    figure = replace(figure, qualifier=sv.POSTFIX_QUALIFIERS[m.group(1).lower()])
+    noun = _counted_noun(m.group(2)) if m.group(2) and figure.unit == COUNT and figure.subject is None else None
+    if noun is not None:
+        figure = replace(figure, unit=PERSONS if noun[1] else COUNT, subject=noun[0])
+    return figure
+
+
+# "i åldern 2-18 år", "80-100 årsarbetskrafter": a hyphen between two short
+# numbers before a word is a range dash (one character for one, so offsets
+# hold). Not in ISO dates ("2018-01-01"), "covid-19" or "08-405 10 00".
+_HYPHEN_RANGE = re.compile(r"(?<![\w\-:/.,])(\d{1,4})-(\d{1,4})(?=\s+[^\W\d_])")
+
+
+def _join_ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """A RANGE_LOW followed by its RANGE_HIGH becomes one RANGE figure: a
+    reader compares "16–24 år" as a range, never "16" and "24 år" apart."""
+    out: list[Figure] = []
+    for f in figures:
+        low = out[-1] if out else None
+        if f.role == RANGE_HIGH and low is not None and low.role == RANGE_LOW:
+            out[-1] = replace(
+                f, value=low.value, high=f.value, role=RANGE, raw=text[low.char_start:f.char_end],
+                char_start=low.char_start, qualifier=low.qualifier or f.qualifier,
+                subject=f.subject or low.subject, years=f.years or low.years,
+                period_years=f.period_years if f.period_years is not None else low.period_years,
+            )
+            continue
+        out.append(f)
+    return out

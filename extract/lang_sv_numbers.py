@@ -121,6 +121,12 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "ss.", "sidan", "p.", "st.", "stycket", "artikel", "art.", "sfs", "sou", "prop.", "ds", "dir.",
     "skr.", "skr", "bet.", "rskr.", "kl.", "klockan", "utgiftsområde", "anslag", "anslaget",
     "anslagsposten", "anslagspost", "utgiftsområdet", "ap.", "rad", "kolumn", "fråga", "frågan", "nivå",
+    # Designations of a week, quarter or stage: "temaveckan vecka 11 år 2022", "etapp 2".
+    "vecka", "veckan", "v.", "kvartal", "etapp", "etappen", "fas", "fasen", "omgång", "omgången",
+    "åtgärd",  # a programme's numbered measure: "i den del det avser åtgärd 11"
+    # Numbers of a publication, a post box, a standard, a road (blind2, second run):
+    # "skrift nummer 10", "Box 2218", "ISO 39001", "Rv 40".
+    "nummer", "box", "iso", "rv", "riksväg", "länsväg", "väg",
 })
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
@@ -144,6 +150,12 @@ TOC_LEADER: str = r"\.{4,}"
 MONTH_DASH: str = r"^(?:" + "|".join(("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                                       "september", "oktober", "november", "december")) + r")[–-]"
 # "femårsperioden", "tioårig", "treårigt": a number of years inside a compound.
+# "tolvmånadsperiod", "sexmånadersgräns": a number of months inside a compound.
+COMPOUND_MONTHS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugofyra|trettiosex)"
+                        r"(?:månads|månaders)[a-zåäö]+$")
+# "103 15 Stockholm": a Swedish postcode (three digits, two digits, a town).
+POSTCODE_HEAD: str = r"^[0-9]{3}$"
+POSTCODE_TAIL: str = r"^[0-9]{2}$"
 COMPOUND_YEARS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|tjugofem|trettio)"
                        r"(?:års|årig|årigt|åriga)[a-zåäö]*$")
 SECTION_SIGNS: tuple[str, ...] = ("§", "§§")
@@ -151,6 +163,13 @@ SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
 # "1. Svenska kraftnät ska ...": a number opening the text before one of these
 # numbers a list item.
 ENUMERATOR_MARKS: frozenset[str] = frozenset({".", ")"})
+# "skadlig exponering via inandning, 2.": a bare number after a comma that ends
+# the text is the next list item's number, cut off by the sentence splitter.
+TRAILING_ENUMERATOR_AFTER: frozenset[str] = frozenset({",", ")", ";"})
+# Inside the text, digits with a full stop glued to them and a lower-case word
+# after ("... mot examen, och 3. i övrigt är lämplig") are a list item or an
+# ordinal: a cardinal figure never ends in a full stop mid-sentence.
+GLUED_ENUMERATOR_MARK: str = "."
 
 # --- Qualifiers -------------------------------------------------------------
 
@@ -170,7 +189,14 @@ QUALIFIERS: dict[str, str] = {
     "knappt": UNDER, "nästan": UNDER, "närmare": UNDER, "under": UNDER, "mindre än": UNDER,
     "färre än": UNDER, "högst": UNDER, "lägst": OVER, "upp till": UNDER, "upp emot": UNDER, "strax under": UNDER,
     "inemot": UNDER, "inte fullt": UNDER,
+    # Bounds of time in rules: "senast tre månader efter", "kortare tid än två
+    # månader", "längre tid än sex månader", "tidigast ett år efter".
+    "senast": UNDER, "kortare tid än": UNDER, "kortare än": UNDER, "längre tid än": OVER, "längre än": OVER,
+    "tidigast": OVER, "maximalt": UNDER,
 }
+# ... but only before a time: "senast" before anything else means "most
+# recently" ("andelen var senast 45 procent").
+TIME_ONLY_QUALIFIERS: frozenset[str] = frozenset({"senast", "tidigast"})
 # "Därefter gick andelen upp till 77 procent" is a rise to 77, not "up to 77":
 # with one of these verbs shortly before, "upp" is the verb's particle.
 PARTICLE_VERBS: frozenset[str] = frozenset({
@@ -186,7 +212,11 @@ DURATION_PREPOSITION_QUALIFIERS: frozenset[str] = frozenset({"under"})
 
 # --- Units ------------------------------------------------------------------
 
-PERCENT_WORDS: frozenset[str] = frozenset({"procent", "%", "procenten"})
+# Weight and volume percent are percent of a mixture: "0,1 viktprocent" (AFS 2011:19).
+PERCENT_WORDS: frozenset[str] = frozenset({
+    "procent", "%", "procenten", "viktprocent", "viktprocenten", "volymprocent", "volymprocenten",
+    "massprocent", "molprocent",
+})
 PERCENTAGE_POINT_WORDS: frozenset[str] = frozenset(
     {"procentenhet", "procentenheter", "procentenheten", "procentenheterna", "procentenheters"}
 )
@@ -197,10 +227,10 @@ SEK_WORDS: dict[str, float] = {
     "mdkr": 1e9, "mdkr.": 1e9,
 }
 TIME_WORDS: dict[str, str] = {
-    "dag": "days", "dagar": "days", "dagarna": "days", "dygn": "days", "dygnen": "days",
+    "dag": "days", "dagar": "days", "dagarna": "days", "dagars": "days", "dygn": "days", "dygnen": "days",
     "timme": "hours", "timmar": "hours", "timmarna": "hours", "tim.": "hours",
-    "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks",
-    "månad": "months", "månader": "months", "månaderna": "months", "mån.": "months",
+    "vecka": "weeks", "veckor": "weeks", "veckorna": "weeks", "veckors": "weeks",
+    "månad": "months", "månader": "months", "månaderna": "months", "månaders": "months", "mån.": "months",
     "år": "years", "åren": "years", "års": "years",
     # A school year is a year of teaching: "minst 8 läsår" (prop. 2012/13:187).
     "läsår": "years", "läsåren": "years",
@@ -212,7 +242,24 @@ UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
     "km", "kilometer", "meter", "mil", "cm", "mm", "kvadratmeter", "kvm", "m2", "hektar",
     "ton", "kg", "kilo", "gram", "liter", "minut", "minuter", "minuterna", "sekund", "sekunder",
     "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
+    "kilowatt", "megawatt", "gigawatt", "terawatt", "kilowattimmar", "megawattimmar", "gigawattimmar",
+    "terawattimmar", "watt", "volt", "ampere",
 })
+# Physical units as the tokenizer splits them ("100 °C" -> "°", "C"; "10–20
+# l/s" -> "l", "/", "s."), by kind: a number before one is no figure either,
+# and neither are both ends of a range before one ("cirka 10–20 l/s").
+# Matched on the text right after the number; no letter may follow.
+PHYSICAL_UNITS: dict[str, tuple[str, ...]] = {
+    "temperature": ("°C", "° C", "°F", "grader Celsius", "grader celsius", "kelvin"),
+    "concentration": ("ppm", "ppb", "mg/m3", "mg/m³", "µg/m3", "µg/m³", "μg/m3", "μg/m³", "ng/m3", "mg/l",
+                      "µg/l", "g/l", "fibrer/cm3", "fibrer/cm³", "f/cm3", "mg/kg", "g/kg"),
+    "flow": ("l/s", "l/min", "m3/s", "m³/s", "m3/h", "m³/h", "liter per sekund", "liter per minut"),
+    "speed": ("km/h", "km/tim", "m/s"),
+    "pressure": ("kPa", "MPa", "Pa", "bar", "mbar"),
+    "sound": ("dB", "dBA", "dB(A)"),
+    "energy": ("kWh", "MWh", "GWh", "TWh", "kJ", "MJ", "kcal"),
+    "mass_volume_length": ("m3", "m³", "m2", "m²", "dm3", "cm3", "cm³", "ml", "dl", "mg", "µg", "μg"),
+}
 # A change "på två år" is a period, not a figure of its own.
 PERIOD_PREPOSITIONS: frozenset[str] = frozenset({"på", "under", "inom"})
 YEARS_PER_UNIT: dict[str, float] = {"years": 1.0, "months": 1 / 12, "weeks": 7 / 365.25, "days": 1 / 365.25}
@@ -312,6 +359,7 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "handläggare": ("handläggare", "handläggaren", "handläggarna"),
     "medarbetare": ("medarbetare", "medarbetaren", "medarbetarna"),
     "anställda": ("anställd", "anställda"),
+    "sysselsatta": ("sysselsatt", "sysselsatta"),
     "studenter": ("student", "studenten", "studenter", "studenterna"),
     "patienter": ("patient", "patienten", "patienter", "patienterna"),
     "föräldrar": ("förälder", "föräldern", "föräldrar", "föräldrarna"),
@@ -330,6 +378,12 @@ PERSON_NOUNS: dict[str, tuple[str, ...]] = {
     "brukare": ("brukare", "brukaren", "brukarna"),
     "forskare": ("forskare", "forskaren", "forskarna"),
     "lärare": ("lärare", "läraren", "lärarna"),
+    "utredare": ("utredare", "utredaren", "utredarna"),
+    "sekreterare": ("sekreterare", "sekreteraren", "sekreterarna"),
+    "experter": ("expert", "experten", "experter", "experterna"),
+    "ledamöter": ("ledamot", "ledamoten", "ledamöter", "ledamöterna"),
+    "nyanlända": ("nyanländ", "nyanlända"),
+    "arbetslösa": ("arbetslös", "arbetslösa"),
     "niondeklassare": ("niondeklassare",),
     "mödrar": ("mödrar", "mödrarna"),
     "fäder": ("fäder", "fäderna"),
@@ -450,3 +504,23 @@ RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})
 # digits becomes its own token so each end is a number. Hyphens stay: an ISO
 # date ("2018-01-01") and "14-årig" are one token each.
 RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
+
+# --- Qualifiers after the number ----------------------------------------------
+# "50 år eller äldre", "500 eller fler sysselsatta", "1 viktprocent eller mer":
+# a bound stated after the figure. The noun after "eller fler/färre" is what
+# is counted.
+POSTFIX_QUALIFIERS: dict[str, str] = {
+    "äldre": OVER, "mer": OVER, "fler": OVER, "högre": OVER, "längre": OVER, "större": OVER,
+    "yngre": UNDER, "mindre": UNDER, "färre": UNDER, "lägre": UNDER, "kortare": UNDER,
+}
+# After these an ambiguous number word ("en", "ett", "sex") is a number even
+# with its noun left out: "minst sex och högst tolv kommuner", "varav minst en
+# revirmarkerar". Not "över"/"under" ("över en period", "under en tid").
+NUMBER_LICENSING_QUALIFIERS: frozenset[str] = frozenset({"minst", "högst", "åtminstone", "maximalt"})
+
+# "ett trettiotal specialfartyg", "ett hundratal ärenden", "ett tusental
+# personer": a number word plus "-tal" after "ett" is about that many. Only the
+# bare form: "sextiotalet" is a decade.
+APPROX_NUMBER_NOUN: str = r"^([a-zåäö]+)tal$"
+APPROX_NUMBER_NOUN_ARTICLES: frozenset[str] = frozenset({"ett"})
+APPROX_NUMBER_NOUN_MIN: float = 10.0  # "ett tiotal" and up; "ett femtal" is no Swedish

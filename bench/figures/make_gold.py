@@ -85,7 +85,7 @@ g(DI, "Enligt beaktandesats 72 i det nuvarande dataskyddsdirektivet är det möj
 g(DI, "Dataskyddsförordningen innehåller en utförlig reglering som förpliktar de nationella tillsynsmyndigheterna att samarbeta med och assistera andra medlemsstaters tillsynsmyndigheter (artiklarna 54a och 55).")
 g(DI, "Vid sidan av den EU-rättsliga dataskyddsregleringen finns Europarådets konvention om skydd för enskilda vid automatisk databehandling av personuppgifter (CETS 108), den s.k. dataskyddskonventionen.")
 g(DI, "Enligt artikel 74.2 ska registrerade som framfört ett klagomål till tillsynsmyndigheten ha en rätt till ett effektivt rättsmedel om myndigheten inte hanterar klagomålet eller informerar den registrerade om utgången inom tre månader.", f(3, M))
-g(DI, "Direktivet ska ha genomförts i svensk rätt senast två år efter att det har trätt i kraft.", f(2, Y))
+g(DI, "Direktivet ska ha genomförts i svensk rätt senast två år efter att det har trätt i kraft.", f(2, Y, "under"))  # "senast" is a bound (third round: the label had missed it)
 g(DI, "Enligt Datainspektionen kan en tumregel vara att den som är 15 år normalt anses kapabel att ta ställning i samtyckesfrågan.", f(15, AGE))
 g(AF, "Lägsta avgiften är 40 000 kronor och högsta avgiften är 400 000 kronor.", f(40000, SEK), f(400000, SEK))
 g(AF, "Avgift 40 000 kronor + (antal sysselsatta –1) x 721 kronor.", f(40000, SEK), f(721, SEK))
@@ -115,6 +115,31 @@ g(NF, "NFS 2014:23) Minst tre vargar i sällskap i ett revir varav minst en revi
 g(NF, "Länsstyrelsen bör bekosta utbildning av minst en inventeringssamordnare i respektive sameby med fasta rovdjursstammar.", f(1, PER, "over"))
 g(NF, "Tidigare kända revir/boplatser ska besökas årligen under perioden 1 januari–15 september.")
 g(NF, "Potentiella häckningsområden ska besökas under perioden 15 februari–30 april för att dokumentera spelflygande örnar eller andra observationer som tyder på revirhävdande par och/eller häckning.")
+# --- tune additions (issue 14, second round): ranges written with a hyphen in
+# government assignments (../shared/corpus/regeringen/regeringsuppdrag/), none of
+# them in blind.json
+RU = "regeringsuppdrag"
+g(RU, "SBU ska se över det vetenskapliga underlaget vad gäller strukturerade manualbaserade interventioner (program) för att främja psykisk hälsa och förebygga psykisk ohälsa och suicid bland barn och unga i åldern 2-18 år.", f(2, AGE, high=18))
+g(RU, "Regeringen ger Socialstyrelsen i uppdrag att administrera, fördela och följa upp satsning på bidrag till sommarlovsaktiviteter för barn i åldrarna 6-15 år under åren 2018-2019.", f(6, AGE, high=15))
+g(RU, "Pilotverksamheten ska bedrivas i minst sex och högst tolv kommuner och vara inriktade på unga i åldern 15-25 år.", f(6, C, "over"), f(12, C, "under"), f(15, AGE, high=25))
+g(RU, "SCB ska dessutom redovisa relevant statistik för perioden 2008-2011 som rör antalet gifta personer i åldrarna 15-20 år.", f(15, AGE, high=20))
+g(RU, "Regeringen uppdrar åt Trafikverket att utöka verksamheten vid regionkontoret i Kristianstad med 80-100 årsarbetskrafter inom ramen för beslutade medel.", f(80, C, high=100))
+g(RU, "Uppdrag till Statens medieråd att stärka unga i åldern 12-18 år mot antidemokratiska budskap på internet och i sociala medier", f(12, AGE, high=18))
+# --- tune additions (issue 14, third round): the general causes the blind part
+# showed — physical units, weight percent, bounds of time, "ett tiotal",
+# list items inside a sentence, week designations — on other sentences of the
+# same documents and of other government assignments, none of them in blind.json
+g(AF, "Rörledningar som innehåller en brandfarlig vätska med en flampunkt 100 °C eller lägre, vilken inte är en farlig kemisk produkt enligt 4 §, ska vara märkta med produktens namn samt en pil för strömningsriktningen.")
+g(AF, "18 Som riktvärde gäller att värdet 0,005 mg/m3 för den sammanlagda exponeringen för syraanhydrider under 15 minuter via inandning inte bör överskridas.")
+g(AF, "Summan ska avrundas nedåt till närmaste hela hundratal.")
+g(PR, "Detta gäller bara om 1. det saknas sökande som har legitimation, 2. den sökande har tillräcklig kompetens för att undervisa i det aktuella ämnet eller på den aktuella kursen, och 3. det finns skäl att anta att den sökande är lämplig att bedriva undervisningen.")
+g(PR, "Även en lärare som är undantagen från krav på legitimation får bedriva undervisning om läraren 1. har en examen på forskarnivå eller motsvarande utländsk examen, och 2. har undervisat som lärare vid ett universitet, vid en högskola, inom skolväsendet eller inom motsvarande utbildning i Sverige eller i ett annat land.")
+g(RU, "Ett tiotal myndigheter, ett tjugotal kommuner och ett stort antal romska organisationer och företrädare har på olika sätt involverats i genomförandet av strategin sedan 2012.", f(10, C, "approx"), f(20, C, "approx"))
+g(RU, "Folkhälsomyndigheten hämtar in kunskaper och erfarenheter från ett tjugotal utpekade myndigheter.", f(20, C, "approx"))
+g(RU, "Regeringen beslutar att ge Statens folkhälsoinstitut (FHI) i uppdrag att under vecka 19 (9-15 maj) 2011 samordna en uppmärksamhetsvecka, \"Ett friskare Sverige\", rörande goda matvanor och fysisk aktivitet.")
+g(RU, "Uppdraget ska slutredovisas till regeringen (Justitiedepartementet) senast tre månader efter att insatsen har avslutats.", f(3, M, "under"))
+g(RU, "Jordbruksverket ska årligen, i den del det avser åtgärd 11, senast två månader efter respektive års deltagande vid jordbruks-och livsmedelsmässan Grüne Woche redovisa uppdraget till Regeringskansliet.", f(2, M, "under"))
+g(RU, "Transportstyrelsen ska i det sammanhanget utreda möjligheterna att låta åtgärder vid hindrande av fortsatt färd bestå under längre tid än 24 timmar samt låta en polisman eller en tulltjänsteman besluta om klampning (dvs.", f(24, "hours", "over"))
 json.dump(G, open("gold.json", "w"), ensure_ascii=False, indent=1)
 from collections import Counter
 print(len(G), Counter(x["source"] == FU for x in G), sum(len(x["figures"]) for x in G))

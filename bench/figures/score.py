@@ -12,7 +12,10 @@ A predicted figure is a true positive when its value (and, for a range, its
 high end) equals a gold figure's not yet matched; a range the extractor
 returns as `range_low`/`range_high` counts as one figure. Prints precision,
 recall and F1 for the follow-up and the bills separately, and the unit and
-qualifier accuracy of the true positives.
+qualifier accuracy of the true positives, and how many predicted figures
+fall in sentences the reader found none in (list, section, date, year and
+designation numbers). `--set blind2` prints the regeringen.se pages and
+summaries as `regeringen`, the assignments as `uppdrag`.
 
     bench/figures/score.py [--before REV] [--errors]
 """
@@ -59,8 +62,10 @@ def same(a: float, b: float) -> bool:
 def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
     parts: dict[str, dict] = {}
     for item in gold:
-        part = "follow-up" if item["source"] == "followup" else "bills"
-        s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0})
+        part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen"}.get(
+            item["source"], "bills")
+        s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0,
+                                    "fp_in_empty": 0})
         s["sentences"] += 1
         wanted = list(item["figures"])
         got = predicted(item["text"])
@@ -70,6 +75,9 @@ def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
                         and (("high" in w) == ("high" in g)) and ("high" not in w or same(w["high"], g["high"]))), None)
             if hit is None:
                 s["fp"] += 1
+                # a figure read where the reader finds none at all: a list,
+                # section, date, year or designation number, or an unmodelled unit
+                s["fp_in_empty"] += not item["figures"]
                 errors.append(f"extra {g['raw']!r} ({g['value']:g} {g['unit']})")
                 continue
             wanted.remove(hit)
@@ -87,7 +95,7 @@ def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
 
 def render(parts: dict[str, dict]) -> str:
     lines = []
-    for part in ("follow-up", "bills"):
+    for part in ("follow-up", "bills", "regeringen", "uppdrag"):
         if part not in parts:
             continue
         s = parts[part]
@@ -97,7 +105,8 @@ def render(parts: dict[str, dict]) -> str:
         lines.append(
             f"{part:<10} {s['sentences']:>3} sentences  tp {s['tp']:>3} fp {s['fp']:>3} fn {s['fn']:>3}  "
             f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}  unit {s['unit'] / s['tp'] if s['tp'] else 0:.3f} "
-            f"qualifier {s['qualifier'] / s['tp'] if s['tp'] else 0:.3f}"
+            f"qualifier {s['qualifier'] / s['tp'] if s['tp'] else 0:.3f}  "
+            f"figures in sentences without any {s['fp_in_empty']}"
         )
     return "\n".join(lines)
 
@@ -106,8 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
-    parser.add_argument("--set", default="gold", choices=("gold", "holdout"),
-                        help="gold.json, or holdout.json (sentences drawn after the rules were written)")
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2"),
+                        help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
+                             "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
+                             "other part used: regeringen.se pages and summaries, PDFs, assignments)")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DEMO_CORPUS
-from evidence.link import agrees, english_figures
+from evidence.link import agrees
+from extract.figures_en import english_figures
 from evidence.pipeline import ingest_paths
 from evidence.store import find_document, open_engine
 from evidence.verify import status_counts, trace_claim, verification_rows
@@ -124,7 +125,9 @@ def test_agreement_respects_qualifiers(claimed: str, stated: str, agree: bool) -
 
 def test_english_numbers() -> None:
     figs = english_figures("has risen from five to seven days in two years, and 31 per cent were granted")
-    assert [(f.value, f.unit) for f in figs] == [(5.0, "days"), (7.0, "days"), (2.0, "years"), (31.0, "percent")]
+    # "in two years" is the period of the change, as "på två år" is in Swedish.
+    assert [(f.value, f.unit, f.period_years) for f in figs] == [(5.0, "days", 2.0), (7.0, "days", 2.0),
+                                                                 (31.0, "percent", None)]
 
 
 def test_links_and_chains_do_not_depend_on_the_process(tmp_path: Path) -> None:

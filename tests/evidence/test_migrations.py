@@ -89,3 +89,26 @@ def test_schema_head_is_the_newest_migration(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == SCHEMA_HEAD
     engine.dispose()
+
+
+def test_range_pairs_become_one_figure_on_upgrade(tmp_path: Path) -> None:
+    # 0008 (issue 14): a range stored as range_low + range_high rows is one row of role "range".
+    db_file = tmp_path / "ranges.db"
+    engine = create_engine(f"sqlite:///{db_file}")
+    text_ = "Flickor i åldern 16–24 år och 7 procent av pojkarna."
+    with engine.begin() as conn:
+        command.upgrade(_config(conn), "0007")
+        conn.execute(text(
+            "INSERT INTO document (id, path, title, kind, format, sha256, encoding, page_count, metadata_json, ingested_at) "
+            "VALUES (1, '/r.txt', 'Rapport', 'report', 'text', :sha, 'utf-8', 1, '{}', '2024-01-01 00:00:00')"
+        ), {"sha": "b" * 64})
+        for fid, value, role, raw, start, end in [(1, 16, "range_low", "16", 17, 19), (2, 24, "range_high", "24 år", 20, 25),
+                                                  (3, 7, "value", "7 procent", 30, 39)]:
+            conn.execute(text(
+                "INSERT INTO figure (id, document_id, value, unit, years_json, role, raw, char_start, char_end) "
+                "VALUES (:id, 1, :value, 'age', '[]', :role, :raw, :start, :end)"
+            ), {"id": fid, "value": value, "role": role, "raw": raw, "start": start, "end": end})
+        command.upgrade(_config(conn), "0008")
+        rows = conn.execute(text("SELECT id, value, high, role, raw, char_end FROM figure ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [(1, 16.0, 24.0, "range", "16–24 år", 25), (3, 7.0, None, "value", "7 procent", 39)]
+    assert text_[17:25] == "16–24 år"

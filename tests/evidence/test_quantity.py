@@ -92,3 +92,32 @@ def test_ranking_does_not_prefer_a_short_fragment() -> None:
     assert index.passages[best[0].passage_index].sentence_id == 2
     # Read whole across the page break, the stating sentence holds the figure and the publication.
     assert "publicering" in index.passages[best[0].passage_index].text
+
+
+# Issue 14, cause 6 (second half): a range is one figure, compared as a range.
+# The source is the follow-up's own sentence (its chapter on sexual violence).
+FOLLOWUP_AGES = ("Vikten av att inkludera vuxna i förändringsarbete för samtyckeskultur blir också tydligt då "
+                 "majoriteten av de som misstänks för våldtäkt är personer över 18 år och den vanligaste åldern på "
+                 "misstänkta gärningsmän är 25–34 år.")
+
+
+@pytest.mark.parametrize(
+    ("claim", "how"),
+    [
+        ("Den vanligaste åldern bland misstänkta gärningsmän för våldtäkt är 25–34 år.", "agree"),
+        ("Den vanligaste åldern bland misstänkta gärningsmän för våldtäkt är 25–35 år.", "differ"),
+        # One age inside the source's range: the source does not state it, nor contradict it.
+        ("Den vanligaste åldern bland misstänkta gärningsmän för våldtäkt är 30 år.", "within"),
+        ("Den vanligaste åldern bland misstänkta gärningsmän för våldtäkt är 45 år.", "differ"),
+    ],
+)
+def test_a_range_is_compared_as_a_range(claim: str, how: str) -> None:
+    from evidence.quantity import relation
+
+    source = q(FOLLOWUP_AGES, index=2)  # majoriteten, över 18 år, 25–34 år
+    assert source.high is not None
+    assert relation(q(claim), source) == how
+    assert agrees(q(claim), source) is (how == "agree")
+    # and the other way round: a source's single value inside a claimed range verifies nothing
+    if how == "within":
+        assert relation(source, q(claim)) == "within"

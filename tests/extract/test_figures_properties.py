@@ -24,9 +24,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from extract import lang_sv_numbers as sv
-from extract.figures import FROM, RANGE_HIGH, RANGE_LOW, TO, UNITS, VALUE, extract_figures, parse_swedish_number
+from extract.figures import FROM, RANGE, TO, UNITS, VALUE, extract_figures, parse_swedish_number
 
-ROLES = (VALUE, FROM, TO, RANGE_LOW, RANGE_HIGH)
+ROLES = (VALUE, FROM, TO, RANGE)
 
 # --- numbers ---------------------------------------------------------------------------------------
 
