@@ -684,6 +684,10 @@ def relink(
             S.Source.document_id == document_id
         )
         citing = list(session.exec(query).all())
+    from evidence.locks import lock_for_relinking
+
+    # Another worker may be re-linking the same reports (issue 18, defect 9).
+    lock_for_relinking(session, (doc_id for doc_id in citing if doc_id != document_id))
     for doc_id in sorted({document_id, *citing}):
         if doc_id == document_id and not has_claims:
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
@@ -269,6 +269,15 @@ def save_document(
             # transaction has committed, so a second try sees the row.
             if attempt == WRITE_ATTEMPTS - 1:
                 raise StoreError(parsed.path, f"database write failed, nothing stored ({error_reason(exc)})") from None
+        except OperationalError as exc:
+            # Two writers that waited for each other (PostgreSQL broke the
+            # deadlock by failing this one): its transaction is rolled back
+            # whole, and tried again.
+            if getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES and attempt < WRITE_ATTEMPTS - 1:
+                continue
+            raise unwritable(engine, exc, parsed.path) or StoreError(
+                parsed.path, f"database write failed, nothing stored ({error_reason(exc)})"
+            ) from None
         except SQLAlchemyError as exc:
             raise unwritable(engine, exc, parsed.path) or StoreError(
                 parsed.path, f"database write failed, nothing stored ({error_reason(exc)})"
@@ -305,6 +314,8 @@ def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwri
 
 
 WRITE_ATTEMPTS = 5
+# deadlock_detected, serialization_failure: a transaction another one beat, worth trying again.
+_RETRY_SQLSTATES = {"40P01", "40001"}
 
 
 def _save_once(

@@ -98,3 +98,54 @@ def _empty(backend: str, url: str, directory: Path) -> None:
         conn.execute(text("DROP SCHEMA public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()
+
+
+SOURCES = 8
+
+
+def _report_citing_sources(folder: Path) -> tuple[Path, list[Path]]:
+    """A report whose k-th paragraph cites SOU 2099:k for a figure, and the
+    SOURCES source documents that state it."""
+    folder.mkdir()
+    paragraphs = [
+        f"Stödlinje {k} tog under 2023 emot i genomsnitt {800 + k} samtal per månad enligt utredningen.{k}"
+        for k in range(1, SOURCES + 1)
+    ]
+    footnotes = [f"{k} SOU 2099:{k}." for k in range(1, SOURCES + 1)]
+    report = folder / "rapport.txt"
+    report.write_text(" UPPFÖLJNING AV STÖDLINJERNA\n\n" + "\n\n".join(paragraphs) + "\n\n \n" + "\n".join(footnotes) + "\n",
+                      encoding="utf-8")
+    sources = folder / "kallor"
+    sources.mkdir()
+    paths = []
+    for k in range(1, SOURCES + 1):
+        p = sources / f"sou-2099-{k}.md"
+        p.write_text(
+            f"# SOU 2099:{k} Stödlinje {k}\n\nBetänkande av utredningen om stödlinje {k}.\n\n## Samtalen\n\n"
+            f"Under 2023 tog stödlinje {k} emot i genomsnitt {800 + k} samtal per månad. Omkring 80 procent av "
+            "samtalen kom från kvinnor.\n",
+            encoding="utf-8",
+        )
+        paths.append(p)
+    return report, paths
+
+
+def test_parallel_sources_of_one_report_relink_it_without_races(tmp_path: Path) -> None:
+    """Defect 9: each source a worker stores re-links the report that cites it;
+    several workers doing so at once on PostgreSQL raced (a foreign-key
+    violation on verification.link_id, or a deadlock)."""
+    from evidence.pipeline import ingest_paths
+    from evidence.store import find_document, open_engine
+    from evidence.verify import verification_rows
+
+    report, sources = _report_citing_sources(tmp_path / "in")
+    with fresh_database("postgresql", tmp_path) as url:
+        for attempt in range(3):
+            assert ingest_paths([report], db=url).ok
+            outcome = ingest_paths([str(p) for p in sources], db=url, workers=4)
+            assert [o.error for o in outcome.failed] == []
+            engine = open_engine(url)
+            rows = verification_rows(engine, find_document(engine, "UPPFÖLJNING").id)  # type: ignore[arg-type]
+            statuses = sorted(f["status"] for r in rows for f in r["figures"] if r["footnotes"] and f["raw"].endswith("samtal"))
+            assert statuses == ["verified"] * SOURCES, rows
+            _empty("postgresql", url, tmp_path)
