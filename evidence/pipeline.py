@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
 from ingest.errors import IngestError, shown_path
 from ingest.files import iter_input_files, parse_source, read_source
+from ingest.workers import default_workers as _default_workers, worker_pool
 from ingest.model import CAPTION, LIST_ITEM, PARAGRAPH, ParsedDocument
 
 # Blocks whose text is split into sentences; headings, tables and running
@@ -203,7 +203,8 @@ def _prepare_and_store(path: Path) -> IngestOutcome:
 
 
 def default_workers() -> int:
-    return os.cpu_count() or 1
+    """One per core, as many as the available memory allows (ingest.workers)."""
+    return _default_workers()
 
 
 def ingest_paths(
@@ -219,10 +220,37 @@ def ingest_paths(
     With `workers` > 1, files are parsed and written by that many processes,
     one transaction per document; outcomes are reported in the order given.
     When one file is to be parsed, a long PDF's pages are read in that many
-    processes instead."""
+    processes instead.
+
+    Ctrl-C (KeyboardInterrupt) stops the workers at once and raises
+    `Interrupted` with the number of documents stored: each document is one
+    transaction, so the rest are untouched."""
     engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
-    files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     report = IngestReport()
+    try:
+        return _ingest(engine, report, paths, on_start, on_file, workers, follow_symlinks)
+    except KeyboardInterrupt:
+        raise Interrupted(sum(o.status in ("added", "replaced") for o in report.outcomes)) from None
+
+
+class Interrupted(Exception):
+    """Ctrl-C during ingest; `stored` documents were stored before it."""
+
+    def __init__(self, stored: int) -> None:
+        super().__init__(f"interrupted: {stored} document{'s' if stored != 1 else ''} stored, the rest untouched")
+        self.stored = stored
+
+
+def _ingest(
+    engine: Engine,
+    report: IngestReport,
+    paths: list[str | os.PathLike[str]],
+    on_start: Callable[[int], None] | None,
+    on_file: Callable[[IngestOutcome], None] | None,
+    workers: int,
+    follow_symlinks: bool,
+) -> IngestReport:
+    files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     if on_start:
         on_start(len(files) + len(failures))
 
@@ -250,7 +278,7 @@ def ingest_paths(
             # SQLite takes one writer at a time, whichever process it is;
             # writing here, in the order given, keeps document ids the same
             # from run to run.
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            with worker_pool(workers) as pool:
                 for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
                     done(_store(engine, path, prepared))
         else:
@@ -259,9 +287,20 @@ def ingest_paths(
             # parsing overlaps (one writer here made ingest wait on it); the
             # unique SHA-256 index keeps each document once.
             url = engine.url.render_as_string(hide_password=False)
-            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(url,)) as pool:
-                for outcome in pool.map(_prepare_and_store, todo, chunksize=chunk):
-                    done(outcome)
+            with worker_pool(workers, initializer=_start_worker, initargs=(url,)) as pool:
+                futures = [pool.submit(_prepare_and_store, path) for path in todo]
+                try:
+                    for future in futures:
+                        done(future.result())
+                except BaseException:
+                    # Interrupted: what the workers have stored but not yet
+                    # reported counts too (Interrupted.stored).
+                    for future in futures:
+                        if future.done() and not future.cancelled() and future.exception() is None:
+                            outcome = future.result()
+                            if outcome not in report.outcomes:
+                                report.outcomes.append(outcome)
+                    raise
     else:
         for path in todo:
             done(_store(engine, path, prepare(path, workers=page_workers)))
