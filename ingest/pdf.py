@@ -48,6 +48,7 @@ not to steal it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import re
@@ -56,11 +57,10 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from io import BytesIO
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
@@ -74,6 +74,7 @@ from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest import decompress
+from ingest.workers import worker_pool
 from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError, TooSlowError
 from ingest.model import (
     MAX_SKIPPED_FOOTNOTES,
@@ -388,8 +389,12 @@ def _page_runs(page_count: int, workers: int) -> list[range]:
 
 
 def _read_in_processes(source: SourceFile, runs: list[range]) -> list[_PageRun]:
-    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
-        futures = [pool.submit(_read_run, source, run) for run in runs]
+    # Each worker opens the file from disk (issue 18, defect 7: a copy of a
+    # 200 MB PDF sent to each of 8 workers took 8 GB); what it reads is
+    # checked to be the file this process read.
+    on_disk = replace(source, data=b"")
+    with worker_pool(len(runs)) as pool:
+        futures = [pool.submit(_read_run, on_disk, run) for run in runs]
         try:
             return [future.result() for future in futures]  # an IngestError in a run is raised here
         finally:
@@ -397,7 +402,7 @@ def _read_in_processes(source: SourceFile, runs: list[range]) -> list[_PageRun]:
 
 
 def _read_run(source: SourceFile, run: range) -> _PageRun:
-    """A worker's job: open the PDF itself and read its run of pages."""
+    """A worker's job: open the PDF from disk itself and read its run of pages."""
     try:
         with _decode_budget(), _open_pdf(source) as pdf:
             return _read_pages(source, pdf, run)
@@ -445,8 +450,11 @@ def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun
 
 @contextmanager
 def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
+    """The PDF in `source.data`; when that is empty (a page worker's), the
+    file at `source.path`, read from disk as pages need it, after checking it
+    is still the file whose SHA-256 `source` holds."""
     try:
-        pdf = pdfplumber.open(BytesIO(source.data))
+        pdf = pdfplumber.open(BytesIO(source.data) if source.data else _same_file(source))
     except _PDF_ERRORS as exc:
         raise _read_error(source, exc, "PDF") from None
     try:
@@ -454,8 +462,26 @@ def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
     finally:
         # Not pdf.close(): it builds the page list to close each page, walking
         # the page tree again, which for a refused bomb is what must not happen.
-        # Each page is closed as it is read; the stream is our BytesIO.
+        # Each page is closed as it is read; the stream is our BytesIO, or
+        # the file a page worker opened.
         pdf.flush_cache()
+        if not source.data:
+            pdf.stream.close()
+
+
+def _same_file(source: SourceFile) -> BinaryIO:
+    try:
+        stream = open(source.path, "rb")  # noqa: SIM115 - pdfplumber reads from it until the PDF is closed
+    except OSError as exc:
+        raise IngestError(source.path, f"cannot read file ({exc.strerror})") from None
+    digest = hashlib.sha256()
+    while chunk := stream.read(1 << 20):
+        digest.update(chunk)
+    if digest.hexdigest() != source.sha256:
+        stream.close()
+        raise IngestError(source.path, "the file changed while it was being read; ingest it again")
+    stream.seek(0)
+    return stream
 
 
 def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
