@@ -10,11 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from ingest.errors import CorruptFileError, EmptyInputError, IngestError, UnsupportedFormatError
+from ingest.errors import CorruptFileError, EmptyInputError, IngestError, TooSlowError, UnsupportedFormatError
 from ingest.model import ParsedDocument, SourceFile
 
 log = logging.getLogger(__name__)
@@ -123,7 +126,56 @@ def parse_source(source: SourceFile, workers: int = 1) -> ParsedDocument:
         from ingest.pdf import parse_pdf
 
         return without_nul(parse_pdf(source, workers=workers))
-    return without_nul(_parser_for(fmt)(source))
+    if fmt == "pdf":  # the PDF reader keeps its own time limits, per page and in all
+        return without_nul(_parser_for(fmt)(source))
+    with _time_limit(source.path, fmt):
+        return without_nul(_parser_for(fmt)(source))
+
+
+# A text, HTML, XML or Markdown file is read in seconds (the largest in the
+# corpus in well under one); one that takes minutes is hostile (input that
+# makes a parser super-linear) or damaged. PDFs have their own limits.
+DOCUMENT_TIME_LIMIT_SECONDS = 300.0
+
+
+class _TooSlow(BaseException):
+    """Raised by the alarm; a BaseException, so that the parsers' and their
+    libraries' `except Exception` recovery does not swallow it."""
+
+
+@contextmanager
+def _time_limit(path: str, fmt: str) -> Iterator[None]:
+    """Stop reading `path` after DOCUMENT_TIME_LIMIT_SECONDS (SIGALRM, so only
+    in a main thread and when no other timer runs: elsewhere the read is
+    unbounded in time)."""
+    seconds = DOCUMENT_TIME_LIMIT_SECONDS
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "setitimer")
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+
+    fired: list[bool] = []
+
+    def on_alarm(signum: int, frame: object) -> None:
+        fired.append(True)
+        signal.setitimer(signal.ITIMER_REAL, 0.1)  # again, should a library callback swallow this one
+        raise _TooSlow
+
+    too_slow = TooSlowError(path, f"reading took longer than {seconds:g} s; a {fmt} file this slow is damaged or hostile")
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+        if fired:  # raised inside a library callback that swallowed it (lxml): the limit holds all the same
+            raise too_slow
+    except _TooSlow:
+        raise too_slow from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _strip_nul(text: str) -> str:

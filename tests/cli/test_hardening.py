@@ -382,3 +382,29 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
+
+
+# --- A whole-document time budget for every format (issue 18, defect 10) -----------
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("lang.txt", " RAPPORT\n\n" + "Kommunerna har rutiner för uppföljning av verksamheten. " * 40_000),
+    ("lang.md", "# Rapport\n\n" + "Kommunerna har *rutiner* för [uppföljning](https://example.se) av verksamheten. " * 40_000),
+    ("lang.html", "<html><body><h1>Rapport</h1>" + "<p>Kommunerna har <b>rutiner</b> för uppföljning.</p>" * 40_000 + "</body></html>"),
+], ids=["text", "markdown", "html"])
+def test_every_format_has_a_whole_document_time_limit(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str
+) -> None:
+    """A file that takes longer to read than the limit is refused with one
+    line (the limit is lowered here so that a 2 MB file goes over it)."""
+    import ingest.files
+
+    monkeypatch.setattr(ingest.files, "DOCUMENT_TIME_LIMIT_SECONDS", 0.05)
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    before = snapshot(db)
+    result = invoke("ingest", str(path), "--db", str(db))
+    assert result.exit_code == 1, result.output
+    assert f"error: {path}: reading took longer than 0.05 s; a " in result.output
+    assert "Traceback" not in result.output
+    assert snapshot(db) == before
