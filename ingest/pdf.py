@@ -1038,8 +1038,18 @@ def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | No
         run.clear()
 
     for k, g in enumerate(glyphs):
-        if prev is not None and g.text == prev.text and abs(g.x0 - prev.x0) < 1 and abs(g.bottom - prev.bottom) < 1:
-            continue  # the same glyph printed twice (fake bold)
+        if (
+            prev is not None
+            and g.text == prev.text
+            and abs(g.x0 - prev.x0) < 1
+            and abs(g.bottom - prev.bottom) < 1
+            and prev.x1 - prev.x0 > 0.05 * prev.size
+        ):
+            # The same glyph printed twice (fake bold). Not for glyphs of no
+            # width (a Type3 font with /Widths 0): there each letter stands
+            # where the last one did, and a doubled letter ("pp") is two
+            # letters (issue 18, item 13: "rapporten" read "raporten").
+            continue
         if g.text.isspace():
             # A space glyph counts only if there is room for it: Word sometimes
             # draws spaces on top of a word's letters ("Stockho  lm").

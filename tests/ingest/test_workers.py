@@ -72,3 +72,4 @@ def test_default_workers_fit_the_available_memory(
     monkeypatch.setattr(ingest.workers, "available_memory", lambda: memory)
     monkeypatch.setattr(ingest.workers.os, "sched_getaffinity", lambda _pid: set(range(cores)))
     assert ingest.workers.default_workers() == expected
+

@@ -388,3 +388,37 @@ def many_streams_bomb(streams: int = 40, each: int = 40 << 20) -> bytes:
     for i in range(n):
         objects += [_page(5 + 2 * i), _raw_stream(body, b"/FlateDecode")]
     return pdf(objects)
+
+
+# --- Type3 glyphs of zero width (issue 18, item 13) ---------------------------------
+
+
+def type3_zero_width(words: list[bytes] = [b"Rapporten", b"visar", b"att", b"tillsammans"]) -> bytes:
+    """Words in a Type3 font whose /Widths are all 0 (as some generators
+    write them), one word a string: every glyph of a word has zero width at
+    the word's start. A doubled letter ("pp" in "Rapporten") is two such
+    glyphs in a row, and the second must not be taken for the first printed
+    twice (fake bold)."""
+    letters = sorted({c for w in words for c in w.decode("ascii")})
+    codes = {c: 65 + i for i, c in enumerate(letters)}
+    differences = b" ".join(b"/%s" % c.encode() for c in letters)
+    procs = b" ".join(b"/%s 6 0 R" % c.encode() for c in letters)
+    font = (
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [0.001 0 0 0.001 0 0] "
+        b"/CharProcs << %s >> /Encoding << /Type /Encoding /Differences [65 %s] >> "
+        b"/FirstChar 65 /LastChar %d /Widths [%s] /Resources << >> >>"
+        % (procs, differences, 64 + len(letters), b" ".join(b"0" for _ in letters))
+    )
+    shown = b" 60 0 Td ".join(b"<%s> Tj" % "".join(f"{codes[c]:02X}" for c in w.decode("ascii")).encode() for w in words)
+    content = b"BT /F1 11 Tf 72 720 Td " + shown + b" ET"
+    glyph = stream(b"600 0 0 0 500 700 d1 0 0 500 700 re f", compress=False)
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            font,
+            _page(5),
+            stream(content),
+            glyph,
+        ]
+    )
