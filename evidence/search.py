@@ -143,9 +143,15 @@ def stems(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in found if w])
 
 
+# Index forms worked out already, by a worker process while the writer was
+# busy (evidence.pipeline, issue 18: stemming moved out of the one writer).
+KNOWN_INDEX_TEXT: dict[str, str] = {}
+
+
 def index_text(text: str) -> str:
     """What FTS5 indexes for `text`: its stems joined by spaces."""
-    return " ".join(stems(text))
+    known = KNOWN_INDEX_TEXT.get(text)
+    return known if known is not None else " ".join(stems(text))
 
 
 def query_stems(query: str) -> list[str]:
