@@ -366,10 +366,21 @@ def _save_in(
     analysis: Analysis | None,
 ) -> SaveResult:
     """Everything `save_document` writes, in the session's transaction."""
-    same = session.exec(select(S.Document).where(S.Document.sha256 == parsed.sha256)).first()
-    if same is not None:
+    # One statement for both: on PostgreSQL each statement sees what other
+    # writers committed before it, and a copy of this very file another
+    # process committed between two such queries was taken for an old
+    # version at the same path and "replaced" (issue 18, seen with batches).
+    found = session.exec(
+        select(S.Document.id, S.Document.sha256).where(
+            (S.Document.sha256 == parsed.sha256) | (S.Document.path == path)
+        )
+    ).all()
+    same_id = next((doc_id for doc_id, sha in found if sha == parsed.sha256), None)
+    if same_id is not None:
+        same = session.get(S.Document, same_id)
+        assert same is not None
         return SaveResult("unchanged", same.id, same.title, **_counts(session, same.id))  # type: ignore[arg-type]
-    old = session.exec(select(S.Document.id).where(S.Document.path == path)).all()
+    old = [doc_id for doc_id, _ in found]
     for doc_id in old:
         _delete_document(session, doc_id)
     inserted = _insert(session, parsed, path, sentences, citations or {}, analysis)
