@@ -148,6 +148,10 @@ def handles_errors(func: F) -> F:
             if candidates:
                 _print_candidates(candidates)
             fail(str(exc))
+        except KeyboardInterrupt:
+            # Before typer's own handler, which exits 130 without a word (issue 18).
+            err.print("interrupted", markup=False)
+            raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -224,7 +228,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from evidence.pipeline import IngestOutcome, default_workers, ingest_paths
+    from evidence.pipeline import IngestOutcome, Interrupted, default_workers, ingest_paths
 
     def line(o: IngestOutcome) -> None:
         if json_output:
@@ -275,6 +279,14 @@ def ingest(
             workers=workers or default_workers(),
             follow_symlinks=follow_symlinks,
         )
+    except Interrupted as exc:
+        # Issue 18 (defect 12): said here, before typer's own handling of
+        # Ctrl-C would exit without a word.
+        if progress is not None:
+            progress.stop()
+            progress = None
+        err.print(str(exc), markup=False)
+        raise typer.Exit(130) from None
     finally:
         if progress is not None:
             progress.stop()

@@ -8,6 +8,9 @@ models and stamped with the newest revision.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Table
     from sqlalchemy.engine import Connection, Engine, Inspector
+    from sqlalchemy.exc import DBAPIError
 
 # SCHEMA_HEAD and KNOWN_REVISIONS are read without SQLAlchemy or the models
 # (evidence/reader.py checks a SQLite file with them): the functions below
@@ -86,6 +90,18 @@ KNOWN_REVISIONS = frozenset(p.name.split("_", 1)[0] for p in (MIGRATIONS / "vers
 FIRST_DOCUMENT_COLUMNS = {"id", "path", "title", "kind", "format", "sha256", "page_count", "metadata_json"}
 
 
+class _MustWrite(Exception):
+    """The database needs its schema created or completed: do it under the lock."""
+
+
+# Arbitrary, fixed: the PostgreSQL advisory lock every kallkoll process takes
+# to create or upgrade the schema ("kallkoll" in ASCII, as a bigint).
+SCHEMA_LOCK_KEY = 0x6B616C6C6B6F6C6C
+# How often a schema transaction that lost a race (SQLite busy past its
+# timeout, a PostgreSQL deadlock) is tried again.
+SCHEMA_RETRIES = 5
+
+
 def create_or_check(engine: Engine) -> str | None:
     """Create a new database at the newest schema; for an existing one return
     its revision (None when it predates migrations).
@@ -93,39 +109,87 @@ def create_or_check(engine: Engine) -> str | None:
     Issue 18 (defect 11): a database that is not kallkoll's (other tables and
     no `document`), that was made by a newer kallkoll (a revision this one does
     not know), or that lacks tables or columns of the newest schema is refused
-    with ForeignDatabaseError and left as it is."""
+    with ForeignDatabaseError and left as it is.
+
+    Issue 18 (defect 8): several processes may open a new database at once.
+    The schema is looked at in a read transaction; only when it must be
+    written is it created under a lock (`schema_lock`), looked at again there
+    (another process may have made it meanwhile), and the transaction tried
+    again when it loses a race all the same."""
+    from sqlalchemy.exc import DBAPIError
+
+    for attempt in range(SCHEMA_RETRIES):
+        try:
+            try:
+                with engine.begin() as conn:
+                    return _create_or_check(engine, conn, may_write=False)
+            except _MustWrite:
+                pass
+            with schema_lock(engine) as conn:
+                return _create_or_check(engine, conn, may_write=True)
+        except DBAPIError as exc:
+            if attempt + 1 == SCHEMA_RETRIES or not _transient(exc):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """A failure that trying the transaction again can get past."""
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "deadlock detected" in text or "could not serialize" in text
+
+
+@contextmanager
+def schema_lock(engine: Engine) -> Iterator[Connection]:
+    """A write transaction holding the schema lock: on SQLite `BEGIN
+    IMMEDIATE` (the database's write lock, waited for up to the busy
+    timeout), on PostgreSQL a transaction-scoped advisory lock (the other
+    processes wait for it, then see the committed schema)."""
+    from sqlalchemy import text
+
+    with engine.execution_options(kallkoll_write=True).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+        yield conn
+
+
+def _create_or_check(engine: Engine, conn: Connection, may_write: bool) -> str | None:
     from sqlalchemy import inspect
     from sqlmodel import SQLModel
 
     import evidence.schema  # noqa: F401 — the models fill SQLModel.metadata
 
-    with engine.begin() as conn:
-        inspector = inspect(conn)
-        tables = set(inspector.get_table_names())
-        if "document" not in tables:
-            if tables:
-                raise _foreign(engine, f"not a kallkoll database (it holds other tables: {_listed(tables)}); "
-                                       "give a new file or an empty database to --db")
-            SQLModel.metadata.create_all(conn)
-            _stamp_head(conn)
-            return SCHEMA_HEAD
-        revision = current_revision(conn)
-        if revision is None:
-            columns = {c["name"] for c in inspector.get_columns("document")}
-            if not FIRST_DOCUMENT_COLUMNS <= columns:
-                raise _foreign(engine, "not a kallkoll database (its 'document' table is not kallkoll's); "
-                                       "give a new file or an empty database to --db")
-            # Made by create_all before migrations existed: complete it and
-            # take it as the newest schema.
-            SQLModel.metadata.create_all(conn)
-            _stamp_head(conn)
-            return SCHEMA_HEAD
-        if revision not in KNOWN_REVISIONS:
-            raise _foreign(engine, f"schema version {revision!r} is unknown to this kallkoll (newest {SCHEMA_HEAD}): "
-                                   "made by a newer kallkoll, or not a kallkoll database; use a newer kallkoll")
-        if revision == SCHEMA_HEAD:
-            _check_complete(engine, inspector, tables)
-        return revision
+    inspector = inspect(conn)
+    tables = set(inspector.get_table_names())
+    if "document" not in tables:
+        if tables:
+            raise _foreign(engine, f"not a kallkoll database (it holds other tables: {_listed(tables)}); "
+                                   "give a new file or an empty database to --db")
+        if not may_write:
+            raise _MustWrite
+        SQLModel.metadata.create_all(conn)
+        _stamp_head(conn)
+        return SCHEMA_HEAD
+    revision = current_revision(conn)
+    if revision is None:
+        columns = {c["name"] for c in inspector.get_columns("document")}
+        if not FIRST_DOCUMENT_COLUMNS <= columns:
+            raise _foreign(engine, "not a kallkoll database (its 'document' table is not kallkoll's); "
+                                   "give a new file or an empty database to --db")
+        if not may_write:
+            raise _MustWrite
+        # Made by create_all before migrations existed: complete it and
+        # take it as the newest schema.
+        SQLModel.metadata.create_all(conn)
+        _stamp_head(conn)
+        return SCHEMA_HEAD
+    if revision not in KNOWN_REVISIONS:
+        raise _foreign(engine, f"schema version {revision!r} is unknown to this kallkoll (newest {SCHEMA_HEAD}): "
+                               "made by a newer kallkoll, or not a kallkoll database; use a newer kallkoll")
+    if revision == SCHEMA_HEAD:
+        _check_complete(engine, inspector, tables)
+    return revision
 
 
 def _check_complete(engine: Engine, inspector: Inspector, tables: set[str]) -> None:
@@ -156,11 +220,12 @@ def _foreign(engine: Engine, reason: str) -> ForeignDatabaseError:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
-    """Upgrade to `revision`; returns (from, to)."""
+    """Upgrade to `revision`; returns (from, to). Under the schema lock, so
+    that two upgrades (or an upgrade and a first use) do not run at once."""
     from sqlalchemy import inspect
     from sqlmodel import Session
 
-    with engine.begin() as conn:
+    with schema_lock(engine) as conn:
         from alembic import command
 
         before = current_revision(conn) if "document" in inspect(conn).get_table_names() else None

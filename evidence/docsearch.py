@@ -192,8 +192,16 @@ class FieldCounts:
     length: int
 
 
+# Counts worked out already, by a worker process while the writer was busy
+# (evidence.pipeline, issue 18: stemming moved out of the one writer).
+KNOWN_COUNTS: dict[tuple[str, bool], FieldCounts] = {}
+
+
 def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
     """Stems of `text` counted; the parts of its compounds too (as words, or apart)."""
+    known = KNOWN_COUNTS.get((text, parts_as_words))
+    if known is not None:
+        return known
     found = words(text)
     stems = _stemmer().stemWords(found)
     whole: Counter[str] = Counter(stems)

@@ -8,8 +8,9 @@ never stops the others, and never leaves anything of itself in the database.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,10 +22,12 @@ from evidence.errors import DatabaseUnwritableError, StoreError
 from evidence.masking import mask_passwords
 from evidence.measures import link_measures, measures_never_linked
 from evidence.store import (
+    BATCH_DOCUMENTS,
     SaveResult,
     error_reason,
     forget_engines,
     open_engine,
+    save_batch,
     save_document,
     stored_with_sha256,
     unwritable,
@@ -36,6 +39,7 @@ from extract.documents import document_designations
 from extract.sentences import SentenceSpan, split_sentences
 from ingest.errors import IngestError, shown_path
 from ingest.files import iter_input_files, parse_source, read_source
+from ingest.workers import default_workers as _default_workers, worker_pool
 from ingest.model import CAPTION, LIST_ITEM, PARAGRAPH, ParsedDocument
 
 # Blocks whose text is split into sentences; headings, tables and running
@@ -115,6 +119,41 @@ class Prepared:
     sentences: list[list[SentenceSpan]]
     citations: dict[tuple[int, int], ParsedFootnote]
     analysis: Analysis
+    # The search indexes' stems of its title and blocks, worked out here so
+    # that the writer (one process) does not (`known_stems`).
+    index_texts: dict[str, str] = field(default_factory=dict)
+    term_counts: dict[tuple[str, bool], object] = field(default_factory=dict)
+
+
+def _stems_of(parsed: ParsedDocument) -> tuple[dict[str, str], dict[tuple[str, bool], object]]:
+    """What evidence.search.index_blocks and evidence.docsearch.index_document
+    will ask for this document's text: each indexed block's index form, and
+    the term counts of its title and body (the same texts those functions
+    read back; a text they read otherwise is simply worked out there)."""
+    from evidence.docsearch import UNINDEXED_BLOCK_KINDS, count_terms
+    from evidence.search import index_text
+
+    indexed = [b.text for b in parsed.blocks if b.kind not in UNINDEXED_BLOCK_KINDS]
+    texts = {t: index_text(t) for t in indexed}
+    counts: dict[tuple[str, bool], object] = {(parsed.title or "", True): count_terms(parsed.title or "", True)}
+    body = "\n".join(indexed)
+    counts[(body, False)] = count_terms(body, False)
+    return texts, counts
+
+
+@contextmanager
+def known_stems(prepared: list[Prepared]) -> Iterator[None]:
+    """Hand the prepared documents' stems to the search indexers while they are written."""
+    from evidence import docsearch, search
+
+    for p in prepared:
+        search.KNOWN_INDEX_TEXT.update(p.index_texts)
+        docsearch.KNOWN_COUNTS.update(p.term_counts)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        search.KNOWN_INDEX_TEXT.clear()
+        docsearch.KNOWN_COUNTS.clear()
 
 
 # What reading one hostile or damaged file can raise besides IngestError, from
@@ -149,7 +188,8 @@ def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | Ingest
     try:
         parsed = with_designations(parse_source(read_source(path), workers=workers))
         sentences = document_sentences(parsed)
-        return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences))
+        texts, counts = _stems_of(parsed)
+        return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences), texts, counts)
     except IngestError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     except PER_FILE_FAILURES as exc:
@@ -160,16 +200,68 @@ def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | In
     if isinstance(prepared, IngestOutcome):
         return prepared
     try:
-        result = save_document(engine, prepared.parsed, prepared.sentences, prepared.citations, prepared.analysis)
+        with known_stems([prepared]):
+            result = save_document(engine, prepared.parsed, prepared.sentences, prepared.citations, prepared.analysis)
     except DatabaseUnwritableError:
         raise  # no later file can be stored either: the run stops with one line
     except StoreError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     except PER_FILE_FAILURES as exc:  # the transaction was rolled back: nothing of it stored
         return _failed(path, exc)
+    return _stored(path, prepared, result)
+
+
+def _stored(path: str | os.PathLike[str], prepared: Prepared, result: SaveResult) -> IngestOutcome:
     skipped_pages = prepared.parsed.metadata.get("skipped_pages")
     warnings = tuple(f"page {p}" for p in skipped_pages.split("; ")) if skipped_pages else ()
     return IngestOutcome(path=str(path), status=result.status, result=result, warnings=warnings)
+
+
+# A batch is written when it holds BATCH_DOCUMENTS documents, when its first
+# document has waited this long, or at once after a large document (whose
+# own writing dwarfs a commit).
+BATCH_SECONDS = 0.5
+LARGE_DOCUMENT_BLOCKS = 500
+
+
+class _BatchWriter:
+    """Stores prepared documents a batch at a time (`save_batch`: one
+    transaction, a savepoint per document) and reports each outcome, in the
+    order given, once its batch is committed, so that what was reported as
+    stored is stored. A document the batch could not store is stored again
+    alone (`_store`), with its own retries and error message."""
+
+    def __init__(self, engine: Engine, done: Callable[[IngestOutcome], None]) -> None:
+        self.engine = engine
+        self.done = done
+        self.pending: list[tuple[Path, Prepared | IngestOutcome]] = []
+        self.started = 0.0
+
+    def add(self, path: Path, prepared: Prepared | IngestOutcome) -> None:
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append((path, prepared))
+        large = isinstance(prepared, Prepared) and len(prepared.parsed.blocks) > LARGE_DOCUMENT_BLOCKS
+        if large or len(self.pending) >= BATCH_DOCUMENTS or time.monotonic() - self.started > BATCH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        documents = [(p.parsed, p.sentences, p.citations, p.analysis) for _, p in pending if isinstance(p, Prepared)]
+        results: list[SaveResult | None] = [None] * len(documents)
+        if len(documents) > 1:
+            try:
+                with known_stems([p for _, p in pending if isinstance(p, Prepared)]):
+                    results = save_batch(self.engine, documents)
+            except SQLAlchemyError:
+                pass  # nothing of the batch was stored: each document alone, below, says why
+        found = iter(results)
+        for path, prepared in pending:
+            if isinstance(prepared, IngestOutcome):
+                self.done(prepared)
+                continue
+            result = next(found)
+            self.done(_stored(path, prepared, result) if result is not None else _store(self.engine, path, prepared))
 
 
 def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | None:
@@ -203,7 +295,8 @@ def _prepare_and_store(path: Path) -> IngestOutcome:
 
 
 def default_workers() -> int:
-    return os.cpu_count() or 1
+    """One per core, as many as the available memory allows (ingest.workers)."""
+    return _default_workers()
 
 
 def ingest_paths(
@@ -219,10 +312,59 @@ def ingest_paths(
     With `workers` > 1, files are parsed and written by that many processes,
     one transaction per document; outcomes are reported in the order given.
     When one file is to be parsed, a long PDF's pages are read in that many
-    processes instead."""
+    processes instead.
+
+    Ctrl-C (KeyboardInterrupt) stops the workers at once and raises
+    `Interrupted` with the number of documents stored: each document is one
+    transaction, so the rest are untouched."""
     engine = open_engine(db)  # fail early, before any parsing, when the database cannot be opened
-    files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     report = IngestReport()
+    newest = _newest_document_id(engine)
+    try:
+        return _ingest(engine, report, paths, on_start, on_file, workers, follow_symlinks)
+    except KeyboardInterrupt:
+        # Counted in the database, not from the outcomes reported: Ctrl-C may
+        # land after a batch's commit and before its documents were reported.
+        # A stored (or replacing) document has a new id; the rest are untouched.
+        try:
+            stored = _newest_document_count(engine, newest)
+        except (SQLAlchemyError, KeyboardInterrupt):
+            stored = sum(o.status in ("added", "replaced") for o in report.outcomes)
+        raise Interrupted(stored) from None
+
+
+def _newest_document_id(engine: Engine) -> int:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM document")).scalar() or 0)
+
+
+def _newest_document_count(engine: Engine, after: int) -> int:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM document WHERE id > :after"), {"after": after}).scalar() or 0)
+
+
+class Interrupted(Exception):
+    """Ctrl-C during ingest; `stored` documents were stored before it."""
+
+    def __init__(self, stored: int) -> None:
+        super().__init__(f"interrupted: {stored} document{'s' if stored != 1 else ''} stored, the rest untouched")
+        self.stored = stored
+
+
+def _ingest(
+    engine: Engine,
+    report: IngestReport,
+    paths: list[str | os.PathLike[str]],
+    on_start: Callable[[int], None] | None,
+    on_file: Callable[[IngestOutcome], None] | None,
+    workers: int,
+    follow_symlinks: bool,
+) -> IngestReport:
+    files, failures = expand_paths(paths, follow_symlinks=follow_symlinks)
     if on_start:
         on_start(len(files) + len(failures))
 
@@ -250,21 +392,36 @@ def ingest_paths(
             # SQLite takes one writer at a time, whichever process it is;
             # writing here, in the order given, keeps document ids the same
             # from run to run.
-            with ProcessPoolExecutor(max_workers=workers) as pool:
+            batch = _BatchWriter(engine, done)
+            with worker_pool(workers) as pool:
                 for path, prepared in zip(todo, pool.map(prepare, todo, chunksize=chunk)):
-                    done(_store(engine, path, prepared))
+                    batch.add(path, prepared)
+                batch.flush()
         else:
             # A server database: each worker writes its own documents. A
             # write is mostly waiting on the server, which the other worker's
             # parsing overlaps (one writer here made ingest wait on it); the
             # unique SHA-256 index keeps each document once.
             url = engine.url.render_as_string(hide_password=False)
-            with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(url,)) as pool:
-                for outcome in pool.map(_prepare_and_store, todo, chunksize=chunk):
-                    done(outcome)
+            with worker_pool(workers, initializer=_start_worker, initargs=(url,)) as pool:
+                futures = [pool.submit(_prepare_and_store, path) for path in todo]
+                try:
+                    for future in futures:
+                        done(future.result())
+                except BaseException:
+                    # Interrupted: what the workers have stored but not yet
+                    # reported counts too (Interrupted.stored).
+                    for future in futures:
+                        if future.done() and not future.cancelled() and future.exception() is None:
+                            outcome = future.result()
+                            if outcome not in report.outcomes:
+                                report.outcomes.append(outcome)
+                    raise
     else:
+        batch = _BatchWriter(engine, done)
         for path in todo:
-            done(_store(engine, path, prepare(path, workers=page_workers)))
+            batch.add(path, prepare(path, workers=page_workers))
+        batch.flush()
     if any(o.status in ("added", "replaced") for o in report.outcomes) or measures_never_linked(engine):
         # Follow-up measures are matched against every assignment once per
         # run, not once per document; and again in a run that stores nothing

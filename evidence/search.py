@@ -142,9 +142,15 @@ def stems(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in found if w])
 
 
+# Index forms worked out already, by a worker process while the writer was
+# busy (evidence.pipeline, issue 18: stemming moved out of the one writer).
+KNOWN_INDEX_TEXT: dict[str, str] = {}
+
+
 def index_text(text: str) -> str:
     """What FTS5 indexes for `text`: its stems joined by spaces."""
-    return " ".join(stems(text))
+    known = KNOWN_INDEX_TEXT.get(text)
+    return known if known is not None else " ".join(stems(text))
 
 
 def query_stems(query: str) -> list[str]:
@@ -364,8 +370,19 @@ def unindex_measures(session: Session, measure_ids: list[int]) -> None:
 # =====================================================================================
 
 
+# A raw query's cost grows with the square of its terms in both engines (FTS5's
+# bm25 and to_tsquery over "våld våld …": 4,000 words took 2.5 s, 8,000 11 s;
+# issue 18, item 13). No hand-written query needs this many.
+MAX_RAW_WORDS = 200
+
+
 def _match(query: str, raw: bool, backend: str) -> str | None:
     """The bound value the backend's full-text match gets; None when the query holds nothing to search for."""
+    if raw and len(_WORD.findall(query)) > MAX_RAW_WORDS:
+        shown = query if len(query) <= 60 else query[:60] + "…"
+        raise SearchQueryError(
+            repr(shown), f"a raw query of more than {MAX_RAW_WORDS} words is refused; leave out --raw to search for the words"
+        )
     if backend == POSTGRES:
         if raw:
             return tsquery_syntax(query) if query.strip() else None

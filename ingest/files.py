@@ -10,10 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
-from ingest.errors import CorruptFileError, EmptyInputError, IngestError, UnsupportedFormatError
+from ingest.errors import CorruptFileError, EmptyInputError, IngestError, TooSlowError, UnsupportedFormatError
 from ingest.model import ParsedDocument, SourceFile
 
 log = logging.getLogger(__name__)
@@ -115,13 +119,108 @@ def _parser_for(fmt: str) -> Callable[[SourceFile], ParsedDocument]:
 
 
 def parse_source(source: SourceFile, workers: int = 1) -> ParsedDocument:
-    """Parse a read file; with `workers` > 1 a long PDF's pages are read in that many processes."""
+    """Parse a read file; with `workers` > 1 a long PDF's pages are read in that many processes.
+    NUL characters are taken out of every text (`without_nul`)."""
     fmt = format_of(source.path)
     if fmt == "pdf" and workers > 1:
         from ingest.pdf import parse_pdf
 
-        return parse_pdf(source, workers=workers)
-    return _parser_for(fmt)(source)
+        return without_nul(parse_pdf(source, workers=workers))
+    if fmt == "pdf":  # the PDF reader keeps its own time limits, per page and in all
+        return without_nul(_parser_for(fmt)(source))
+    with _time_limit(source.path, fmt):
+        return without_nul(_parser_for(fmt)(source))
+
+
+# A text, HTML, XML or Markdown file is read in seconds (the largest in the
+# corpus in well under one); one that takes minutes is hostile (input that
+# makes a parser super-linear) or damaged. PDFs have their own limits.
+DOCUMENT_TIME_LIMIT_SECONDS = 300.0
+
+
+class _TooSlow(BaseException):
+    """Raised by the alarm; a BaseException, so that the parsers' and their
+    libraries' `except Exception` recovery does not swallow it."""
+
+
+@contextmanager
+def _time_limit(path: str, fmt: str) -> Iterator[None]:
+    """Stop reading `path` after DOCUMENT_TIME_LIMIT_SECONDS (SIGALRM, so only
+    in a main thread and when no other timer runs: elsewhere the read is
+    unbounded in time)."""
+    seconds = DOCUMENT_TIME_LIMIT_SECONDS
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or not hasattr(signal, "setitimer")
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    ):
+        yield
+        return
+
+    fired: list[bool] = []
+
+    def on_alarm(signum: int, frame: object) -> None:
+        fired.append(True)
+        signal.setitimer(signal.ITIMER_REAL, 0.1)  # again, should a library callback swallow this one
+        raise _TooSlow
+
+    too_slow = TooSlowError(path, f"reading took longer than {seconds:g} s; a {fmt} file this slow is damaged or hostile")
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+        if fired:  # raised inside a library callback that swallowed it (lxml): the limit holds all the same
+            raise too_slow
+    except _TooSlow:
+        raise too_slow from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _strip_nul(text: str) -> str:
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+def without_nul(parsed: ParsedDocument) -> ParsedDocument:
+    """The document with every NUL character removed from its texts.
+
+    PostgreSQL's text cannot hold NUL and refused such a document, while
+    SQLite stored it (issue 18, item 13): both backends now store the same
+    text. Markers keep their places: an offset moves back by the NULs
+    removed before it."""
+    if not _has_nul(parsed):
+        return parsed
+    blocks = []
+    for block in parsed.blocks:
+        if "\x00" in block.text:
+            nul_before = [0]
+            for ch in block.text:
+                nul_before.append(nul_before[-1] + (ch == "\x00"))
+            markers = tuple(replace(m, char_start=m.char_start - nul_before[min(m.char_start, len(block.text))],
+                                    raw=_strip_nul(m.raw)) for m in block.markers)
+            block = replace(block, text=_strip_nul(block.text), markers=markers)
+        elif any("\x00" in m.raw for m in block.markers):
+            block = replace(block, markers=tuple(replace(m, raw=_strip_nul(m.raw)) for m in block.markers))
+        blocks.append(block)
+    return replace(
+        parsed,
+        title=_strip_nul(parsed.title),
+        blocks=tuple(blocks),
+        footnotes=tuple(replace(f, text=_strip_nul(f.text)) for f in parsed.footnotes),
+        metadata={_strip_nul(k): _strip_nul(v) for k, v in parsed.metadata.items()},
+        irregularities=tuple(replace(i, text=_strip_nul(i.text)) for i in parsed.irregularities),
+    )
+
+
+def _has_nul(parsed: ParsedDocument) -> bool:
+    return (
+        "\x00" in parsed.title
+        or any("\x00" in b.text or any("\x00" in m.raw for m in b.markers) for b in parsed.blocks)
+        or any("\x00" in f.text for f in parsed.footnotes)
+        or any("\x00" in k or "\x00" in v for k, v in parsed.metadata.items())
+        or any("\x00" in i.text for i in parsed.irregularities)
+    )
 
 
 def parse_file(path: str | os.PathLike[str]) -> ParsedDocument:

@@ -55,20 +55,19 @@ not to steal it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import re
 import signal
 import threading
 import time
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from io import BytesIO
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
@@ -76,11 +75,13 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXR
 from pdfminer.pdffont import PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import LITERALS_FLATE_DECODE, PDFObjRef, PDFStream
+from pdfminer.pdftypes import PDFObjRef
 from pdfminer.psexceptions import PSException
 from pdfplumber.page import PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from ingest import decompress
+from ingest.workers import worker_pool
 from ingest.errors import CorruptFileError, EncryptedPdfError, IngestError, NoTextLayerError, TooSlowError
 from ingest.model import (
     MAX_SKIPPED_FOOTNOTES,
@@ -235,10 +236,12 @@ DOCUMENT_TIME_LIMIT_SECONDS = 1_200.0
 #: More pages than this is refused before any page is read (the largest SOU
 #: and budget bills run to about 2,000).
 MAX_PAGES = 5_000
-#: A page's content stream or form XObject that inflates past this is not
-#: inflated at all (pdfminer inflates a stream in one piece: a "zip bomb" of a
-#: few hundred kilobytes would take gigabytes). Real pages stay under 10 MB.
-MAX_STREAM_BYTES = 64 * 1024 * 1024
+#: No stream decodes past this, in any filter of its chain, and no document's
+#: streams past MAX_DECODED_BYTES in all (ingest/decompress.py bounds every
+#: decode pdfminer makes: a "zip bomb" of a few kilobytes would take
+#: gigabytes). Real pages stay under 10 MB.
+MAX_STREAM_BYTES = decompress.MAX_STREAM_BYTES
+MAX_DECODED_BYTES = decompress.MAX_DOCUMENT_BYTES
 #: A PDF is read in several processes (`workers` > 1) only with at least this
 #: many pages for each: starting a process and opening the PDF in it costs
 #: about as much as reading a few pages.
@@ -345,6 +348,21 @@ def parse_pdf(source: SourceFile, workers: int = 1) -> ParsedDocument:
     the document is the same as when they are read here."""
     if b"%PDF-" not in source.data[:1024]:
         raise CorruptFileError(source.path, "not a PDF: no '%PDF-' header in the first 1024 bytes")
+    try:
+        with _decode_budget():
+            return _parse_pdf(source, workers)
+    except decompress.DecodeLimitExceeded as exc:
+        # Opening the file, walking its page tree or reading its metadata
+        # decoded an object or cross-reference stream past the bounds, or the
+        # document's streams together went over the total.
+        raise CorruptFileError(source.path, f"PDF refused: {exc}") from None
+
+
+def _decode_budget():  # type: ignore[no-untyped-def]
+    return decompress.document_budget(MAX_STREAM_BYTES, MAX_DECODED_BYTES)
+
+
+def _parse_pdf(source: SourceFile, workers: int) -> ParsedDocument:
     with _open_pdf(source) as pdf:
         if _truncated(source.data) and any(isinstance(x, PDFXRefFallback) for x in pdf.doc.xrefs):
             # pdfminer rebuilt the cross-reference table by scanning: the file
@@ -393,8 +411,12 @@ def _page_runs(page_count: int, workers: int) -> list[range]:
 
 
 def _read_in_processes(source: SourceFile, runs: list[range]) -> list[_PageRun]:
-    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
-        futures = [pool.submit(_read_run, source, run) for run in runs]
+    # Each worker opens the file from disk (issue 18, defect 7: a copy of a
+    # 200 MB PDF sent to each of 8 workers took 8 GB); what it reads is
+    # checked to be the file this process read.
+    on_disk = replace(source, data=b"")
+    with worker_pool(len(runs)) as pool:
+        futures = [pool.submit(_read_run, on_disk, run) for run in runs]
         try:
             return [future.result() for future in futures]  # an IngestError in a run is raised here
         finally:
@@ -402,9 +424,12 @@ def _read_in_processes(source: SourceFile, runs: list[range]) -> list[_PageRun]:
 
 
 def _read_run(source: SourceFile, run: range) -> _PageRun:
-    """A worker's job: open the PDF itself and read its run of pages."""
-    with _open_pdf(source) as pdf:
-        return _read_pages(source, pdf, run)
+    """A worker's job: open the PDF from disk itself and read its run of pages."""
+    try:
+        with _decode_budget(), _open_pdf(source) as pdf:
+            return _read_pages(source, pdf, run)
+    except decompress.DecodeLimitExceeded as exc:
+        raise CorruptFileError(source.path, f"PDF refused: {exc}") from None
 
 
 def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun:
@@ -429,7 +454,9 @@ def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun
                 except _PDF_ERRORS as exc:
                     raise _read_error(source, exc, f"page {page_number}") from None
                 out.pages.append(_read_page(source.path, page, layout, page_counts, budget))
-        except _PageLimitExceeded as exc:
+        except (_PageLimitExceeded, decompress.DecodeLimitExceeded) as exc:
+            if isinstance(exc, decompress.DecodeLimitExceeded) and exc.whole_document:
+                raise
             # Skipped, not hung on: the page is kept (numbering stays right) without text.
             # info, not warning: the skip is reported on the document (`skipped_pages`).
             log.info("%s: page %d skipped: %s", source.path, page_number, exc)
@@ -445,8 +472,11 @@ def _read_pages(source: SourceFile, pdf: pdfplumber.PDF, run: range) -> _PageRun
 
 @contextmanager
 def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
+    """The PDF in `source.data`; when that is empty (a page worker's), the
+    file at `source.path`, read from disk as pages need it, after checking it
+    is still the file whose SHA-256 `source` holds."""
     try:
-        pdf = pdfplumber.open(BytesIO(source.data))
+        pdf = pdfplumber.open(BytesIO(source.data) if source.data else _same_file(source))
     except _PDF_ERRORS as exc:
         raise _read_error(source, exc, "PDF") from None
     try:
@@ -454,8 +484,26 @@ def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
     finally:
         # Not pdf.close(): it builds the page list to close each page, walking
         # the page tree again, which for a refused bomb is what must not happen.
-        # Each page is closed as it is read; the stream is our BytesIO.
+        # Each page is closed as it is read; the stream is our BytesIO, or
+        # the file a page worker opened.
         pdf.flush_cache()
+        if not source.data:
+            pdf.stream.close()
+
+
+def _same_file(source: SourceFile) -> BinaryIO:
+    try:
+        stream = open(source.path, "rb")  # noqa: SIM115 - pdfplumber reads from it until the PDF is closed
+    except OSError as exc:
+        raise IngestError(source.path, f"cannot read file ({exc.strerror})") from None
+    digest = hashlib.sha256()
+    while chunk := stream.read(1 << 20):
+        digest.update(chunk)
+    if digest.hexdigest() != source.sha256:
+        stream.close()
+        raise IngestError(source.path, "the file changed while it was being read; ingest it again")
+    stream.seek(0)
+    return stream
 
 
 def _iter_pages(source: SourceFile, pdf: pdfplumber.PDF) -> Iterator[tuple[int, pdfplumber.page.Page]]:
@@ -585,33 +633,6 @@ class _BoundedAggregator(PDFPageAggregatorWithMarkedContent):
         return super().begin_figure(*args, **kwargs)
 
 
-def _check_streams(page: pdfplumber.page.Page) -> None:
-    """Refuse the page's content streams and form XObjects that would inflate
-    past MAX_STREAM_BYTES, measured with a bounded inflate before pdfminer
-    inflates them whole."""
-    streams = [s for s in page.page_obj.contents if isinstance(s, PDFStream)]
-    xobjects = page.page_obj.resources.get("XObject") if isinstance(page.page_obj.resources, dict) else None
-    if isinstance(xobjects, PDFObjRef):
-        xobjects = xobjects.resolve()
-    if isinstance(xobjects, dict):
-        for ref in xobjects.values():
-            obj = ref.resolve() if isinstance(ref, PDFObjRef) else ref
-            if isinstance(obj, PDFStream) and getattr(obj.get("Subtype"), "name", None) == "Form":
-                streams.append(obj)
-    for stream in streams:
-        filters = stream.get_filters()
-        if stream.rawdata is None or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
-            continue
-        try:
-            inflated = len(zlib.decompressobj().decompress(stream.rawdata, MAX_STREAM_BYTES + 1))
-        except zlib.error:
-            continue  # pdfminer's own recovery decides what a damaged stream yields
-        if inflated > MAX_STREAM_BYTES:
-            raise _PageLimitExceeded(
-                f"a content stream (object {stream.objid}) inflates to more than {MAX_STREAM_BYTES >> 20} MB"
-            )
-
-
 class _GlyphRecorder(_BoundedAggregator):
     """The bounded device, turning each glyph of a horizontal font straight
     into a `_Glyph` (top-left origin, as pdfplumber's `page.chars`) instead of
@@ -736,7 +757,6 @@ class _Layout:
 
 def _page_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> _Layout:
     """What pdfplumber's `Page.layout` does, with the bounded, glyph-recording device."""
-    _check_streams(page)
     device = _GlyphRecorder(
         page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams, budget=budget, page=page
     )
@@ -1045,8 +1065,18 @@ def _build_piece(line_no: int, glyphs: list[_Glyph], size: float) -> _Piece | No
         run.clear()
 
     for k, g in enumerate(glyphs):
-        if prev is not None and g.text == prev.text and abs(g.x0 - prev.x0) < 1 and abs(g.bottom - prev.bottom) < 1:
-            continue  # the same glyph printed twice (fake bold)
+        if (
+            prev is not None
+            and g.text == prev.text
+            and abs(g.x0 - prev.x0) < 1
+            and abs(g.bottom - prev.bottom) < 1
+            and prev.x1 - prev.x0 > 0.05 * prev.size
+        ):
+            # The same glyph printed twice (fake bold). Not for glyphs of no
+            # width (a Type3 font with /Widths 0): there each letter stands
+            # where the last one did, and a doubled letter ("pp") is two
+            # letters (issue 18, item 13: "rapporten" read "raporten").
+            continue
         if g.text.isspace():
             # A space glyph counts only if there is room for it: Word sometimes
             # draws spaces on top of a word's letters ("Stockho  lm").

@@ -50,7 +50,21 @@ BAD_PDFS: list[tuple[str, Callable[[], bytes], dict[str, float], str]] = [
     ("slow-page", lambda: h.pages_pdf([h.many_paths(300_000)]), {"PAGE_TIME_LIMIT_SECONDS": 1.0},
      "(1: the page took longer than 1 s)"),
     ("flate-bomb", lambda: h.flate_bomb(80 << 20), {},
-     "(1: a content stream (object 5) inflates to more than 64 MB)"),
+     "(1: a stream (object 5) decodes to more than 64 MB, a possible decompression bomb)"),
+    # Issue 18 (defect 2): every decode in a stream's filter chain is bounded,
+    # object and cross-reference streams too, and a document's streams in all.
+    ("double-flate-bomb", lambda: h.double_flate_bomb(128 << 20), {},
+     "(1: a stream (object 5) decodes to more than 64 MB, a possible decompression bomb)"),
+    ("hex-flate-bomb", lambda: h.hex_flate_bomb(128 << 20), {},
+     "(1: a stream (object 5) decodes to more than 64 MB, a possible decompression bomb)"),
+    ("nested-form-bomb", lambda: h.nested_form_bomb(128 << 20), {},
+     "(1: a stream (object 8) decodes to more than 64 MB, a possible decompression bomb)"),
+    ("object-stream-bomb", lambda: h.object_stream_bomb(128 << 20), {},
+     "PDF refused: a stream (object 6) decodes to more than 64 MB, a possible decompression bomb"),
+    ("xref-stream-bomb", lambda: h.xref_stream_bomb(128 << 20), {},
+     "PDF refused: a stream decodes to more than 64 MB, a possible decompression bomb"),
+    ("document-decode-total", lambda: h.many_streams_bomb(6, 20 << 20), {"MAX_DECODED_BYTES": 64 << 20},
+     "PDF refused: its streams decode to more than 64 MB in all, a possible decompression bomb"),
     # Issue 18 (defect 10): every page within its limits, the whole too slow.
     ("slow-document", lambda: h.pages_pdf([h.many_glyphs(20_000)] * 40), {"DOCUMENT_TIME_LIMIT_SECONDS": 0.5},
      "reading took longer than 0.5 s, stopped before page "),
@@ -81,10 +95,12 @@ def test_hostile_pdf_fails_fast_with_one_line(
     assert snapshot(db) == before
 
 
-@pytest.mark.parametrize("builder", [h.deep_array, h.deep_dictionary, h.page_tree_cycle], ids=lambda b: b.__name__)
+@pytest.mark.parametrize("builder", [h.deep_array, h.deep_dictionary, h.page_tree_cycle, h.xref_stream_pdf], ids=lambda b: b.__name__)
 def test_deep_nesting_and_tree_cycle_parse_safely(db: Path, tmp_path: Path, builder: Callable[[], bytes]) -> None:
     """100,000 nested arrays or dictionaries, or a page-tree node listed as its
-    own kid: pdfminer reads them without recursion, so the one real page is ingested."""
+    own kid: pdfminer reads them without recursion, so the one real page is
+    ingested. And a PDF 1.5 with object and cross-reference streams (the
+    control for the bombs made of them) is read through the bounded decoders."""
     path = tmp_path / "djup.pdf"
     path.write_bytes(builder())
     started = time.perf_counter()
@@ -366,3 +382,29 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
+
+
+# --- A whole-document time budget for every format (issue 18, defect 10) -----------
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("lang.txt", " RAPPORT\n\n" + "Kommunerna har rutiner för uppföljning av verksamheten. " * 40_000),
+    ("lang.md", "# Rapport\n\n" + "Kommunerna har *rutiner* för [uppföljning](https://example.se) av verksamheten. " * 40_000),
+    ("lang.html", "<html><body><h1>Rapport</h1>" + "<p>Kommunerna har <b>rutiner</b> för uppföljning.</p>" * 40_000 + "</body></html>"),
+], ids=["text", "markdown", "html"])
+def test_every_format_has_a_whole_document_time_limit(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str
+) -> None:
+    """A file that takes longer to read than the limit is refused with one
+    line (the limit is lowered here so that a 2 MB file goes over it)."""
+    import ingest.files
+
+    monkeypatch.setattr(ingest.files, "DOCUMENT_TIME_LIMIT_SECONDS", 0.05)
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    before = snapshot(db)
+    result = invoke("ingest", str(path), "--db", str(db))
+    assert result.exit_code == 1, result.output
+    assert f"error: {path}: reading took longer than 0.05 s; a " in result.output
+    assert "Traceback" not in result.output
+    assert snapshot(db) == before
