@@ -156,7 +156,6 @@ def schema_lock(engine: Engine) -> Iterator[Connection]:
 
 def _create_or_check(engine: Engine, conn: Connection, may_write: bool) -> str | None:
     from sqlalchemy import inspect
-    from sqlmodel import SQLModel
 
     import evidence.schema  # noqa: F401 — the models fill SQLModel.metadata
 
@@ -166,30 +165,33 @@ def _create_or_check(engine: Engine, conn: Connection, may_write: bool) -> str |
         if tables:
             raise _foreign(engine, f"not a kallkoll database (it holds other tables: {_listed(tables)}); "
                                    "give a new file or an empty database to --db")
-        if not may_write:
-            raise _MustWrite
-        SQLModel.metadata.create_all(conn)
-        _stamp_head(conn)
-        return SCHEMA_HEAD
+        return _make_newest(conn, may_write)
     revision = current_revision(conn)
     if revision is None:
         columns = {c["name"] for c in inspector.get_columns("document")}
         if not FIRST_DOCUMENT_COLUMNS <= columns:
             raise _foreign(engine, "not a kallkoll database (its 'document' table is not kallkoll's); "
                                    "give a new file or an empty database to --db")
-        if not may_write:
-            raise _MustWrite
         # Made by create_all before migrations existed: complete it and
         # take it as the newest schema.
-        SQLModel.metadata.create_all(conn)
-        _stamp_head(conn)
-        return SCHEMA_HEAD
+        return _make_newest(conn, may_write)
     if revision not in KNOWN_REVISIONS:
         raise _foreign(engine, f"schema version {revision!r} is unknown to this kallkoll (newest {SCHEMA_HEAD}): "
                                "made by a newer kallkoll, or not a kallkoll database; use a newer kallkoll")
     if revision == SCHEMA_HEAD:
         _check_complete(engine, inspector, tables)
     return revision
+
+
+def _make_newest(conn: Connection, may_write: bool) -> str:
+    """Create what the newest schema lacks and stamp it; only under the lock."""
+    from sqlmodel import SQLModel
+
+    if not may_write:
+        raise _MustWrite
+    SQLModel.metadata.create_all(conn)
+    _stamp_head(conn)
+    return SCHEMA_HEAD
 
 
 def _check_complete(engine: Engine, inspector: Inspector, tables: set[str]) -> None:

@@ -14,15 +14,9 @@ a range is one figure with `high`; units kallkoll does not model (minuter,
 gold.json or holdout.json (another version of the same regulation) were left out.
 """
 import json
-P, PP, SEK, D, M, Y, AGE, PER, C, SH = "percent", "percentage_points", "sek", "days", "months", "years", "age", "persons", "count", "share"
-def f(v, u, q=None, high=None):
-    d = {"value": v, "unit": u, "qualifier": q}
-    if high is not None:
-        d["high"] = high
-    return d
-G = []
-def g(src, text, *figs):
-    G.append({"source": src, "text": text, "figures": list(figs)})
+from labels import AGE, C, D, M, P, PER, PP, SEK, SH, Y, Labels, f  # noqa: F401
+G = Labels()
+g = G.g
 PR, DI, AF, PS, NF, P99, D17, RU = ("prop-2012-13-187", "dir-2016-15", "afs-2011-19", "prop-2012-13-144", "nfs-2007-10",
                                      "prop-1999-2000-17", "dir-2017-29", "regeringsuppdrag")
 # --- PDFs: sentences with figures

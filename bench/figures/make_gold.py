@@ -1,15 +1,9 @@
 """Writes gold.json (kept for the record of how the gold set was typed; the JSON is the data)."""
 import json
-P, PP, SEK, D, M, Y, AGE, PER, C, SH = "percent", "percentage_points", "sek", "days", "months", "years", "age", "persons", "count", "share"
+from labels import AGE, C, D, M, P, PER, PP, SEK, SH, Y, Labels, f  # noqa: F401
 FU = "followup"
-def f(v, u, q=None, high=None):
-    d = {"value": v, "unit": u, "qualifier": q}
-    if high is not None:
-        d["high"] = high
-    return d
-G = []
-def g(src, text, *figs):
-    G.append({"source": src, "text": text, "figures": list(figs)})
+G = Labels()
+g = G.g
 g(FU, "2023 dog 10 kvinnor eller flickor och inga män eller pojkar av våld som utövats av en nuvarande eller före detta partner.", f(10, PER), f(0, PER))
 g(FU, "När det kommer till köp av sexuell tjänst, som illustreras i figur 10, har det skett en kraftig uppgång av handlagda ärenden från 537 ärenden år 2016 till 1648 ärenden 2021.", f(537, C), f(1648, C))
 g(FU, "I ett annat fall som rörde en 14-årig flicka ansåg domstolen att hon inte blivit transporterad av den tilltalade eftersom körsträckan varit kort och att den tilltalade suttit i bilens bakre del.", f(14, AGE))
