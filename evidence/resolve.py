@@ -184,8 +184,11 @@ def sqlite_file(url: str) -> str | None:
 def require_database(url: str, shown: str | None = None) -> None:
     """Refuse to go on when the SQLite file of `url` does not exist or is empty: a
     read-only command would otherwise create an empty database and show nothing.
-    A server database (PostgreSQL) is checked when it is opened."""
+    A server database (PostgreSQL) is refused when it holds no tables at all
+    (opening it would create kallkoll's schema in it); one that cannot be
+    reached, or holds other tables, is explained when it is opened."""
     if not url.startswith("sqlite"):
+        _require_server_database(url)
         return
     try:
         database = sqlite_file(url)
@@ -207,3 +210,23 @@ def require_database(url: str, shown: str | None = None) -> None:
         if not os.path.isabs(where) and not where.startswith("."):
             where = f"./{where}"
         raise NoDatabaseError(where)
+
+
+def _require_server_database(url: str) -> None:
+    from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from evidence.masking import mask_passwords
+
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ImportError, ValueError):
+        return  # opening it reports why, with the password masked
+    try:
+        tables = inspect(engine).get_table_names()
+    except (SQLAlchemyError, ValueError):
+        return
+    finally:
+        engine.dispose()
+    if not tables:
+        raise NoDatabaseError(mask_passwords(url, url))

@@ -195,6 +195,26 @@ def test_a_read_only_command_never_creates_a_database(tmp_path: Path, monkeypatc
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("command", [("documents",), ("check", "1"), ("search", "våld")], ids=" ".join)
+def test_a_read_only_command_never_creates_a_schema_on_postgresql(tmp_path: Path, command: tuple[str, ...]) -> None:
+    from sqlalchemy import create_engine, inspect
+
+    from conftest import fresh_database
+
+    with fresh_database("postgresql", tmp_path) as url:
+        result = invoke(*command, "--db", url)
+        assert result.exit_code == 1
+        assert result.stderr.startswith("error: no kallkoll database at postgresql+psycopg://")
+        assert "run `kallkoll ingest PATH` first" in result.stderr and result.stderr.count("\n") == 1
+        password = url.split(":")[2].split("@")[0]
+        assert f":{password}@" not in result.stderr
+        engine = create_engine(url)
+        try:
+            assert inspect(engine).get_table_names() == []
+        finally:
+            engine.dispose()
+
+
 # ---- DOC resolution through the CLI --------------------------------------------------------------
 
 
