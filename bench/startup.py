@@ -65,6 +65,8 @@ SEARCHES = [
     ("kallkoll measures search (full corpus)", ["measures", "search", "våld i nära relationer", "--db", FULL, "--json"]),
     ("kallkoll search --actor --from", ["search", "hedersrelaterat våld", "--actor", "Jämställdhetsmyndigheten",
                                         "--from", "2018", "--db", FULL, "--json"]),
+    ("kallkoll measures search --actor --from", ["measures", "search", "hedersrelaterat våld", "--actor",
+                                                 "Jämställdhetsmyndigheten", "--from", "2018", "--db", FULL, "--json"]),
 ]
 GREP_WORD = "våld"
 

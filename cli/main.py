@@ -399,7 +399,7 @@ def check(
     """
     from evidence.check import ERROR, at_least, check_document, findings_as_dicts
 
-    engine = read_engine(db)
+    engine = read_reader(db)
     document = document_for(engine, doc)
     every = check_document(engine, document.id)  # type: ignore[arg-type]
     findings = at_least(every, value(min_severity) or ("info" if json_output else "warning"))
@@ -596,9 +596,9 @@ def verify(
     Example:
         kallkoll verify uppföljning --status mismatch --min-confidence 0.7
     """
-    from evidence.verify import coverage, status_counts, verification_rows
+    from evidence.verdicts import coverage, status_counts, verification_rows
 
-    engine = read_engine(db)
+    engine = read_reader(db)
     document = document_for(engine, doc)
     rows = verification_rows(engine, document.id, status=value(status), section=section,  # type: ignore[arg-type]
                              min_confidence=min_confidence)
@@ -776,9 +776,11 @@ def measures_search(
     Example:
         kallkoll measures search "våld i nära relationer" --actor Socialstyrelsen --from 2018
     """
-    from evidence.measures import find_measures
+    from evidence.measure_search import find_measures
 
-    found = find_measures(read_engine(db), query, actor=actor, kind=value(kind), year_from=year_from, year_to=year_to,
+    # --raw goes to the engine's own syntax, whose errors SQLAlchemy reports; words need only the light reader.
+    source = read_engine(db) if raw else read_reader(db)
+    found = find_measures(source, query, actor=actor, kind=value(kind), year_from=year_from, year_to=year_to,
                           objective=objective, limit=limit, raw=raw)
     print_corrections(found["corrections"], json_output)
     rows = found["results"]

@@ -26,14 +26,20 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from rapidfuzz.distance import Levenshtein
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from typing import TYPE_CHECKING
 
-from evidence import schema as S
-from evidence.store import IRREGULARITIES
+from rapidfuzz.distance import Levenshtein
+
+from evidence.reader import Reader, reader_for
+from evidence.records import records
+from evidence.listing import IRREGULARITIES
 from extract.agencies import FULL_NAMES
 from extract.citations import DIARY, LEGAL, LETTER, MALFORMED, REPORT, UNPARSED, WORK
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from evidence import schema as S  # the rows read here have the models' columns (evidence/records.py)
 
 ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITY_ORDER = {ERROR: 0, WARNING: 1, INFO: 2}
@@ -67,26 +73,27 @@ class _Marker:
     page: int | None
 
 
-def check_document(engine: Engine, document_id: int) -> list[Finding]:
+def check_document(source: Engine | Reader, document_id: int) -> list[Finding]:
     findings: list[Finding] = []
-    with Session(engine) as session:
-        document = session.get(S.Document, document_id)
-        notes = session.exec(
-            select(S.Footnote).where(S.Footnote.document_id == document_id).order_by(S.Footnote.id)
-        ).all()
-        placed = session.exec(
-            select(S.FootnoteMarker, S.Block.order, S.Block.page_number)
-            .join(S.Block, S.Block.id == S.FootnoteMarker.block_id)
-            .where(S.FootnoteMarker.document_id == document_id)
-            .order_by(S.Block.order, S.FootnoteMarker.char_start)
-        ).all()
-        citations = session.exec(select(S.Citation).where(S.Citation.document_id == document_id)).all()
-        body = "\n".join(session.exec(select(S.Block.text).where(S.Block.document_id == document_id)).all())
-        source_ids = {c.source_id for c in citations if c.source_id is not None}
-        sources = {s.id: s for s in session.exec(select(S.Source)).all() if s.id in source_ids}
+    # Plain SQL through a Reader, no ORM: `kallkoll check` then starts without
+    # SQLAlchemy on a SQLite database (issue 17: fast start).
+    reader = reader_for(source)
+    with reader.connect() as conn:
+        document = next(iter(records(conn, "document", "id = :id", {"id": document_id})), None)
+        notes = records(conn, "footnote", "document_id = :doc", {"doc": document_id}, order="id")
+        placed = conn.rows(
+            'SELECT m.number, m.series, b.page_number FROM footnotemarker m JOIN block b ON b.id = m.block_id '
+            'WHERE m.document_id = :doc ORDER BY b."order", m.char_start',
+            {"doc": document_id},
+        )
+        citations = records(conn, "citation", "document_id = :doc", {"doc": document_id})
+        body = "\n".join(text for (text,) in conn.rows("SELECT text FROM block WHERE document_id = :doc",
+                                                       {"doc": document_id}))
+        source_ids = sorted({c.source_id for c in citations if c.source_id is not None})
+        sources = {s.id: s for s in records(conn, "source", "id IN :ids", {"ids": source_ids}, order="id")}
     meta = json.loads(document.metadata_json or "{}") if document else {}
     irregular = meta.get(IRREGULARITIES, []) if isinstance(meta, dict) else []
-    markers = [_Marker(m.number, m.series, page) for m, _order, page in placed]
+    markers = [_Marker(number, series, page) for number, series, page in placed]
 
     findings += _numbering(notes, irregular)
     findings += _marker_pairs(notes, markers)

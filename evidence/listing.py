@@ -24,6 +24,11 @@ from evidence.sqlint import as_row_id
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
+# The key in a document's metadata_json under which the store keeps the
+# footnote numbering irregularities the reader read through (for `kallkoll
+# check`; written by evidence/store.py).
+IRREGULARITIES = "footnote_irregularities"
+
 
 @dataclass(frozen=True)
 class StoredDocument:

@@ -18,10 +18,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict, Unpack
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
-from sqlalchemy import bindparam
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, delete, select, update
@@ -30,7 +29,10 @@ from evidence import schema as S
 from evidence.errors import EvidenceError
 from evidence.rows import insert_rows
 from evidence.schema_measures import Measure as MeasureRow
-from evidence.search import HIT_OPEN, query_stems, search_measure_ids, snippet, stems, unindex_measures
+from evidence.measure_search import (  # noqa: F401 (re-exported: the query path reads without the ORM)
+    ASSIGNMENT_DOCUMENT_KIND, _COLUMNS, _FROM, MeasureFilters, _row_dict, find_measures, search_measures,
+)
+from evidence.search import stems, unindex_measures
 from extract.measures import (
     ASSIGNMENT_KIND,
     Measure,
@@ -46,8 +48,6 @@ if TYPE_CHECKING:
 # programme (the national strategy) or a grant scheme is not an assignment,
 # even when an assignment's title repeats its words.
 LINKABLE_KINDS = ("assignment", "proposal")
-# The kind of a government-assignment document (ingest/markdown.py).
-ASSIGNMENT_DOCUMENT_KIND = "assignment"
 # Words too common in assignment titles to tell two apart.
 LINK_STOP_STEMS = frozenset(
     stems(
@@ -318,173 +318,8 @@ def measures_never_linked(engine: Engine) -> bool:
 
 
 # =====================================================================================
-# Reading
+# Reading (the search itself: evidence/measure_search.py)
 # =====================================================================================
-
-_COLUMNS = (
-    "m.id, m.document_id, d.title, m.kind, m.actor, m.assigned_json, m.year, m.year_end, m.date, "
-    "m.duration_years, m.amounts_json, m.report_back, m.diary_numbers_json, m.designations_json, m.objective, "
-    "m.status, m.text, m.topic, m.page_number, m.block_id, m.footnote_number, m.linked_document_id, "
-    "ld.title, m.link_score"
-)
-_FROM = "measure m JOIN document d ON d.id = m.document_id LEFT JOIN document ld ON ld.id = m.linked_document_id"
-
-
-def _row_dict(row) -> dict:  # type: ignore[no-untyped-def]
-    (mid, doc_id, title, kind, actor, assigned, year, year_end, date, duration, amounts, report_back, diary,
-     designations, objective, status, text, topic, page, block_id, footnote, linked_id, linked_title, score) = row
-    return {
-        "id": mid,
-        "document_id": doc_id,
-        "document_title": title,
-        "kind": kind,
-        "actor": actor,
-        "assigned": json.loads(assigned),
-        "year": year,
-        "year_end": year_end,
-        "date": date,
-        "duration_years": duration,
-        "amounts_sek": json.loads(amounts),
-        "report_back": report_back,
-        "diary_numbers": json.loads(diary),
-        "designations": json.loads(designations),
-        "objective": objective,
-        "status": status,
-        "text": text,
-        "topic": topic,
-        "page": page,
-        "block_id": block_id,
-        "footnote": footnote,
-        "linked_document_id": linked_id,
-        "linked_title": linked_title,
-        "link_score": score,
-    }
-
-
-class MeasureFilters(TypedDict, total=False):
-    """What `find_measures` and `search_measures` take besides the query."""
-
-    actor: str | None
-    kind: str | None
-    year_from: int | None
-    year_to: int | None
-    objective: int | None
-    limit: int
-    raw: bool
-
-
-def search_measures(engine: Engine, query: str, **filters: Unpack[MeasureFilters]) -> list[dict]:  # type: ignore[type-arg]
-    """The measures of `find_measures`, without the corrections."""
-    return find_measures(engine, query, **filters)["results"]
-
-
-def find_measures(
-    engine: Engine,
-    query: str,
-    actor: str | None = None,
-    kind: str | None = None,
-    year_from: int | None = None,
-    year_to: int | None = None,
-    objective: int | None = None,
-    limit: int = 20,
-    raw: bool = False,
-) -> dict:
-    """Measures matching `query` and the filters, best first (issue 15): the
-    documents are ranked by `evidence.docsearch.search_documents` (whole
-    documents, OR-ed words, compounds, typos, synonyms), and each brings its
-    measures that pass the filters: all of an assignment's, the ones whose
-    sentence holds a query word in other documents. With no words in
-    `query`, all measures matching the filters, newest first; with `raw`, the
-    query goes to the database's own full-text syntax (FTS5, `to_tsquery`)
-    over the measures' sentences. Each dict has the measure's fields, the
-    document's `path` and `url`, `snippet` and `score` (higher is better);
-    `corrections` maps typed words to the words searched instead."""
-    from evidence.docsearch import measure_conditions, search_documents
-
-    where, params = measure_conditions(actor, kind, year_from, year_to, objective)
-    postgres = engine.dialect.name == "postgresql"
-    if query.strip() and not raw:
-        found = search_documents(engine, query, actor=actor, measure_kind=kind, year_from=year_from,
-                                 year_to=year_to, objective=objective, limit=limit, measure_years=True)
-        return {"results": _measures_of(engine, found, where, params, limit), "corrections": found["corrections"]}
-    with engine.connect() as conn:
-        ranked = search_measure_ids(conn, query, where, params, limit, raw) if query.strip() else None
-        if ranked is None:
-            rows = conn.execute(
-                sql(
-                    f"SELECT {_COLUMNS} FROM {_FROM}" + (f" WHERE {where}" if where else "")
-                    + " ORDER BY m.year IS NULL, m.year DESC, m.id LIMIT :limit"
-                ),
-                {**params, "limit": S.sql_integer(limit)},
-            ).all()
-            scores = {row[0]: None for row in rows}
-        else:
-            scores = dict(ranked)
-            if postgres:
-                by_id, ids = "m.id = ANY(:ids)", list(scores)
-            else:
-                by_id, ids = "m.id IN (SELECT value FROM json_each(:ids))", json.dumps(list(scores))
-            rows = conn.execute(sql(f"SELECT {_COLUMNS} FROM {_FROM} WHERE {by_id}"), {"ids": ids}).all()
-            order = {mid: i for i, mid in enumerate(scores)}
-            rows = sorted(rows, key=lambda r: order[r[0]])
-        paths = _paths(conn, sorted({row[1] for row in rows}))
-    wanted = frozenset(query_stems(query)) if query.strip() else frozenset()
-    out = []
-    for row in rows:
-        item = _row_dict(row)
-        item["snippet"] = snippet(item["text"], wanted)
-        item["score"] = scores[item["id"]]
-        item.update(paths.get(item["document_id"], {}))
-        out.append(item)
-    return {"results": out, "corrections": {}}
-
-
-def _paths(conn, ids: list[int]) -> dict[int, dict]:  # type: ignore[no-untyped-def]
-    """Each document's `path` and regeringen.se `url` (where known)."""
-    from evidence.docsearch import regeringen_url
-
-    if not ids:
-        return {}
-    statement = sql("SELECT id, path, metadata_json FROM document WHERE id IN :ids").bindparams(
-        bindparam("ids", expanding=True))
-    return {
-        doc: {"path": path, "url": json.loads(metadata or "{}").get("url") or regeringen_url(path)}
-        for doc, path, metadata in conn.execute(statement, {"ids": ids}).all()
-    }
-
-
-def _measures_of(engine: Engine, found: dict, where: str, params: dict, limit: int) -> list[dict]:  # type: ignore[type-arg]
-    """The measures (passing `where`) of the documents `search_documents` found, in its order."""
-    docs = found["results"]
-    if not docs:
-        return []
-    wanted = frozenset(found["stems"])
-    ids = [d["document_id"] for d in docs]
-    statement = sql(
-        f"SELECT {_COLUMNS} FROM {_FROM} WHERE m.document_id IN :ids" + (f" AND {where}" if where else "")
-        + " ORDER BY m.id"
-    ).bindparams(bindparam("ids", expanding=True))
-    with engine.connect() as conn:
-        rows = conn.execute(statement, {**params, "ids": ids}).all()
-    by_doc: dict[int, list[dict]] = {}
-    for row in rows:
-        by_doc.setdefault(row[1], []).append(_row_dict(row))
-    out: list[dict] = []
-    for doc in docs:
-        measures = by_doc.get(doc["document_id"], [])
-        if doc["kind"] != ASSIGNMENT_DOCUMENT_KIND:
-            # A report's measures: those whose sentence says what was asked for.
-            hits = [(sum(s in wanted for s in stems(m["text"])), m) for m in measures]
-            measures = [m for n, m in sorted(hits, key=lambda x: -x[0]) if n]
-        for item in measures:
-            text_snippet = snippet(item["text"], wanted)
-            item["snippet"] = text_snippet if HIT_OPEN in text_snippet else doc["snippet"]
-            item["score"] = doc["score"]
-            item["path"], item["url"] = doc["path"], doc["url"]
-            out.append(item)
-            if len(out) >= limit:
-                return out
-    return out
 
 
 def show_measure(engine: Engine, measure_id: int) -> dict:

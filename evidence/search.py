@@ -45,19 +45,18 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from functools import lru_cache
 
-import Stemmer  # PyStemmer: the Snowball stemmers, https://snowballstem.org/algorithms/swedish/stemmer.html
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
 from evidence.errors import EvidenceError
-from evidence.snippets import HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, marked_window  # noqa: F401  (re-exported)
+from evidence.snippets import (  # noqa: F401  (re-exported: the text helpers live apart from SQLAlchemy)
+    _WORD, HIT_CLOSE, HIT_OPEN, SNIPPET_WORDS, _stemmer, _stop_stems, _word_form, marked_window, query_stems, snippet,
+    stems, words,
+)
 from evidence.schema import SEARCH_BLOCK_TABLE, SEARCH_MEASURE_TABLE, sql_integer
-from extract.lang_sv_search import STOP_WORDS  # spaCy's list, without importing spaCy
 from ingest.model import FOOTER, HEADER
 
 log = logging.getLogger(__name__)
@@ -93,9 +92,6 @@ _DDL = (
     "stems, document_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')",
 )
 
-# A word: letters and digits, with soft hyphens inside it ("upp\u00addraget").
-_WORD = re.compile(r"[\w\u00ad]+")
-
 
 class SearchBackendError(EvidenceError, NotImplementedError):
     """Full-text search needs SQLite FTS5 or PostgreSQL, and this database is neither (or lacks FTS5)."""
@@ -110,38 +106,6 @@ class SearchQueryError(EvidenceError):
 # =====================================================================================
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
-
-
-@lru_cache(maxsize=1)
-def _stop_stems() -> frozenset[str]:
-    return frozenset(_stemmer().stemWords(sorted(STOP_WORDS)))
-
-
-def _word_form(raw: str) -> str:
-    """A matched word as it is indexed: soft hyphens dropped, case folded.
-    A run of soft hyphens alone becomes "", which callers drop: as a word it
-    became an empty stem, and "och \u00ad" searched for "" instead of "och"
-    (found by hypothesis, issue 8)."""
-    return raw.replace("\u00ad", "").casefold()
-
-
-def words(text: str) -> list[tuple[str, int, int]]:
-    """The words of `text` as (lowercased word, start, end) with offsets into `text`."""
-    found = ((_word_form(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text))
-    return [w for w in found if w[0]]
-
-
-def stems(text: str) -> list[str]:
-    """The Snowball Swedish stem of every word in `text`, in order."""
-    # The words of `words`, without making their offsets (indexing a report
-    # reads every word of it).
-    found = (_word_form(raw) for raw in _WORD.findall(text))
-    return _stemmer().stemWords([w for w in found if w])
-
-
 # Index forms worked out already, by a worker process while the writer was
 # busy (evidence.pipeline, issue 18: stemming moved out of the one writer).
 KNOWN_INDEX_TEXT: dict[str, str] = {}
@@ -151,13 +115,6 @@ def index_text(text: str) -> str:
     """What FTS5 indexes for `text`: its stems joined by spaces."""
     known = KNOWN_INDEX_TEXT.get(text)
     return known if known is not None else " ".join(stems(text))
-
-
-def query_stems(query: str) -> list[str]:
-    """The distinct stems a query asks for; stop words are dropped unless nothing else is left."""
-    found = list(dict.fromkeys(stems(query)))
-    content = [s for s in found if s not in _stop_stems()]
-    return content or found
 
 
 def match_expression(query: str) -> str | None:
@@ -184,14 +141,6 @@ def tsquery_syntax(query: str) -> str:
     return _WORD.sub(
         lambda m: stemmer.stemWord(m.group(0).replace("\u00ad", "").casefold()), query.replace("\x00", " ")
     )
-
-
-def snippet(text: str, wanted: set[str] | frozenset[str], size: int = SNIPPET_WORDS) -> str:
-    """The stretch of `text` (about `size` words) holding most of the wanted
-    stems, each hit marked «like this»."""
-    found = words(text)
-    hit = [s in wanted for s in _stemmer().stemWords([w for w, _, _ in found])]
-    return marked_window(text, hit, [(start, end) for _, start, end in found], size)
 
 
 # =====================================================================================

@@ -22,7 +22,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, Operati
 from sqlmodel import Session, create_engine, delete, select
 
 from evidence import schema as S
-from evidence.listing import document_dict, find_document, footnotes_of, list_documents  # noqa: F401 (re-exported)
+from evidence.listing import (  # noqa: F401 (re-exported)
+    IRREGULARITIES, document_dict, find_document, footnotes_of, list_documents,
+)
 from evidence.location import DEFAULT_DB_FILE, ENV_DB, database_url  # noqa: F401 (re-exported)
 from evidence.errors import DatabaseUnwritableError, DocumentNotFoundError, ForeignDatabaseError, StoreError
 from evidence.masking import mask_passwords
@@ -419,9 +421,6 @@ class _Inserted:
     document_id: int
     block_ids: list[int]
     citations: int
-
-
-IRREGULARITIES = "footnote_irregularities"
 
 
 def _metadata(parsed: ParsedDocument) -> dict:

@@ -1,126 +1,20 @@
-"""Reading verification results: per claim, its figures with statuses, cited source and best passage.
+"""Reading verification results: the export's links, and a claim's evidence chain (`trace`).
 
 In: a document id (links and verifications are computed at ingest by
-`evidence/link.py`). Out: plain dicts for `kallkoll verify`, `report` and export.
+`evidence/link.py`). Out: plain dicts for export and `kallkoll trace`. The
+rows of `kallkoll verify` and `report` come from `evidence/verdicts.py`
+(re-exported here), which reads without the ORM.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from evidence import schema as S
-
-
-def verification_rows(engine: Engine, document_id: int, status: str | None = None, section: str | None = None,
-                      min_confidence: float | None = None) -> list[dict]:
-    """One row per claim with figures; with `min_confidence`, only the
-    figures whose verdict is at least that sure (and claims keeping one)."""
-    with Session(engine) as session:
-        claims = {c.id: c for c in session.exec(select(S.Claim).where(S.Claim.document_id == document_id)).all()}
-        figures = {f.id: f for f in session.exec(select(S.FigureRow).where(S.FigureRow.document_id == document_id)).all()}
-        links = {link.id: link for link in session.exec(select(S.Link).where(S.Link.document_id == document_id)).all()}
-        sources = {s.id: s for s in session.exec(select(S.Source)).all()}
-        best: dict[int, S.Link] = {}
-        for link in sorted(links.values(), key=lambda x: (-(x.score or 0), x.rank)):
-            best.setdefault(link.claim_id, link)
-        by_claim: dict[int, list[S.Verification]] = {}
-        for v in session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all():
-            if min_confidence is not None and (v.confidence if v.confidence is not None else 1.0) < min_confidence:
-                continue
-            by_claim.setdefault(v.claim_id, []).append(v)
-        rows = []
-        for claim_id, verifications in by_claim.items():
-            claim = claims[claim_id]
-            if section and section.casefold() not in f"{claim.chapter or ''} {claim.section or ''}".casefold():
-                continue
-            if status and not any(v.status == status for v in verifications):
-                continue
-            link = best.get(claim_id)
-            src = sources.get(link.source_id) if link and link.source_id else None
-            rows.append(
-                {
-                    "claim_id": claim_id,
-                    "kind": claim.kind,
-                    "page": claim.page_number,
-                    "chapter": claim.chapter,
-                    "section": claim.section,
-                    "objective": claim.objective,
-                    "claim": claim.text,
-                    "footnotes": json.loads(claim.footnotes_json),
-                    "figures": [
-                        {
-                            "figure_id": v.figure_id,
-                            "raw": figures[v.figure_id].raw,
-                            "value": figures[v.figure_id].value,
-                            "high": figures[v.figure_id].high,  # a range's high end, else None
-                            "unit": figures[v.figure_id].unit,
-                            "qualifier": figures[v.figure_id].qualifier,
-                            "status": v.status,
-                            "source_value": v.source_value,
-                            "passage": v.passage_text,
-                            "passage_page": v.passage_page,
-                            "confidence": v.confidence,
-                            "reason": _reason(v),
-                            "through_claim": json.loads(v.reasons_json or "{}").get("through_claim"),
-                            "reasons": json.loads(v.reasons_json or "{}"),
-                        }
-                        for v in sorted(verifications, key=lambda v: figures[v.figure_id].char_start)
-                    ],
-                    "source": {"key": src.key, "title": src.title, "url": src.url, "document_id": src.document_id}
-                    if src
-                    else None,
-                    "passage": {"page": link.passage_page, "text": link.passage_text, "score": link.score,
-                                "reasons": json.loads(link.reasons_json)}
-                    if link
-                    else None,
-                }
-            )
-        return sorted(rows, key=lambda r: (claims[r["claim_id"]].order))
-
-
-def _reason(v: S.Verification) -> str | None:
-    """One line on why: what matched, or why nothing did (issue 14)."""
-    reasons = json.loads(v.reasons_json or "{}")
-    if "not_found" in reasons:
-        return reasons["not_found"]
-    if v.status not in ("verified", "mismatch") or not reasons:
-        return None
-    parts = [f"same unit ({reasons.get('unit')})"]
-    if reasons.get("words_near"):
-        parts.append("words beside both numbers: " + ", ".join(reasons["words_near"][:4]))
-    elif reasons.get("words_around"):
-        parts.append("words in both sentences: " + ", ".join(reasons["words_around"][:4]))
-    if reasons.get("years"):
-        parts.append("same year")
-    if reasons.get("on_cited_page"):
-        parts.append("on the cited page")
-    if reasons.get("source_high") is not None:
-        parts.append(f"the source states {reasons.get('source_raw')}")
-    if reasons.get("through_claim"):
-        parts.append(f"through claim {reasons['through_claim']}")
-    return "; ".join(parts)
-
-
-def coverage(engine: Engine, document_id: int) -> dict[str, int]:
-    """Figures whose source was searched / figures with a footnote / figures
-    in the document's claims (issue 14)."""
-    with Session(engine) as session:
-        cited = {c.id for c in session.exec(select(S.Claim).where(S.Claim.document_id == document_id)).all()
-                 if json.loads(c.footnotes_json)}
-        verdicts = session.exec(select(S.Verification).where(S.Verification.document_id == document_id)).all()
-    chained = [v for v in verdicts if "through_claim" in json.loads(v.reasons_json or "{}")]
-    own = [v for v in verdicts if v.claim_id in cited]
-    return {"attempted": sum(v.status in ("verified", "mismatch", "not_found") for v in own),
-            "with_footnote": len(own), "figures": len(verdicts), "through_chain": len(chained)}
-
-
-def status_counts(rows: list[dict]) -> dict[str, int]:
-    counts = Counter(f["status"] for r in rows for f in r["figures"])
-    return dict(sorted(counts.items()))
+from evidence.verdicts import _reason, coverage, status_counts, verification_rows  # noqa: F401 (re-exported)
 
 
 def export_links(session: Session, document_id: int) -> dict[str, list[dict]]:

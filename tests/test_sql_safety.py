@@ -29,6 +29,7 @@ SCANNED = ("ingest", "extract", "evidence", "cli")
 SQL_BUILDERS: dict[str, str] = {
     "_filters": "evidence/docsearch.py: WHERE fragments such as 'd.year >= :year_from' joined by ' AND '",
     "measure_conditions": "evidence/docsearch.py: conditions on a measure such as 'm.kind = :measure_kind'",
+    "select_list": "evidence/records.py: the quoted column names of schema_columns.TABLES[table] (KeyError for any other name)",
     "_tsquery": "evidence/search.py: to_tsquery/plainto_tsquery of the bound :q with the constant TS_CONFIG",
 }
 # Parameters that carry SQL text into a function, with the reason every caller
@@ -39,11 +40,15 @@ SQL_PARAMETERS: dict[tuple[str, str, str], str] = {
     ("evidence/search.py", "_run", "statement"): "the search statements built in this module",
     ("evidence/search.py", "search_measure_ids", "where"): "evidence/measures.py passes docsearch.measure_conditions()'s fragments",
     ("evidence/docsearch.py", "_rank", "where"): "search_documents passes docsearch._filters()'s fragments",
-    ("evidence/measures.py", "_measures_of", "where"): "find_measures passes docsearch.measure_conditions()'s fragments",
+    ("evidence/measure_search.py", "_measures_of", "where"): "find_measures passes docsearch.measure_conditions()'s fragments",
+    ("evidence/measure_search.py", "_raw_measure_ids", "where"): "find_measures passes docsearch.measure_conditions()'s fragments",
     ("evidence/migrations/versions/0005_postgres_fts.py", "_backfill", "select"): "upgrade()'s SELECT literals",
     ("evidence/reader.py", "rows", "statement"): "the read functions' SQL (listing, bibliography, docsearch)",
     ("evidence/docsearch.py", "sql", "statement"): "the index writers' statements in this module",
     ("evidence/listing.py", "_document_rows", "where"): "find_document's literal WHERE clauses",
+    ("evidence/records.py", "records", "table"): "check and verdicts pass literal table names",
+    ("evidence/records.py", "records", "where"): "check and verdicts pass literal conditions with bound parameters",
+    ("evidence/records.py", "records", "order"): "check and verdicts pass literal column names",
     ("evidence/migrations/versions/0005_postgres_fts.py", "_backfill", "insert"): "upgrade()'s INSERT literals",
 }
 
@@ -204,6 +209,8 @@ def test_sql_parameters_get_safe_sql_from_every_caller() -> None:
                         continue
                     calls += 1
                     given = {k.arg: k.value for k in call.keywords}  # type: ignore[union-attr]
+                    if position >= len(call.args) and param not in given:  # type: ignore[union-attr]
+                        continue  # left at its default: a literal in the function's signature
                     arg = call.args[position] if position < len(call.args) else given[param]  # type: ignore[union-attr]
                     reason = checker._unsafe(arg, caller, set())
                     assert reason is None, f"{checker.rel}:{call.lineno}: {func_name}({param}=...): {reason}"  # type: ignore[union-attr]

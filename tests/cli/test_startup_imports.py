@@ -21,8 +21,8 @@ from evidence.store import close_engine
 
 # Text analysis and PDF reading: no command that only reads needs them.
 ANALYSIS = ("spacy", "pdfplumber", "pdfminer", "wordfreq", "thinc")
-# The ORM, the models and SQLAlchemy itself: not for `--help`, `documents`, `footnotes`, `sources`
-# and `search` on SQLite.
+# The ORM, the models and SQLAlchemy itself: not for `--help`, `documents`, `footnotes`, `sources`,
+# `check`, `verify`, `search` and `measures search` on SQLite.
 # (pydantic is not listed: typer itself converts every option with it.)
 ORM = ("sqlmodel", "sqlalchemy", "evidence.schema", "alembic")
 
@@ -67,7 +67,13 @@ def heavy(modules: set[str], names: tuple[str, ...]) -> list[str]:
                                      ["footnotes", "Demomyndighetens", "--json"], ["sources", "1"],
                                      ["sources", "--format", "csl-json"], ["search", "våld"],
                                      ["search", "stöd till barn", "--actor", "Socialstyrelsen", "--from", "2018"],
-                                     ["search", "våld", "--doc", "1"]])
+                                     ["search", "våld", "--doc", "1"], ["check", "1"],
+                                     ["check", "Demomyndighetens", "--json", "--min-severity", "info"],
+                                     ["verify", "1"], ["verify", "1", "--json", "--status", "mismatch"],
+                                     ["verify", "1", "--csv"], ["measures", "search", "våld"],
+                                     ["measures", "search", "våldsutsatta kvinnor", "--actor", "Socialstyrelsen",
+                                      "--from", "2018", "--json"],
+                                     ["measures", "search", "valdsutsata"], ["measures", "search", ""]])
 def test_listing_commands_import_neither_analysis_nor_orm(demo_db: str, command: list[str]) -> None:
     args = command if command == ["--help"] else [*command, "--db", demo_db]
     modules = loaded(args)

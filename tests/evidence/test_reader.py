@@ -58,6 +58,29 @@ def test_sqlite_file_is_read_without_the_engine_and_agrees_with_it(demo_file: st
         assert str(fast_error.value) == str(slow_error.value)
 
 
+def test_check_verify_and_measures_read_the_same_both_ways(demo_file: str) -> None:
+    """`check`, `verify` and `measures search` read through sqlite3 as through the engine (issue 17)."""
+    from evidence.check import check_document
+    from evidence.measure_search import find_measures
+    from evidence.verdicts import coverage, verification_rows
+
+    fast = open_reader(demo_file)
+    assert isinstance(fast, SqliteReader)
+    slow = CoreReader(open_engine(demo_file))
+    doc = find_document(fast, "Demomyndighetens").id
+    findings = check_document(fast, doc)
+    assert findings and findings == check_document(slow, doc)
+    rows = verification_rows(fast, doc)
+    assert rows and rows == verification_rows(slow, doc)
+    assert verification_rows(fast, doc, status="mismatch", min_confidence=0.5) == verification_rows(
+        slow, doc, status="mismatch", min_confidence=0.5)
+    assert coverage(fast, doc) == coverage(slow, doc)
+    for query, filters in (("våldsutsatta", {}), ("uppdrag att följa upp", {"year_from": 2020}), ("", {})):
+        found = find_measures(fast, query, **filters)  # type: ignore[arg-type]
+        assert found == find_measures(slow, query, **filters)  # type: ignore[arg-type]
+    assert find_measures(fast, "våldsutsatta")["results"] and find_measures(fast, "")["results"]
+
+
 def test_each_backend_reads_the_same(module_db_url: str, demo_file: str) -> None:
     """PostgreSQL through SQLAlchemy Core, SQLite through sqlite3: the same SQL, the same answers."""
     assert ingest_paths([DEMO_CORPUS], db=module_db_url, workers=1).ok
