@@ -1915,7 +1915,7 @@ def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None
     parts are not blocks of the body and are passed over."""
     out: list[Block | None] = list(blocks)
     body = [k for k, b in enumerate(blocks) if b.kind not in (HEADER, FOOTER)]
-    for i, j in zip(body, body[1:]):
+    for i, j in _page_break_pairs(blocks, body):
         a, b = out[i], out[j]
         if a is None or b is None or b.page_number != a.page_number + 1:
             continue
@@ -1944,6 +1944,47 @@ def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None
         else:
             out[j] = None
     return [replace(b, order=k) for k, b in enumerate(b for b in out if b is not None)]
+
+
+def _page_break_pairs(blocks: list[Block], body: list[int]) -> list[tuple[int, int]]:
+    """The body blocks (indices) that may go on across each page break: a
+    page's last block and the next page's first, or, where both pages have
+    side-by-side columns at the break (a law draft's two versions), each
+    column's last block and the same column's first on the next page, paired
+    left to right (the columns shift between odd and even pages)."""
+    pairs = []
+    for i, j in zip(body, body[1:]):
+        if blocks[j].page_number != blocks[i].page_number + 1:
+            continue
+        tails = _side_by_side(blocks, [k for k in body if k <= i and blocks[k].page_number == blocks[i].page_number][::-1])
+        heads = _side_by_side(blocks, [k for k in body if k >= j and blocks[k].page_number == blocks[j].page_number])
+        if len(tails) >= 2 and len(tails) == len(heads):
+            pairs.extend(zip(tails, heads))
+        else:
+            pairs.append((i, j))
+    return pairs
+
+
+def _side_by_side(blocks: list[Block], run: list[int]) -> list[int]:
+    """From `run` (a page's body blocks from the page break inwards), the
+    first block and those beside it: first in their column, overlapping it in
+    height, not in width. Sorted left to right."""
+    first = blocks[run[0]].bbox
+    found = [run[0]]
+    for k in run[1:]:
+        box = blocks[k].bbox
+        if first is None or box is None:
+            break
+        beside = box[1] < first[3] and first[1] < box[3] and (box[2] <= first[0] or first[2] <= box[0])
+        # Nearer the break in its own column: a block already found overlaps it in width.
+        covered = any(_overlap_x(blocks[f].bbox, box) for f in found)
+        if beside and not covered:
+            found.append(k)
+    return sorted(found, key=lambda k: blocks[k].bbox[0])  # type: ignore[index]
+
+
+def _overlap_x(a: BBox | None, b: BBox | None) -> bool:
+    return a is not None and b is not None and min(a[2], b[2]) > max(a[0], b[0])
 
 
 def _number_marker_series(blocks: list[Block]) -> list[Block]:

@@ -353,3 +353,27 @@ def test_real_title_beside_its_designation() -> None:
     texts = [" ".join(b.text.split()) for b in doc.blocks if b.page_number == 1]
     assert "Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)" in texts
     assert not any("Dir." in t and "Tilläggsdirektiv" in t for t in texts)
+
+
+def test_real_side_by_side_columns_go_on_across_a_page_break() -> None:
+    """prop-2012-13-187 p. 51/52: both columns' items '2. undervisning i
+    fristående' go on at the top of the next page; each is mended with its
+    own column's continuation, not the right one with the left's."""
+    items = [" ".join(b.text.split()) for b in _real("prop-2012-13-187.pdf").blocks if b.page_number == 51]
+    assert "2. undervisning i fristående skolor med särskild pedagogisk inriktning." in items
+    assert "2. undervisning i fristående skolor med särskild pedagogisk inriktning, och" in items
+
+
+@pytest.mark.parametrize(
+    "name,page,phrase",
+    [
+        # Justified lines whose widened word spaces line up over two lines and a short third.
+        ("dir-2016-15.pdf", 20, "Enligt artikel 39 i dataskyddsförordningen ska medlemsstaterna, Europiska dataskyddsstyrelsen och"),
+        ("afs-2011-19.pdf", 5, "Tillverkning, bearbetning, behandling, förpackning, förvaring, transport, användning,"),
+        # A table of contents' unnumbered 'Bilaga' stays with its entry.
+        ("prop-2012-13-144.pdf", 2, "Bilaga Förteckning över remissinstanserna"),
+    ],
+)
+def test_real_prose_not_cut_at_chance_rivers(name: str, page: int, phrase: str) -> None:
+    texts = [" ".join(b.text.split()) for b in _real(name).blocks if b.page_number == page]
+    assert any(phrase in t for t in texts)
