@@ -24,6 +24,11 @@ Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
 is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
 document's own vocabulary; a sentence cut by a page break is mended into the
 block where it starts (`_join_across_pages`), each block keeping one page.
+Side-by-side columns (a law draft's "Nuvarande lydelse / Föreslagen lydelse",
+a title with its "Dir." beside it) are cut apart at gutters found from the
+text's own x-positions: gaps that line up over nearby lines, or a whitespace
+river (`_rivers`) through consecutive lines; each column is read whole before
+the next, and across a page break each column goes on with its own column.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
