@@ -1053,13 +1053,14 @@ def _median_word_gap(lines: list[list[_Glyph]]) -> float:
 def _rivers(lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]) -> set[tuple[int, int]]:
     """The candidate gaps (line index, index of the glyph after) that lie on a
     whitespace river (see RIVER_MIN_EM)."""
+    sizes = {i: _mode_size(lines[i]) for i, line_gaps in enumerate(gaps) if line_gaps}
+    if not any(gx1 - gx0 >= RIVER_MIN_EM * sizes[i] for i in sizes for gx0, gx1, _ in gaps[i]):
+        return set()  # no gap as wide as an em: no river, and no word gaps to measure
     word_gap = _median_word_gap(lines)
     inks = [[g for g in line if not g.text.isspace()] for line in lines]
     out: set[tuple[int, int]] = set()
-    for i, line_gaps in enumerate(gaps):
-        if not line_gaps:
-            continue
-        size = _mode_size(lines[i])
+    for i, size in sizes.items():
+        line_gaps = gaps[i]
         min_width = max(RIVER_MIN_EM * size, RIVER_WORD_GAPS * word_gap)
         for gx0, gx1, k in line_gaps:
             if (
