@@ -24,6 +24,11 @@ Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
 is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
 document's own vocabulary; a sentence cut by a page break is mended into the
 block where it starts (`_join_across_pages`), each block keeping one page.
+Side-by-side columns (a law draft's "Nuvarande lydelse / Föreslagen lydelse",
+a title with its "Dir." beside it) are cut apart at gutters found from the
+text's own x-positions: gaps that line up over nearby lines, or a whitespace
+river (`_rivers`) through consecutive lines; each column is read whole before
+the next, and across a page break each column goes on with its own column.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
@@ -141,6 +146,23 @@ WIDE_GAP_RATIO = 4.0
 GUTTER_MIN_LINES = 3
 GUTTER_WINDOW = 6
 GUTTER_ALIGN = 1.5  # points
+#: A whitespace river: a vertical band free of ink over consecutive lines is a
+#: gutter when it is at least RIVER_MIN_EM wide and RIVER_WORD_GAPS times the
+#: page's median word gap (justified word spaces reach 1.4 em in a narrow
+#: column, but never line up), holds over RIVER_MIN_LINES lines with text on
+#: both sides in at least two of them, and the edge of one side is straight
+#: there. It finds the gutter where a column's first line is indented and so
+#: lines up with nothing (prop-2012-13-187 p. 8, issue 16 defect 4).
+RIVER_MIN_EM = 1.0
+RIVER_WORD_GAPS = 2.5
+RIVER_MIN_LINES = 3
+RIVER_WINDOW = 8
+#: Lines further apart than this (times the size) are not consecutive.
+RIVER_LINE_GAP = 1.5
+#: A gap as wide as another of its line's (points) is a justified word space:
+#: justification widens every space of a line alike, so such gaps can line up
+#: by chance in two lines of prose (dir-2016-15 p. 20, afs-2011-19 p. 5).
+JUSTIFIED_TOLERANCE = 0.5
 #: Headers and page numbers live in this share of the page at its top and bottom.
 FURNITURE_BAND = 0.12
 #: Text repeated at the same height (give or take REPEAT_TOLERANCE points) is
@@ -193,10 +215,11 @@ PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 # A bare enumerator ("2.1", "a)", "Bilaga 3", a bullet) is never cut off from the
-# text that follows it, however wide the tab between them.
+# text that follows it, however wide the tab between them; nor is a table of
+# contents' unnumbered "Bilaga" (prop-2012-13-144 p. 2).
 ENUMERATOR_RE = re.compile(
-    r"^(?:(?:Bilaga|Kapitel|Avsnitt|Del|Figur|Tabell|Diagram)\s+)?"
-    r"(?:\d{1,3}(?:\.\d{1,3})*[.:)]?|[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)]|[•·▪◦●○■□–*-])$"
+    r"^(?:(?:(?:Bilaga|Kapitel|Avsnitt|Del|Figur|Tabell|Diagram)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{1,3})*[.:)]?|[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)]|[•·▪◦●○■□–*-])|Bilaga)$"
 )
 BULLETS = "•·▪◦●○■□➢►▸‣⁃"
 SENTENCE_END_RE = re.compile(r"[.!?:;][\"”’)]*$")
@@ -886,8 +909,9 @@ def _read_page(
     pieces: list[_Piece] = []
     lines = _cluster_lines(glyphs)
     gaps = [_candidate_gaps(line) for line in lines]
+    rivers = _rivers(lines, gaps) if any(gaps) else set()
     for i, line in enumerate(lines):
-        pieces.extend(_line_pieces(i, line, gaps, lines))
+        pieces.extend(_line_pieces(i, line, gaps, lines, rivers))
     return _PageData(
         number=page.page_number,
         width=width,
@@ -1009,8 +1033,99 @@ def _candidate_gaps(line: list[_Glyph]) -> list[tuple[float, float, int]]:
     return out
 
 
+def _median_word_gap(lines: list[list[_Glyph]]) -> float:
+    """The page's median gap between words (points), spaces drawn or not."""
+    found: list[float] = []
+    for line in lines:
+        prev: _Glyph | None = None
+        for g in line:
+            if g.text.isspace():
+                continue
+            if prev is not None:
+                gap = g.x0 - prev.x1
+                if gap > WORD_GAP_RATIO * min(g.size, prev.size):
+                    found.append(gap)
+            prev = g
+    found.sort()
+    return found[len(found) // 2] if found else 0.0
+
+
+def _rivers(lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]) -> set[tuple[int, int]]:
+    """The candidate gaps (line index, index of the glyph after) that lie on a
+    whitespace river (see RIVER_MIN_EM)."""
+    sizes = {i: _mode_size(lines[i]) for i, line_gaps in enumerate(gaps) if line_gaps}
+    if not any(gx1 - gx0 >= RIVER_MIN_EM * sizes[i] for i in sizes for gx0, gx1, _ in gaps[i]):
+        return set()  # no gap as wide as an em: no river, and no word gaps to measure
+    word_gap = _median_word_gap(lines)
+    inks = [[g for g in line if not g.text.isspace()] for line in lines]
+    out: set[tuple[int, int]] = set()
+    for i, size in sizes.items():
+        line_gaps = gaps[i]
+        min_width = max(RIVER_MIN_EM * size, RIVER_WORD_GAPS * word_gap)
+        for gx0, gx1, k in line_gaps:
+            if (
+                gx1 - gx0 >= min_width
+                and not _justified_space(gx0, gx1, line_gaps)
+                and _on_river(i, gx0, gx1, inks, gaps, size, min_width)
+            ):
+                out.add((i, k))
+    return out
+
+
+def _justified_space(gx0: float, gx1: float, line_gaps: list[tuple[float, float, int]]) -> bool:
+    return any(
+        abs((d - c) - (gx1 - gx0)) <= JUSTIFIED_TOLERANCE for c, d, _ in line_gaps if (c, d) != (gx0, gx1)
+    )
+
+
+def _on_river(
+    i: int,
+    gx0: float,
+    gx1: float,
+    inks: list[list[_Glyph]],
+    gaps: list[list[tuple[float, float, int]]],
+    size: float,
+    min_width: float,
+) -> bool:
+    lo, hi = gx0, gx1
+    lefts, rights = [gx0], [gx1]  # the band's edges in the lines with text on both sides
+    one_sided = 0
+    for step in (1, -1):
+        j, prev = i + step, inks[i]
+        while 0 <= j < len(inks) and abs(j - i) <= RIVER_WINDOW:
+            ink = inks[j]
+            if not ink or not prev:
+                break
+            above, below = (prev, ink) if step > 0 else (ink, prev)
+            if min(g.top for g in below) - max(g.bottom for g in above) > RIVER_LINE_GAP * size:
+                break
+            hit = next(((c, d) for c, d, _ in gaps[j] if min(d, hi) - max(c, lo) >= min_width), None)
+            if hit is not None and _justified_space(*hit, gaps[j]):
+                break
+            if hit is not None:
+                lo, hi = max(lo, hit[0]), min(hi, hit[1])
+                lefts.append(hit[0])
+                rights.append(hit[1])
+            elif all(g.x1 <= lo or g.x0 >= hi for g in ink):
+                one_sided += 1  # one column goes on, the other has ended
+            else:
+                break  # ink across the band: the region ends
+            prev = ink
+            j += step
+    if len(rights) < 2 or len(rights) + one_sided < RIVER_MIN_LINES:
+        return False
+    # A straight edge: a column's left edge, or the justified right edge before the gutter.
+    return any(
+        sum(abs(x - y) <= GUTTER_ALIGN for y in edges) >= 2 for edges in (lefts, rights) for x in edges
+    )
+
+
 def _line_pieces(
-    i: int, line: list[_Glyph], gaps: list[list[tuple[float, float, int]]], lines: list[list[_Glyph]]
+    i: int,
+    line: list[_Glyph],
+    gaps: list[list[tuple[float, float, int]]],
+    lines: list[list[_Glyph]],
+    rivers: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> list[_Piece]:
     size = _mode_size(line)
     cuts: list[tuple[int, bool]] = []
@@ -1025,7 +1140,7 @@ def _line_pieces(
                 for hx0, hx1, _ in gaps[j]
             ):
                 aligned += 1
-        strong = aligned >= GUTTER_MIN_LINES or gx1 - gx0 >= WIDE_GAP_RATIO * size
+        strong = aligned >= GUTTER_MIN_LINES or gx1 - gx0 >= WIDE_GAP_RATIO * size or (i, k) in rivers
         cuts.append((k, strong))
     pieces = []
     start = 0
@@ -1806,7 +1921,7 @@ def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None
     parts are not blocks of the body and are passed over."""
     out: list[Block | None] = list(blocks)
     body = [k for k, b in enumerate(blocks) if b.kind not in (HEADER, FOOTER)]
-    for i, j in zip(body, body[1:]):
+    for i, j in _page_break_pairs(blocks, body):
         a, b = out[i], out[j]
         if a is None or b is None or b.page_number != a.page_number + 1:
             continue
@@ -1835,6 +1950,47 @@ def _join_across_pages(blocks: list[Block], vocabulary: Vocabulary | None = None
         else:
             out[j] = None
     return [replace(b, order=k) for k, b in enumerate(b for b in out if b is not None)]
+
+
+def _page_break_pairs(blocks: list[Block], body: list[int]) -> list[tuple[int, int]]:
+    """The body blocks (indices) that may go on across each page break: a
+    page's last block and the next page's first, or, where both pages have
+    side-by-side columns at the break (a law draft's two versions), each
+    column's last block and the same column's first on the next page, paired
+    left to right (the columns shift between odd and even pages)."""
+    pairs = []
+    for i, j in zip(body, body[1:]):
+        if blocks[j].page_number != blocks[i].page_number + 1:
+            continue
+        tails = _side_by_side(blocks, [k for k in body if k <= i and blocks[k].page_number == blocks[i].page_number][::-1])
+        heads = _side_by_side(blocks, [k for k in body if k >= j and blocks[k].page_number == blocks[j].page_number])
+        if len(tails) >= 2 and len(tails) == len(heads):
+            pairs.extend(zip(tails, heads))
+        else:
+            pairs.append((i, j))
+    return pairs
+
+
+def _side_by_side(blocks: list[Block], run: list[int]) -> list[int]:
+    """From `run` (a page's body blocks from the page break inwards), the
+    first block and those beside it: first in their column, overlapping it in
+    height, not in width. Sorted left to right."""
+    first = blocks[run[0]].bbox
+    found = [run[0]]
+    for k in run[1:]:
+        box = blocks[k].bbox
+        if first is None or box is None:
+            break
+        beside = box[1] < first[3] and first[1] < box[3] and (box[2] <= first[0] or first[2] <= box[0])
+        # Nearer the break in its own column: a block already found overlaps it in width.
+        covered = any(_overlap_x(blocks[f].bbox, box) for f in found)
+        if beside and not covered:
+            found.append(k)
+    return sorted(found, key=lambda k: blocks[k].bbox[0])  # type: ignore[index]
+
+
+def _overlap_x(a: BBox | None, b: BBox | None) -> bool:
+    return a is not None and b is not None and min(a[2], b[2]) > max(a[0], b[0])
 
 
 def _number_marker_series(blocks: list[Block]) -> list[Block]:

@@ -287,3 +287,93 @@ def test_real_garbled_font_left_out_with_a_warning(caplog: pytest.LogCaptureFixt
     assert "$YWDO PHOODQ" not in _body(doc)
     assert "Regeringens proposition" in _body(doc)
     assert any("page 4:" in r.getMessage() and "garbled" in r.getMessage() for r in caplog.records)
+
+
+def _in_order(text: str, *phrases: str) -> bool:
+    at = [text.find(p) for p in phrases]
+    return all(k >= 0 for k in at) and at == sorted(at)
+
+
+SIDE_BY_SIDE = (
+    # (document, page, left column, right column, wrongly joined across the gutter)
+    (
+        "prop-2012-13-187.pdf",
+        8,
+        "Även den som ska bedriva undervisning som avses i 17 § får anställas som lärare i skolväsendet "
+        "utan tidsbegränsning.",
+        "Även en lärare som är undantagen från krav på legitimation enligt föreskrifter som meddelats "
+        "med stöd av 13 § tredje stycket",
+        "bedriva Även en",
+    ),
+    (
+        "prop-2012-13-187.pdf",
+        8,
+        "2. avslag på en ansökan om lärar- eller förskollärarlegitimation enligt 2 kap. 16 §, eller",
+        "2. avslag på en ansökan om lärar- eller förskollärarlegitimation enligt 2 kap. 16 § eller enligt",
+        "ansökan om 2. avslag",
+    ),
+    (
+        "prop-2012-13-187.pdf",
+        51,
+        "Skolverket ska efter ansökan komplettera en lärares eller förskollärares legitimation med ytterligare "
+        "behörighet, om han eller hon med tillfredsställande resultat gått ytterligare behörighetsgrundande "
+        "utbildning.",
+        "Lärarens eller förskollärarens behörighet att bedriva undervisning i skolväsendet ska anges på "
+        "legitimationen.",
+        "ansökan Lärarens",
+    ),
+    (
+        "prop-2012-13-187.pdf",
+        52,
+        "skolor med särskild pedagogisk inriktning.",
+        "skolor med särskild pedagogisk inriktning, och",
+        "pedagogisk skolor",
+    ),
+)
+
+
+@pytest.mark.parametrize("name,page,left,right,glued", SIDE_BY_SIDE)
+def test_real_side_by_side_columns_read_left_then_right(
+    name: str, page: int, left: str, right: str, glued: str
+) -> None:
+    """A law draft's "Nuvarande lydelse / Föreslagen lydelse" columns: each
+    region's left column is read whole before its right one, also where a
+    column's first line is indented and lines up with no other line."""
+    doc = _real(name)
+    blocks = [b for b in doc.blocks if b.kind not in (HEADER, FOOTER)]
+    around = " ".join(" ".join(b.text for b in blocks if abs(b.page_number - page) <= 1).split())
+    assert _in_order(around, left, right)
+    assert glued not in around
+
+
+def test_real_title_beside_its_designation() -> None:
+    """dir-2017-29's title with "Dir. 2017:29" set beside it: the title reads
+    whole, the designation on its own ("Forskningsdatautred- Dir. ningen")."""
+    doc = _real("dir-2017-29.pdf")
+    texts = [" ".join(b.text.split()) for b in doc.blocks if b.page_number == 1]
+    assert "Tilläggsdirektiv till Forskningsdatautredningen (U 2016:04)" in texts
+    assert not any("Dir." in t and "Tilläggsdirektiv" in t for t in texts)
+
+
+def test_real_side_by_side_columns_go_on_across_a_page_break() -> None:
+    """prop-2012-13-187 p. 51/52: both columns' items '2. undervisning i
+    fristående' go on at the top of the next page; each is mended with its
+    own column's continuation, not the right one with the left's."""
+    items = [" ".join(b.text.split()) for b in _real("prop-2012-13-187.pdf").blocks if b.page_number == 51]
+    assert "2. undervisning i fristående skolor med särskild pedagogisk inriktning." in items
+    assert "2. undervisning i fristående skolor med särskild pedagogisk inriktning, och" in items
+
+
+@pytest.mark.parametrize(
+    "name,page,phrase",
+    [
+        # Justified lines whose widened word spaces line up over two lines and a short third.
+        ("dir-2016-15.pdf", 20, "Enligt artikel 39 i dataskyddsförordningen ska medlemsstaterna, Europiska dataskyddsstyrelsen och"),
+        ("afs-2011-19.pdf", 5, "Tillverkning, bearbetning, behandling, förpackning, förvaring, transport, användning,"),
+        # A table of contents' unnumbered 'Bilaga' stays with its entry.
+        ("prop-2012-13-144.pdf", 2, "Bilaga Förteckning över remissinstanserna"),
+    ],
+)
+def test_real_prose_not_cut_at_chance_rivers(name: str, page: int, phrase: str) -> None:
+    texts = [" ".join(b.text.split()) for b in _real(name).blocks if b.page_number == page]
+    assert any(phrase in t for t in texts)

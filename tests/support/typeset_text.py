@@ -154,6 +154,44 @@ def law_draft(directory: Path) -> TypesetText:
     return TypesetText(path=path, phrases=(LAW_CURRENT, LAW_PROPOSED, "Nuvarande lydelse", "Föreslagen lydelse"))
 
 
+#: Side by side with indented first lines and columns of different length, as
+#: in real bills' law drafts: the first line's gap lines up with nothing.
+SIDE_CURRENT = "Även den som ska bedriva undervisning som avses i 17 § får anställas som lärare utan tidsbegränsning."
+SIDE_PROPOSED = (
+    "Även en lärare som är undantagen från kravet på legitimation enligt föreskrifter som meddelats "
+    "med stöd av 13 § tredje stycket får anställas som lärare i skolväsendet utan tidsbegränsning."
+)
+
+
+def law_draft_indented(directory: Path) -> TypesetText:
+    """Two columns whose paragraphs start indented and end at different
+    lines, under a full-width paragraph; no rulings."""
+    path = directory / "lagforslag-indrag.pdf"
+    canvas = Canvas(str(path), pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    size, lead, col_width, right, indent = 10.0, 11.5, 190.0, LEFT + 205.0, 10.0
+    space = stringWidth(" ", "Times-Roman", size)
+    y = PAGE_HEIGHT - 80
+    canvas.setFont("Times-Roman", size)
+    for line in _wrap(SENTENCES[2].split(), "Times-Roman", size, WIDTH, space):
+        canvas.drawString(LEFT, y, " ".join(line))
+        y -= lead
+    columns = []
+    for text in (SIDE_CURRENT, SIDE_PROPOSED):
+        words = text.split()
+        first = _wrap(words, "Times-Roman", size, col_width - indent, space)[0]
+        rest = _wrap(words[len(first):], "Times-Roman", size, col_width, space)
+        columns.append([(indent, " ".join(first))] + [(0.0, " ".join(line)) for line in rest])
+    for k in range(max(len(c) for c in columns)):
+        for x, column in zip((LEFT, right), columns):
+            if k < len(column):
+                canvas.drawString(x + column[k][0], y, column[k][1])
+        y -= lead
+    canvas.save()
+    # Interleaved, the left column's first line runs on into the right one's.
+    glued = f"{columns[0][0][1].split()[-1]} {columns[1][0][1].split()[0]}"
+    return TypesetText(path=path, phrases=(SIDE_CURRENT, SIDE_PROPOSED), absent=(glued,))
+
+
 def _header_and_folio(canvas: Canvas, number: int) -> None:
     canvas.setFont("Helvetica", 8.5)
     canvas.drawString(LEFT, PAGE_HEIGHT - 42, "Kommittédirektiv – Översyn av personuppgiftslagen")
@@ -236,6 +274,7 @@ def hyphenation(directory: Path) -> TypesetText:
 CASES = {
     "no_space_glyphs": no_space_glyphs,
     "law_draft": law_draft,
+    "law_draft_indented": law_draft_indented,
     "page_spanning": page_spanning,
     "hyphenation": hyphenation,
 }
