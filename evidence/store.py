@@ -251,7 +251,8 @@ def save_document(
     path = str(Path(parsed.path).resolve())
     for attempt in range(WRITE_ATTEMPTS):
         try:
-            return _save_once(engine, parsed, path, sentences, citations, analysis)
+            with Session(writer(engine)) as session, session.begin():
+                return _save_in(session, parsed, path, sentences, citations, analysis)
         except IntegrityError as exc:
             # Another process stored the same file (same SHA-256) meanwhile:
             # the unique index kept it to one copy, and this one is a no-op.
@@ -309,18 +310,6 @@ def unwritable(engine: Engine, exc: SQLAlchemyError, path: str) -> DatabaseUnwri
 WRITE_ATTEMPTS = 5
 # deadlock_detected, serialization_failure: a transaction another one beat, worth trying again.
 _RETRY_SQLSTATES = {"40P01", "40001"}
-
-
-def _save_once(
-    engine: Engine,
-    parsed: ParsedDocument,
-    path: str,
-    sentences: list[list[SentenceSpan]],
-    citations: dict[tuple[int, int], ParsedFootnote] | None,
-    analysis: Analysis | None,
-) -> SaveResult:
-    with Session(writer(engine)) as session, session.begin():
-        return _save_in(session, parsed, path, sentences, citations, analysis)
 
 
 # Documents written in one transaction by `save_batch`: a commit (and SQLite's
