@@ -78,6 +78,18 @@ def fresh_database(backend: str, directory: Path) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="module")
+def demo_sqlite_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The demo corpus ingested into a new SQLite file, once per test module."""
+    from evidence.pipeline import ingest_paths
+    from evidence.store import close_engine
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.db'}"
+    assert ingest_paths([DEMO_CORPUS], db=url, workers=1).ok
+    close_engine(url)
+    return url
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh database on each backend: the same test runs on SQLite and PostgreSQL."""

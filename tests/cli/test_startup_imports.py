@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEMO_CORPUS, PROJECT_DIR
-from evidence.pipeline import ingest_paths
-from evidence.store import close_engine
+from conftest import PROJECT_DIR
 
 # Text analysis and PDF reading: no command that only reads needs them.
 ANALYSIS = ("spacy", "pdfplumber", "pdfminer", "wordfreq", "thinc")
@@ -38,14 +36,6 @@ else:
     code = 0
 sys.stderr.write("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}) + "\\n")
 """
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('startup') / 'demo.db'}"
-    assert ingest_paths([DEMO_CORPUS], db=url, workers=1).ok
-    close_engine(url)
-    return url
 
 
 def loaded(args: list[str]) -> set[str]:
@@ -74,8 +64,8 @@ def heavy(modules: set[str], names: tuple[str, ...]) -> list[str]:
                                      ["measures", "search", "våldsutsatta kvinnor", "--actor", "Socialstyrelsen",
                                       "--from", "2018", "--json"],
                                      ["measures", "search", "valdsutsata"], ["measures", "search", ""]])
-def test_listing_commands_import_neither_analysis_nor_orm(demo_db: str, command: list[str]) -> None:
-    args = command if command == ["--help"] else [*command, "--db", demo_db]
+def test_listing_commands_import_neither_analysis_nor_orm(demo_sqlite_url: str, command: list[str]) -> None:
+    args = command if command == ["--help"] else [*command, "--db", demo_sqlite_url]
     modules = loaded(args)
     assert "cli.main" in modules  # the command really ran in the child
     assert heavy(modules, ANALYSIS + ORM) == []
@@ -83,7 +73,7 @@ def test_listing_commands_import_neither_analysis_nor_orm(demo_db: str, command:
 
 @pytest.mark.parametrize("command", [["sources", "1"], ["check", "1"], ["verify", "1"], ["search", "våld"],
                                      ["measures", "search", "våld"]])
-def test_reading_commands_import_no_text_analysis(demo_db: str, command: list[str]) -> None:
-    modules = loaded([*command, "--db", demo_db])
+def test_reading_commands_import_no_text_analysis(demo_sqlite_url: str, command: list[str]) -> None:
+    modules = loaded([*command, "--db", demo_sqlite_url])
     assert "cli.main" in modules
     assert heavy(modules, ANALYSIS) == []

@@ -30,21 +30,13 @@ def test_column_table_matches_the_models() -> None:
     assert TABLES == models, "update evidence/schema_columns.py with the schema (a migration changed it)"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('reader') / 'demo.db'}"
-    assert ingest_paths([DEMO_CORPUS], db=url, workers=1).ok
-    close_engine(url)
-    return url
-
-
 REFS = ("1", "2", "Demomyndighetens", "sou-2099", "SOU 2099:1", str(DEMO_CORPUS / "uppfoljning-demo-2025.txt"))
 
 
-def test_sqlite_file_is_read_without_the_engine_and_agrees_with_it(demo_file: str) -> None:
-    fast = open_reader(demo_file)
+def test_sqlite_file_is_read_without_the_engine_and_agrees_with_it(demo_sqlite_url: str) -> None:
+    fast = open_reader(demo_sqlite_url)
     assert isinstance(fast, SqliteReader)
-    slow = CoreReader(open_engine(demo_file))
+    slow = CoreReader(open_engine(demo_sqlite_url))
     assert list_documents(fast) == list_documents(slow)
     for ref in REFS:
         a, b = find_document(fast, ref), find_document(slow, ref)
@@ -58,15 +50,15 @@ def test_sqlite_file_is_read_without_the_engine_and_agrees_with_it(demo_file: st
         assert str(fast_error.value) == str(slow_error.value)
 
 
-def test_check_verify_and_measures_read_the_same_both_ways(demo_file: str) -> None:
+def test_check_verify_and_measures_read_the_same_both_ways(demo_sqlite_url: str) -> None:
     """`check`, `verify` and `measures search` read through sqlite3 as through the engine (issue 17)."""
     from evidence.check import check_document
     from evidence.measure_search import find_measures
     from evidence.verdicts import coverage, verification_rows
 
-    fast = open_reader(demo_file)
+    fast = open_reader(demo_sqlite_url)
     assert isinstance(fast, SqliteReader)
-    slow = CoreReader(open_engine(demo_file))
+    slow = CoreReader(open_engine(demo_sqlite_url))
     doc = find_document(fast, "Demomyndighetens").id
     findings = check_document(fast, doc)
     assert findings and findings == check_document(slow, doc)
@@ -81,12 +73,12 @@ def test_check_verify_and_measures_read_the_same_both_ways(demo_file: str) -> No
     assert find_measures(fast, "våldsutsatta")["results"] and find_measures(fast, "")["results"]
 
 
-def test_each_backend_reads_the_same(module_db_url: str, demo_file: str) -> None:
+def test_each_backend_reads_the_same(module_db_url: str, demo_sqlite_url: str) -> None:
     """PostgreSQL through SQLAlchemy Core, SQLite through sqlite3: the same SQL, the same answers."""
     assert ingest_paths([DEMO_CORPUS], db=module_db_url, workers=1).ok
     reader = open_reader(module_db_url)
     assert isinstance(reader, SqliteReader if module_db_url.startswith("sqlite") else CoreReader)
-    sqlite = open_reader(demo_file)
+    sqlite = open_reader(demo_sqlite_url)
 
     def comparable(docs: list[dict]) -> list[dict]:
         return [{k: v for k, v in d.items() if k != "id"} for d in docs]
@@ -96,13 +88,13 @@ def test_each_backend_reads_the_same(module_db_url: str, demo_file: str) -> None
     assert footnotes_of(reader, doc.id) == footnotes_of(sqlite, find_document(sqlite, "Demomyndighetens").id)
 
 
-def test_every_other_sqlite_file_goes_through_the_engine(tmp_path: Path, demo_file: str) -> None:
+def test_every_other_sqlite_file_goes_through_the_engine(tmp_path: Path, demo_sqlite_url: str) -> None:
     # A new file: created by the engine, as before.
     new = tmp_path / "new.db"
     assert isinstance(open_reader(str(new)), CoreReader) and new.exists()
     close_engine(str(new))
     # An unknown revision: the engine's refusal, word for word.
-    source = demo_file.removeprefix("sqlite:///")
+    source = demo_sqlite_url.removeprefix("sqlite:///")
     newer = tmp_path / "newer.db"
     with sqlite3.connect(source) as src, sqlite3.connect(newer) as dst:
         src.backup(dst)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfbase import pdfmetrics
@@ -446,16 +448,24 @@ def _token_width(token: _Token, font: str, measure: _Measure) -> float:
 
 
 def _wrap(tokens: list[_Token], font: str, measure: _Measure) -> list[list[_Token]]:
-    space = measure(" ", font, BODY_SIZE)
-    lines: list[list[_Token]] = [[]]
+    return greedy_lines(tokens, lambda t: _token_width(t, font, measure), measure(" ", font, BODY_SIZE), COLUMN_WIDTH)
+
+
+T = TypeVar("T")
+
+
+def greedy_lines(items: list[T], width_of: Callable[[T], float], space: float, line_width: float) -> list[list[T]]:
+    """`items` filled into lines of at most `line_width` points, `space`
+    between neighbours, as many as fit on each line (ragged right)."""
+    lines: list[list[T]] = [[]]
     width = 0.0
-    for token in tokens:
-        w = _token_width(token, font, measure)
-        if lines[-1] and width + space + w > COLUMN_WIDTH:
+    for item in items:
+        w = width_of(item)
+        if lines[-1] and width + space + w > line_width:
             lines.append([])
             width = 0.0
         width += (space if lines[-1] else 0.0) + w
-        lines[-1].append(token)
+        lines[-1].append(item)
     return lines
 
 

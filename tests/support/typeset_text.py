@@ -27,6 +27,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from typeset import greedy_lines
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.27, 841.89  # A4
 LEFT, WIDTH = 72.0, 400.0
@@ -81,16 +82,7 @@ def _words_justified(
 
 def _wrap(words: list[str], font: str, size: float, width: float = WIDTH, space: float | None = None) -> list[list[str]]:
     space = WORD_GAP_EM * size if space is None else space
-    lines: list[list[str]] = [[]]
-    used = 0.0
-    for word in words:
-        w = stringWidth(word, font, size)
-        if lines[-1] and used + space + w > width:
-            lines.append([])
-            used = 0.0
-        used += (space if lines[-1] else 0.0) + w
-        lines[-1].append(word)
-    return lines
+    return greedy_lines(words, lambda word: stringWidth(word, font, size), space, width)
 
 
 def no_space_glyphs(directory: Path) -> TypesetText:
