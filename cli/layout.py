@@ -37,7 +37,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from cli.terminal import plain, printable
+from cli.terminal import plain
 
 Role = Literal["main", "narrow", "aside"]
 

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -28,9 +28,6 @@ from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
-
-if TYPE_CHECKING:
-    from rich.progress import Progress
 
 # Start-up (issue 17, fast start): only what every command needs is imported
 # here. Each command imports its library modules, and rich's progress bar,
@@ -822,8 +819,8 @@ def measures_show(
     if json_output:
         print_json(data)
         return
-    for key, value in data.items():
-        out.print(plain(f"{key}: ", style="bold") + plain(json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value))
+    for key, item in data.items():
+        out.print(plain(f"{key}: ", style="bold") + plain(json.dumps(item, ensure_ascii=False) if not isinstance(item, str) else item))
 
 
 @app.command("search")
