@@ -485,6 +485,9 @@ class _Reader:
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
                 excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
+            elif k > 0 and self.doc[k - 1].text[:1].isupper() and before.isalpha() and before.endswith(
+                    sv.STREET_NAME_ENDINGS):
+                excluded.add(k)  # "Besök: Slottsbacken 6, 111 30 Stockholm": an address
         # Lists and ranges of numbers opened by a reference word or closed by a section sign.
         k = 0
         while k < self.n:
@@ -509,7 +512,23 @@ class _Reader:
             if opened or closed:
                 excluded.update(run)
             k = j
+        self._designation_lists(digits, excluded)
         return excluded
+
+    def _designation_lists(self, digits: list[int], excluded: set[int]) -> None:
+        """"utgiftsområde 1 Rikets styrelse, 19 Regional tillväxt och 22
+        kommunikationer": a designation followed by the name of what it
+        numbers opens a list whose next numbers (after a joiner, with no unit)
+        are designations too."""
+        listing = False
+        for k in digits:
+            if k in excluded:
+                listing = (self.before(k) in sv.REFERENCE_PRECEDERS and k + 1 < self.n
+                           and self.doc[k + 1].text[:1].isupper() and self.doc[k + 1].is_alpha)
+            elif listing and self.before(k) in sv.DESIGNATION_LIST_JOINERS and not self._measure_at(k + 1):
+                excluded.add(k)
+            else:
+                listing = False
 
     def _numbers(self) -> dict[int, _Number]:
         spans = sorted(self.marks.starts.get("NUMBER", {}).items(), key=lambda se: (se[0], -se[1]))
@@ -636,7 +655,11 @@ class _Reader:
                     or word.endswith(sv.VERB_ENDINGS)):
                 return None
             following = self.doc[k + 1] if k + 1 < self.n else None
-            adjective = (word.endswith(("a", "e")) or word == "små") and following is not None and following.is_alpha and following.is_lower
+            # An adjective is followed by a noun; "punkterna ska" ends the phrase
+            # ("De tre sistnämnda punkterna ska redovisas").
+            adjective = ((word.endswith(("a", "e")) or word == "små") and following is not None and following.is_alpha
+                         and following.is_lower and following.lower_ not in sv.NOT_NOUNS
+                         and following.lower_ not in sv.SUBJECT_STOP_WORDS)
             if not adjective:
                 return _Noun(word, False, k + 1)
         return None
@@ -666,7 +689,27 @@ class _Reader:
                 i = max(after, i + 1)
             else:
                 i += 1
-        return _borrow_across_changes(drafts)
+        return _borrow_across_changes(self._share_bounds(drafts))
+
+    def _share_bounds(self, drafts: list[_Draft]) -> list[_Draft]:
+        """"högst 2 miljoner kronor under 2017 och 2 miljoner kronor under
+        2018": the bound holds for the list's next figure of the same unit."""
+        out = list(drafts)
+        bound_from: int | None = None  # the index of the draft whose bound is being shared
+        for index, draft in enumerate(out):
+            if index and bound_from is not None and draft.qualifier is None and draft.role == VALUE:
+                source = out[index - 1]
+                between = [k for k in range(source.end, draft.start)
+                           if k not in self.year_tokens and self.lower[k] not in sv.YEAR_INTRODUCERS]
+                if (source.unit is not None and source.unit == draft.unit and len(between) == 1
+                        and self.lower[between[0]] in sv.LIST_UNIT_JOINERS - {"men"}):
+                    out[index] = replace(draft, qualifier=out[bound_from].qualifier)
+                    continue
+            words = self.lower[draft.start:draft.start + 2]
+            bound = draft.qualifier is not None and (words[0] in sv.LIST_SHARED_BOUNDS
+                                                     or " ".join(words) in sv.LIST_SHARED_BOUNDS)
+            bound_from = index if bound else None
+        return out
 
     def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
         approx = self._read_approx_number_noun(i)
@@ -752,7 +795,7 @@ class _Reader:
         )
 
     def _read_single(
-        self, i: int, drafts: list[_Draft], range_low: _Draft | None = None
+        self, i: int, drafts: list[_Draft], range_low: _Draft | None = None, in_list: bool = False
     ) -> tuple[_Draft, int] | None:
         number = self.figure_number_at(i)
         if number is None:
@@ -784,7 +827,7 @@ class _Reader:
             unit, end = SEK, j + 1
             multiplier *= sv.SEK_WORDS[self.lower[j]]
         elif self.marks.end_of("TIME", j) is not None and not self._year_follows_ar(j):
-            unit, end = self._time_unit(j, start, qualifier, range_low), j + 1
+            unit, end = self._time_unit(j, start, qualifier, range_low, i), j + 1
             if kind is not None and unit != AGE and self.lower[start] in sv.DURATION_PREPOSITION_QUALIFIERS:
                 # "under tre år": for three years, not fewer than three.
                 kind, start = None, i
@@ -804,6 +847,18 @@ class _Reader:
                     end = subject.end
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
+        # "mellan 13 och 25 år" is a range, read as one by `_read_number_phrase`.
+        if unit is None and not in_list and self.before(start) not in sv.RANGE_OPENERS:
+            partner = self._list_partner(end, drafts)
+            if partner is not None:
+                # "75, 50 eller 25 procent": the list's unit; a scale of its
+                # own ("2 miljoner och 3 miljarder kronor") is kept.
+                unit = partner.unit
+                multiplier = multiplier if multiplier != 1.0 else partner.multiplier
+                if partner.subject is not None:
+                    subject = _Noun(partner.subject, partner.unit == PERSONS, end)
+        if kind is not None and unit != AGE and " ".join(self.lower[start:i]) in sv.AGE_ONLY_QUALIFIERS:
+            kind, start = None, i  # "inte 10 procent utan 20": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
             kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
         if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
@@ -814,6 +869,28 @@ class _Reader:
             qualifier=kind, subject=subject.canonical if subject else None, role=role,
         )
         return self._with_year_and_period(draft, subject)
+
+    def _list_partner(self, j: int, drafts: list[_Draft]) -> _Draft | None:
+        """The first later number with a unit in a list that starts at token j
+        with a joiner: "75[, 50 eller 25 procent]", "18[ men inte 65 år]"."""
+        for _ in range(sv.LIST_UNIT_MAX_ITEMS):
+            if j + 1 >= self.n or self.lower[j] not in sv.LIST_UNIT_JOINERS:
+                return None
+            k = j + 1
+            for end, (_, start) in self.qualifier_ending.items():
+                if start == k and end - start <= 3:
+                    k = end  # "men inte 65 år", "och högst tolv kommuner"
+                    break
+            number = self.figure_number_at(k)
+            if number is None:
+                return None
+            read = self._read_single(k, drafts, in_list=True)
+            if read is None:
+                return None
+            if read[0].unit is not None:
+                return read[0]
+            j = number.end
+        return None
 
     def _ambiguous_is_figure(
         self, number: _Number, start: int, unit: str | None, multiplier: float, kind: str | None, direct_noun: bool
@@ -836,12 +913,16 @@ class _Reader:
         # "1205 år 2023": this "år" introduces the year, it is no unit.
         return self.lower[j] in sv.STATED_YEAR_WORDS and j + 1 in self.group_at
 
-    def _time_unit(self, j: int, start: int, qualifier: tuple[str, int] | None, range_low: _Draft | None) -> str:
+    def _time_unit(
+        self, j: int, start: int, qualifier: tuple[str, int] | None, range_low: _Draft | None, number_at: int
+    ) -> str:
         unit = sv.TIME_WORDS[self.lower[j]]
         if unit != YEARS or self.lower[j] in sv.DURATION_YEAR_FORMS:
             return unit
         context = range_low.start if range_low is not None else start
-        if any(w in sv.AGE_CUES_BEFORE for w in self.lower[max(0, context - sv.AGE_CUE_WINDOW):context]):
+        # The cue may stand inside the qualifier: "som inte fyllt 21 år".
+        cue_end = context if range_low is not None else number_at
+        if any(w in sv.AGE_CUES_BEFORE for w in self.lower[max(0, context - sv.AGE_CUE_WINDOW):cue_end]):
             return AGE
         if j + 1 < self.n and self.lower[j + 1] in sv.AGE_CUES_AFTER:
             return AGE
@@ -916,10 +997,15 @@ class _Reader:
         return self._share(i, end - 1, 0.5, sv.OVER, self.subject_after(end - 1))
 
     def _read_multiple(self, i: int, end: int) -> _Draft:
-        return _Draft(start=i, end=end, value=float(sv.MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
+        qualifier = self._qualifier_before(i)  # "mer än dubbelt så många"
+        return _Draft(start=qualifier[1] if qualifier else i, end=end, value=float(sv.MULTIPLE_WORDS[self.lower[i]]),
+                      unit=RATIO, qualifier=qualifier[0] if qualifier else None)
 
     def _read_change_multiple(self, i: int, end: int) -> _Draft:
-        return _Draft(start=i, end=end, value=float(sv.CHANGE_MULTIPLE_WORDS[self.lower[i]]), unit=RATIO)
+        qualifier = self._qualifier_before(i)  # "har mer än fördubblats"
+        return _Draft(start=qualifier[1] if qualifier else i, end=end,
+                      value=float(sv.CHANGE_MULTIPLE_WORDS[self.lower[i]]), unit=RATIO,
+                      qualifier=qualifier[0] if qualifier else None)
 
     def _read_approx_number_noun(self, i: int) -> _Draft | None:
         """"ett trettiotal specialfartyg": about 30 (a qualifier before "ett" wins: "drygt ett hundratal")."""

@@ -53,7 +53,7 @@ BARE_WORD_LICENSORS: frozenset[str] = frozenset({"varav"})
 # modifiers ("två nya jämställdhetspolitiska delmål"), except after these
 # ("mellan två jämbördiga parter" is a relation, not a count).
 BARE_NOUN_MODIFIERS: int = 2
-BARE_NOUN_BLOCKERS: frozenset[str] = frozenset({"mellan", "de", "dessa", "båda", "vilka", "någon", "några"})
+BARE_NOUN_BLOCKERS: frozenset[str] = frozenset({"mellan", "båda", "vilka", "någon", "några"})
 # Past and passive verb forms ("dödades", "inkom", "beviljats"): no noun.
 VERB_ENDINGS: tuple[str, ...] = ("ades", "ats", "des", "tes", "ade", "ats")
 # Words a counted noun never is (verbs, pronouns, adverbs that follow a number word).
@@ -64,7 +64,9 @@ NOT_NOUNS: frozenset[str] = frozenset({
 })
 
 # "inga män eller pojkar" is a count of zero when a counted noun follows.
-ZERO_WORDS: frozenset[str] = frozenset({"inga", "ingen", "inget"})
+# Only the plural: "ingen"/"inget" before a singular denies that a thing
+# exists ("varefter inget återbesök har gjorts"), it counts nothing.
+ZERO_WORDS: frozenset[str] = frozenset({"inga"})
 
 # Digits: Swedish writes thousands with a space, no-break space or thin space
 # ("5 287"; the tokenizer splits them, the Matcher joins them again) and
@@ -127,7 +129,19 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     # Numbers of a publication, a post box, a standard, a road (blind2, second run):
     # "skrift nummer 10", "Box 2218", "ISO 39001", "Rv 40".
     "nummer", "box", "iso", "rv", "riksväg", "länsväg", "väg",
+    # A numbered agreement: "ramavtal 6 – Storstad Stockholm".
+    "ramavtal", "ramavtalet",
 })
+# A number after a street name is an address: "Slottsbacken 6", "Drottninggatan 5"
+# (a capitalised word with one of these endings).
+STREET_NAME_ENDINGS: tuple[str, ...] = (
+    "gatan", "vägen", "backen", "backe", "torget", "torg", "gränd", "gränden", "plan", "allé", "allén", "stigen",
+    "leden", "kajen", "platsen", "esplanaden", "promenaden", "strand", "stranden", "gata", "väg",
+)
+# "utgiftsområde 1 Rikets styrelse, 19 Regional tillväxt och 22 Kommunikationer":
+# after a designation that names what it numbers, a number after one of these
+# joiners is the list's next designation (unless a unit follows it).
+DESIGNATION_LIST_JOINERS: frozenset[str] = frozenset({",", "och", "samt", "respektive"})
 # ... and before one of these: "5 kap.", "11 §", "1 a §".
 REFERENCE_FOLLOWERS: frozenset[str] = frozenset({"kap.", "kap", "§", "§§", "st.", "stycket", "p.", "punkten"})
 # Legal and government text (issue 14): these before a list or range of
@@ -193,7 +207,18 @@ QUALIFIERS: dict[str, str] = {
     # månader", "längre tid än sex månader", "tidigast ett år efter".
     "senast": UNDER, "kortare tid än": UNDER, "kortare än": UNDER, "längre tid än": OVER, "längre än": OVER,
     "tidigast": OVER, "maximalt": UNDER,
+    # "unga som inte fyllt 21 år", "fyllt 18 men inte 23 år": under an age.
+    "inte": UNDER, "inte fyllt": UNDER,
 }
+# ... but "inte" bounds an age only: "inte 10 procent utan 20" is no bound.
+AGE_ONLY_QUALIFIERS: frozenset[str] = frozenset({"inte", "inte fyllt"})
+# A bound before the first figure of a list holds for the next one of the same
+# unit when only the years they are stated for and one joiner stand between:
+# "högst 2 miljoner kronor under 2017 och 2 miljoner kronor under 2018".
+# Not an approximation ("drygt 40 procent 2020 och 45 procent 2021").
+LIST_SHARED_BOUNDS: frozenset[str] = frozenset({
+    "högst", "minst", "maximalt", "lägst", "åtminstone", "mer än", "fler än", "mindre än", "färre än", "upp till",
+})
 # ... but only before a time: "senast" before anything else means "most
 # recently" ("andelen var senast 45 procent").
 TIME_ONLY_QUALIFIERS: frozenset[str] = frozenset({"senast", "tidigast"})
@@ -277,8 +302,9 @@ AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålde
 COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev"})
 # Before a number of years these make it a duration: "på två år",
 # "de senaste 27 åren", "inom tre år".
+# "Tillstånd beviljas ... för 1–3 år": for a time, no age.
 DURATION_PREPOSITIONS: frozenset[str] = frozenset(
-    {"på", "inom", "under", "i", "efter", "om", "senaste", "första", "sista", "kommande", "närmaste", "före"}
+    {"på", "inom", "under", "i", "efter", "om", "senaste", "första", "sista", "kommande", "närmaste", "före", "för"}
 )
 # The definite plural is always a duration: "de senaste 27 åren".
 DURATION_YEAR_FORMS: frozenset[str] = frozenset({"åren"})
@@ -497,6 +523,12 @@ CHANGE_BY_WORDS: frozenset[str] = frozenset({"med"})
 TO_WORDS: frozenset[str] = frozenset({"till"})
 RANGE_OPENERS: frozenset[str] = frozenset({"mellan"})
 RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})
+
+# "75, 50 eller 25 procent", "fyllt 18 men inte 65 år", "på ett respektive två
+# års sikt": a bare number before one of these and a listed number takes that
+# number's unit; a list is read up to this many items ahead.
+LIST_UNIT_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "respektive", "samt", "men"})
+LIST_UNIT_MAX_ITEMS: int = 6
 
 # --- Tokenizer ----------------------------------------------------------------
 
