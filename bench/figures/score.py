@@ -15,7 +15,10 @@ recall and F1 for the follow-up and the bills separately, and the unit and
 qualifier accuracy of the true positives, and how many predicted figures
 fall in sentences the reader found none in (list, section, date, year and
 designation numbers). `--set blind2` prints the regeringen.se pages and
-summaries as `regeringen`, the assignments as `uppdrag`.
+summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3` the
+catalogue summaries (SOU, Dir., Skr., Ds) as `catalogue`. When a set holds
+PDF sentences and government text, `bills+gov` is the two together (legal
+and government text without the assignments).
 
     bench/figures/score.py [--before REV] [--errors]
 """
@@ -55,20 +58,45 @@ def predicted(text: str) -> list[dict]:
     return out
 
 
+def predicted_naive(text: str) -> list[dict]:
+    """The floor: every number a grep finds (digits with Swedish thousands
+    spaces and decimal comma, number words other than en/ett), less four-digit
+    years 1900–2099; unit `count`, no qualifier, no scale. No Swedish figure
+    extractor exists to compare with, so this is what a reader gets without one."""
+    import re
+
+    from extract import lang_sv_numbers as sv
+
+    words = sorted((w for w in sv.CARDINAL_MORPHEMES if w not in ("en", "ett")), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w,])(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?(?![\w])|\b(" + "|".join(words) + r")\b",
+                         re.IGNORECASE)
+    out = []
+    for m in pattern.finditer(text):
+        if m.group(3):
+            value = float(sv.CARDINAL_MORPHEMES[m.group(3).lower()])
+        else:
+            digits = m.group(1).replace(" ", "")
+            if re.fullmatch(r"(19|20)\d\d", digits) and not m.group(2):
+                continue
+            value = float(digits + ("." + m.group(2) if m.group(2) else ""))
+        out.append({"value": value, "unit": "count", "qualifier": None, "raw": m.group(0)})
+    return out
+
+
 def same(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
 
 
-def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
+def score(gold: list[dict], show_errors: bool, read=predicted) -> dict[str, dict]:
     parts: dict[str, dict] = {}
     for item in gold:
         part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen"}.get(
-            item["source"], "bills")
+            item["source"], "catalogue" if item["source"].startswith("catalogue") else "bills")
         s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0,
                                     "fp_in_empty": 0})
         s["sentences"] += 1
         wanted = list(item["figures"])
-        got = predicted(item["text"])
+        got = read(item["text"])
         errors = []
         for g in got:
             hit = next((w for w in wanted if same(w["value"], g["value"])
@@ -94,8 +122,11 @@ def score(gold: list[dict], show_errors: bool) -> dict[str, dict]:
 
 
 def render(parts: dict[str, dict]) -> str:
+    legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
+    if "bills" in parts and len(legal) > 1:
+        parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
     lines = []
-    for part in ("follow-up", "bills", "regeringen", "uppdrag"):
+    for part in ("follow-up", "bills", "regeringen", "catalogue", "bills+gov", "uppdrag"):
         if part not in parts:
             continue
         s = parts[part]
@@ -115,10 +146,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
-    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2"),
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2", "blind3"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
-                             "other part used: regeringen.se pages and summaries, PDFs, assignments)")
+                             "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
+                             "labelled and committed before the extractor ran on it, after the fifth round of rules)")
+    parser.add_argument("--naive", action="store_true",
+                        help="also score the floor in the same run: every number a grep finds, less years")
     parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.before:
@@ -136,6 +170,9 @@ def main() -> None:
         sys.path.insert(0, args.code)
     gold = json.loads((HERE / f"{args.set}.json").read_text(encoding="utf-8"))
     print(render(score(gold, args.errors)))
+    if args.naive:
+        print("naive floor (every number, less years):")
+        print(render(score(gold, False, predicted_naive)))
 
 
 if __name__ == "__main__":
