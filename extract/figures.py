@@ -96,6 +96,7 @@ _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
 _COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
 _COMPOUND_MONTHS = re.compile(sv.COMPOUND_MONTHS)
+_DIGIT_COMPOUND_TIME = re.compile(sv.DIGIT_COMPOUND_TIME)
 _APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
 # The text right after a number (or after a range's "– high end") that is a
 # physical unit kallkoll does not model: "100 °C", "0,1 ppm", "10–20 l/s".
@@ -485,6 +486,8 @@ class _Reader:
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
                 excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
+            elif before in sv.BARE_REFERENCE_AFTER and not self._measure_at(k + 1):
+                excluded.add(k)  # "enligt 2 med sådan utbildning": point 2 of a list
             elif k > 0 and self.doc[k - 1].text[:1].isupper() and before.isalpha() and before.endswith(
                     sv.STREET_NAME_ENDINGS):
                 excluded.add(k)  # "Besök: Slottsbacken 6, 111 30 Stockholm": an address
@@ -500,7 +503,7 @@ class _Reader:
                 word = self.lower[j]
                 if any(ch.isdigit() for ch in word):
                     run.append(j)
-                elif word not in sv.LIST_REFERENCE_JOINERS and not re.fullmatch(r"[a-z]", word):
+                elif word not in sv.LIST_REFERENCE_JOINERS and not re.fullmatch(sv.SECTION_LETTERS, word):
                     break
                 j += 1
             opener = self.lower[k - 1] if k > 0 else ""
@@ -722,6 +725,11 @@ class _Reader:
                 value = parse_swedish_number(compound.group(1))
                 if value is not None:
                     return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
+        compound = _DIGIT_COMPOUND_TIME.match(self.lower[i])
+        if compound is not None and i not in self.excluded:
+            # "en 90-dagarsgaranti för ungdomar"
+            unit = sv.TIME_WORDS.get(compound.group(2).rstrip("s")) or sv.TIME_WORDS[compound.group(2)]
+            return [_Draft(start=i, end=i + 1, value=float(compound.group(1)), unit=unit)], i + 1
         if self.figure_number_at(i) is not None:
             found, after = self._read_number_phrase(i, drafts)
             if found:
@@ -857,6 +865,10 @@ class _Reader:
                 multiplier = multiplier if multiplier != 1.0 else partner.multiplier
                 if partner.subject is not None:
                     subject = _Noun(partner.subject, partner.unit == PERSONS, end)
+        if (unit is None and kind is None and not number.spelled and number.value <= sv.TRAILING_ITEM_MAX
+                and number.end + 1 == self.n and self.doc[number.end].text == "."
+                and self.before(i) not in sv.TRAILING_FIGURE_AFTER and self.before(i) not in sv.COPULAS):
+            return None  # "... om läraren 1.": the next list item's number, cut off
         if kind is not None and unit != AGE and " ".join(self.lower[start:i]) in sv.AGE_ONLY_QUALIFIERS:
             kind, start = None, i  # "inte 10 procent utan 20": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
@@ -898,9 +910,10 @@ class _Reader:
         if unit in (PERCENT, PERCENTAGE_POINTS, SHARE, SEK, RATIO) or multiplier != 1.0:
             return True
         if unit in TIME_UNITS:
-            # "sex månader" is six months; "minst ett läsår" one school year.
+            # "sex månader" is six months; "minst ett läsår" one school year;
+            # "ett års heltidsstudier" one year's.
             return (self.before(start) in sv.DURATION_PREPOSITIONS or self.lower[number.start] == "sex"
-                    or kind is not None)
+                    or kind is not None or (number.end < self.n and self.lower[number.end] in sv.GENITIVE_TIME_WORDS))
         if unit in (PERSONS, COUNT):
             restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
             # "sex kommuner" is six; "en man" is an article.
@@ -1235,7 +1248,9 @@ def _could_hold_figure(doc: Doc) -> bool:
     return False
 
 
-_PLAIN_SPACES = {ord(separator): " " for separator in sv.THOUSANDS_SEPARATORS}
+# A line break or tab inside a sentence ("inom sex\nmånader", a wrapped
+# summary) is a space: spaCy would make it a token between number and unit.
+_PLAIN_SPACES = {ord(separator): " " for separator in (*sv.THOUSANDS_SEPARATORS, "\n", "\r", "\t")}
 
 
 def extract_figures(text: str) -> list[Figure]:

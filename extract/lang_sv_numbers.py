@@ -131,7 +131,15 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "nummer", "box", "iso", "rv", "riksväg", "länsväg", "väg",
     # A numbered agreement: "ramavtal 6 – Storstad Stockholm".
     "ramavtal", "ramavtalet",
+    # Sixth round (blind3, seen): "märkning enligt alternativ 1 respektive 2",
+    # "Skolverkets lägesbedömningar 2006, rapport 288", "Innehållsförteckning 1".
+    "alternativ", "alternativet", "rapport", "innehållsförteckning",
 })
+# "har kompletterat sin utbildning enligt 2 med sådan utbildning": a bare
+# number after these refers to a point of a list; with a unit it is a figure.
+BARE_REFERENCE_AFTER: frozenset[str] = frozenset({"enligt"})
+# A letter or a range of letters inside a list of sections: "33 a–d §§".
+SECTION_LETTERS: str = r"[a-z](?:[\u2013-][a-z])?"
 # A number after a street name is an address: "Slottsbacken 6", "Drottninggatan 5"
 # (a capitalised word with one of these endings).
 STREET_NAME_ENDINGS: tuple[str, ...] = (
@@ -154,6 +162,7 @@ LIST_REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "stycket", "stycke", "styckena", "st.", "avsnitten", "avsnitt", "avsnittet", "paragraferna", "paragraf", "paragrafen",
     "beaktandesats", "beaktandesatsen", "skäl", "cets", "nr", "nr.", "klass", "kapitlen", "kapitel", "kapitlet",
     "kap.", "sidorna", "s.", "ss.", "årskurs", "årskurserna", "årkurserna", "åk", "figur", "figurerna", "tabell",
+    "alternativ", "alternativen",  # "enligt alternativ 1 respektive 2" (sixth round)
 })
 LIST_REFERENCE_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "samt", "respektive", "–", "-", "—", "a", "b",
                                                      "c", "d", "e", "f", "g", "h"})
@@ -179,7 +188,14 @@ SECTION_LETTER: str = r"^[a-z]$"  # "4 kap. 1 a §"
 ENUMERATOR_MARKS: frozenset[str] = frozenset({".", ")"})
 # "skadlig exponering via inandning, 2.": a bare number after a comma that ends
 # the text is the next list item's number, cut off by the sentence splitter.
-TRAILING_ENUMERATOR_AFTER: frozenset[str] = frozenset({",", ")", ";"})
+TRAILING_ENUMERATOR_AFTER: frozenset[str] = frozenset({",", ")", ";", ":"})
+# "... om läraren 1.", "Regeringen föreslår att riksdagen 1.": a bare
+# number up to this ending the text opens the next list item, unless a copula
+# or one of these stands before it ("antalet var 12.", "uppgick till 12.").
+TRAILING_ITEM_MAX: float = 20
+TRAILING_FIGURE_AFTER: frozenset[str] = frozenset({
+    "till", "av", "på", "med", "totalt", "sammanlagt", "endast", "bara", "enbart", "ungefär", "cirka", "ca",
+})
 # Inside the text, digits with a full stop glued to them and a lower-case word
 # after ("... mot examen, och 3. i övrigt är lämplig") are a list item or an
 # ordinal: a cardinal figure never ends in a full stop mid-sentence.
@@ -259,13 +275,24 @@ TIME_WORDS: dict[str, str] = {
     "år": "years", "åren": "years", "års": "years",
     # A school year is a year of teaching: "minst 8 läsår" (prop. 2012/13:187).
     "läsår": "years", "läsåren": "years",
+    # Calendar and working time: "tidigast 24 kalendermånader efter".
+    "kalenderdag": "days", "kalenderdagar": "days", "arbetsdag": "days", "arbetsdagar": "days",
+    "kalendermånad": "months", "kalendermånader": "months", "kalenderår": "years", "timmars": "hours",
 }
+# "ett års heltidsstudier", "en månads uppsägningstid": "en"/"ett" before a
+# time word in the genitive is a number, never an article.
+GENITIVE_TIME_WORDS: frozenset[str] = frozenset({"års", "månads", "månaders", "dagars", "veckas", "veckors", "timmes",
+                                                "timmars"})
+# "en 90-dagarsgaranti", "30-dagarsperioden": digits, a hyphen and a time
+# word in the genitive opening a compound. ("18-årsgräns" is an age: no "års".)
+DIGIT_COMPOUND_TIME: str = r"^([0-9]{1,3})-(dagars|dygns|veckors|månaders|timmars)[a-zåäö]*$"
 # Units kallkoll does not model: a number before one is no figure at all,
 # rather than a misleading count ("15 minuter", "3,5 ton", "21 921 euro").
 # No one-letter symbols and no "ha": "2022 ha uppgått" is the verb.
 UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
     "km", "kilometer", "meter", "mil", "cm", "mm", "kvadratmeter", "kvm", "m2", "hektar",
     "ton", "kg", "kilo", "gram", "liter", "minut", "minuter", "minuterna", "sekund", "sekunder",
+    "minuters", "sekunders",
     "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
     "kilowatt", "megawatt", "gigawatt", "terawatt", "kilowattimmar", "megawattimmar", "gigawattimmar",
     "terawattimmar", "watt", "volt", "ampere",
@@ -321,7 +348,7 @@ FRACTION_STEMS: dict[str, float] = {
 FRACTION_ENDINGS: tuple[str, ...] = ("", "ar", "en", "arna")
 
 # Shares that stand alone: "hälften", "drygt hälften av".
-HALF_WORDS: dict[str, float] = {"hälften": 0.5}
+HALF_WORDS: dict[str, float] = {"hälften": 0.5, "halva": 0.5}  # "halva gränsvärdet"
 # "en majoritet av", "majoriteten av": more than half.
 MAJORITY_WORDS: frozenset[str] = frozenset({"majoritet", "majoriteten", "merparten", "huvuddelen", "flertalet"})
 MAJORITY_ARTICLES: frozenset[str] = frozenset({"en"})

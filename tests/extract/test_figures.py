@@ -899,6 +899,43 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
      [F(18, 'age'), F(65, 'age', q='under')]),
     ('Det var inte 10 procent utan 20 procent.',
      [F(10, 'percent'), F(20, 'percent')]),
+    # Sixth round, from blind3's first run (so blind3 is no longer blind for these forms):
+    # designations (alternativ, rapport, Innehållsförteckning), a list item cut off at the
+    # end, a point reference after "enligt", a section list with a letter range, a line
+    # break between number and unit, "ett års", calendar months, "90-dagarsgaranti",
+    # "halva", "minuters"; the last case is made up (a bare count after a copula stays).
+    ('AFS 2011:19 Nedan visas exempel på märkning enligt alternativ 1 respektive 2 i paragrafen.',
+     []),
+    ('Om båda halterna av två ämnen som ska adderas uppgår till halva gränsvärdet så motsvarar alltså kombinationen gränsvärdet.',
+     [F(2, 'count', s='ämnen'), F(0.5, 'share')]),
+    ('Särskilt om märkning av farliga kemiska produkter i arbetet 19 § Behållare som innehåller farliga kemiska produkter ska, när de används eller lagerhålls i anslutning till användning, vara märkta enligt alternativ 1 eller 2 nedan.',
+     []),
+    ('AFS 2014:43) 37 g § Arbetsgivare ska se till att periodisk läkarundersökning med tjänstbarhetsbedömning, enligt Arbetsmiljöverkets föreskrifter om medicinska kontroller i arbetslivet, genomförs av de arbetstagare som sysselsätts eller kommer att sysselsättas i något av följande arbeten: 1.',
+     []),
+    ('Innehållsförteckning 1',
+     []),
+    ('Introduktionsperioden enligt första stycket 2 ska i stället vara en termin eller motsvarande på heltid om läraren 1.',
+     []),
+    ('33 e § Specialpedagoger omfattas av bestämmelserna i 33 a–d §§ endast om de har en specialpedagogexamen enligt bilaga 2 till högskoleförordningen (1993:100), eller en äldre motsvarande examen, som har utfärdats senast den 30 juni 2015 och avser utbildning som påbörjats före utgången av 2008.',
+     []),
+    ('har kompletterat sin utbildning enligt 2 med sådan utbildning som regeringen med stöd av 2 kap. 13 § andra stycket i den nya skollagen har meddelat föreskrifter om.',
+     []),
+    ('Enligt betänkandet har Skolverkets utvärderingar och inspektioner visat att grundsärskolans och gymnasiesärskolans kunskapsuppdrag ofta åsidosätts samt att det i stället fokuseras på omsorg och elevernas sociala utveckling (Skolverkets lägesbedömningar 2006, rapport 288 och 2007, rapport 303).',
+     []),
+    ('Skälen för regeringens förslag: Huvuddelen av de föreslagna lagändringarna bör träda i kraft den 1 december 2013, vilket är den tidpunkt då bestämmelserna om legitimation ska börja tillämpas.',
+     [F(0.5, 'share', q='over', y=(2013,))]),
+    ('Kommissionen har föreslagit att direktivet ska genomföras inom sex\nmånader från ikraftträdandet.',
+     [F(6, 'months')]),
+    ('I promemorian föreslås att kraven på utbildning för en tandhygienistexamen, som nu omfattar 120 högskolepoäng, ska ökas med 60 högskolepoäng vilket motsvarar ytterligare ett års heltidsstudier.',
+     [F(120, 'count', s='högskolepoäng'), F(60, 'count', s='högskolepoäng'), F(1, 'years')]),
+    ('I dag gäller att ett beslut om godkännande enligt 5 a § samma lag får fattas tidigast 24 kalendermånader efter att en tidigare stödperiod löpt ut.',
+     [F(24, 'months', q='over')]),
+    ('Arbetsförmedlingen får i uppdrag att förbereda ett stegvis införande av en 90-dagarsgaranti för ungdomar.',
+     [F(90, 'days')]),
+    ('Information om de flygplatser som befinner sig inom en radie på 100 km från respektive berörd flygplats eller på högst 60 minuters avstånd med bil, buss, tåg eller snabbtåg. –',
+     []),
+    ('Antalet kvinnor som dödades var 12.',
+     [F(12, 'count')]),
 ]
 
 
