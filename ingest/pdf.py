@@ -78,7 +78,6 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
 from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFObjRef
 from pdfminer.psexceptions import PSException
@@ -106,6 +105,7 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
+from ingest.pdf_content import ContentInterpreter
 from ingest.pdf_garbled import garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 from ingest.pdf_rulings import forms_grid, segments
@@ -797,7 +797,8 @@ def _full_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
 
 
 def _interpret(page: pdfplumber.page.Page, device: _BoundedAggregator) -> LTPage:
-    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    # pdfminer's interpreter with a faster content-stream parser (ingest/pdf_content.py).
+    interpreter = ContentInterpreter(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as exc:  # noqa: BLE001 - the same wrapping as pdfplumber's Page.layout
