@@ -22,10 +22,11 @@ dropped. Where this parser cannot promise pdfminer's result it returns None
 and the interpreter hands the streams to pdfminer's parser unchanged: an
 inline image (BI ... ID ... EI, whose data is binary), a string or hex
 string left open at a stream's end, an octal escape above 255 (pdfminer
-asserts), a dictionary with an odd number of entries (pdfminer raises), or a
+asserts), a dictionary with an odd number of entries (pdfminer raises), a
 stream that ends inside a token that pdfminer would carry into the next
-stream. tests/ingest/test_pdf_content.py compares both parsers on generated
-streams, and the glyphs and documents of every real PDF.
+stream, or a name that ends inside its '#' escape there.
+tests/ingest/test_pdf_content.py compares both parsers on generated streams,
+and the documents of every real PDF.
 """
 
 from __future__ import annotations
@@ -99,6 +100,15 @@ def _name(raw: bytes) -> object:
             name = decoded
         obj = _NAMES[raw] = LIT(name)
     return obj
+
+
+def _escape_open(raw: bytes) -> bool:
+    """Whether a name ends inside a '#' escape: pdfminer then drops the name
+    at the end of the data, or carries it on into the next stream."""
+    last = None
+    for last in NAME_ESCAPE_RE.finditer(raw):
+        pass
+    return last is not None and last.end() == len(raw)
 
 
 def _string(data: bytes, i: int) -> tuple[bytes, int]:
@@ -180,7 +190,10 @@ def tokens(streams: Sequence[bytes]) -> list[object] | None:
                 elif kind == 1:
                     continue
                 elif kind == 7:
-                    cur.append(_name(m.group(7)))
+                    raw = m.group(7)
+                    if i == n and b"#" in raw and _escape_open(raw):
+                        raise _Unsupported("a name's '#' escape open at the stream's end")
+                    cur.append(_name(raw))
                 elif kind == 6:
                     text, i = _string(data, i)
                     cur.append(text)
