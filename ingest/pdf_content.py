@@ -39,26 +39,34 @@ from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import KWD, LIT, PSKeyword, literal_name
 
-#: One token, at the first byte that is not white space (pdfminer's
-#: `_parse_main`). Groups: 1 comment/space (skipped), 2 '<<', 3 hex string
-#: digits, 4 '>>', 5 a lone '>', 6 '(' (a string: read by `_string`),
-#: 7 a name, 8 a number, 9 a keyword, 10 any other single byte.
+#: One token, after any white space (pdfminer's `_parse_main`). Groups:
+#: 1 a comment (skipped), 2 '<<', 3 hex string digits, 4 '>>', 5 a lone '>',
+#: 6 a string without nested parentheses, 7 '(' (a string with them: read by
+#: `_string`), 8 a name, 9 a number, 10 a keyword, 11 an array of plain
+#: strings and numbers (a kerned TJ's, most of a text page's bytes: read
+#: whole by `TJ_ITEM_RE`), 12 any other single byte.
+#: No match: only white space is left.
 TOKEN_RE = re.compile(
-    rb"(%[^\r\n]*|[ \t\n\r\x0b\x0c\x00]+)"
+    rb"[ \t\n\r\x0b\x0c\x00]*+(?:"  # possessive: white space is never a token
+    rb"(%[^\r\n]*)"
     rb"|(<<)"
     rb"|<([ \t\n\r\x0b\x0c0-9a-fA-F]*)"
     rb"|(>>)"
     rb"|(>)"
+    rb"|\(((?:[^()\\]|\\.)*)\)"
     rb"|(\()"
     rb"|/([^/%\[\]()<>{}\s]*)"
     rb"|([-+0-9][0-9]*(?:\.[0-9]*)?|\.[0-9]*)"
     rb"|([A-Za-z][^#/%\[\]()<>{}\s]*)"
-    rb"|(.)",
+    rb"|\[((?:[ \t\n\r\x0b\x0c\x00]*+(?:\([^()\\]*\)|[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)))*+)[ \t\n\r\x0b\x0c\x00]*+\]"
+    rb"|(.))",
     re.DOTALL,
 )
-#: A string without escapes or nested parentheses, the usual case.
-PLAIN_STRING_RE = re.compile(rb"([^()\\]*)\)")
+#: The items of group 11's array: a string's bytes, or a number.
+TJ_ITEM_RE = re.compile(rb"\(([^()\\]*)\)|([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))")
 STRING_STOP_RE = re.compile(rb"[()\\]")
+#: A backslash escape in a string: octal digits, an escaped line end, or one character.
+STRING_ESCAPE_RE = re.compile(rb"\\(?:([0-7]{1,3})|\r\n|(.))", re.DOTALL)
 NAME_ESCAPE_RE = re.compile(rb"#([0-9a-fA-F]{0,2})")
 HEX_PAIR_RE = re.compile(rb"[0-9a-fA-F]{2}|.", re.DOTALL)
 SPACE_RE = re.compile(rb"\s")
@@ -111,12 +119,21 @@ def _escape_open(raw: bytes) -> bool:
     return last is not None and last.end() == len(raw)
 
 
+def _unescape(m: re.Match[bytes]) -> bytes:
+    octal, char = m.group(1), m.group(2)
+    if octal is not None:
+        code = int(octal, 8)
+        if code > 255:
+            raise _Unsupported("an octal escape above 255")
+        return bytes((code,))
+    if char is not None and char[0] in ESCAPES:
+        return bytes((ESCAPES[char[0]],))
+    return b""  # a line continuation, or an unknown escape: the character is dropped
+
+
 def _string(data: bytes, i: int) -> tuple[bytes, int]:
     """The literal string whose '(' is just before `i`, and the offset after
     its ')' (pdfminer's `_parse_string` and `_parse_string_1`)."""
-    m = PLAIN_STRING_RE.match(data, i)
-    if m is not None:
-        return m.group(1), m.end()
     out = bytearray()
     depth = 1
     n = len(data)
@@ -174,35 +191,47 @@ def tokens(streams: Sequence[bytes]) -> list[object] | None:
             match = TOKEN_RE.match
             while i < n:
                 m = match(data, i)
+                if m is None:
+                    break  # white space to the end
                 i = m.end()
                 kind = m.lastindex
                 if kind == 9:
-                    obj = _keyword(m.group(9))
-                    if obj is KEYWORD_BI or obj is KEYWORD_ID:
-                        raise _Unsupported("an inline image")
-                    cur.append(obj)
-                elif kind == 8:
-                    raw = m.group(8)
+                    raw = m.group(9)
                     try:
                         cur.append(float(raw) if b"." in raw else int(raw))
                     except ValueError:
                         pass  # '-', '+', '.': pdfminer drops them
-                elif kind == 1:
-                    continue
-                elif kind == 7:
-                    raw = m.group(7)
+                elif kind == 10:
+                    obj = _keyword(m.group(10))
+                    if obj is KEYWORD_BI or obj is KEYWORD_ID:
+                        raise _Unsupported("an inline image")
+                    cur.append(obj)
+                elif kind == 6:
+                    text = m.group(6)
+                    cur.append(STRING_ESCAPE_RE.sub(_unescape, text) if b"\\" in text else text)
+                elif kind == 8:
+                    raw = m.group(8)
                     if i == n and b"#" in raw and _escape_open(raw):
                         raise _Unsupported("a name's '#' escape open at the stream's end")
                     cur.append(_name(raw))
-                elif kind == 6:
+                elif kind == 1:
+                    continue
+                elif kind == 7:
                     text, i = _string(data, i)
                     cur.append(text)
                 elif kind == 3:
                     if i >= n:
                         raise _Unsupported("a hex string open at the stream's end")
                     cur.append(HEX_PAIR_RE.sub(lambda h: bytes((int(h.group(0), 16),)), SPACE_RE.sub(b"", m.group(3))))
-                elif kind == 10:
-                    obj = _keyword(m.group(10))
+                elif kind == 11:
+                    cur.append(
+                        [
+                            (float(number) if b"." in number else int(number)) if number else text
+                            for text, number in TJ_ITEM_RE.findall(m.group(11))
+                        ]
+                    )
+                elif kind == 12:
+                    obj = _keyword(m.group(12))
                     if obj is KEYWORD_ARRAY_BEGIN or obj is KEYWORD_PROC_BEGIN:
                         context.append((curtype, cur))
                         curtype, cur = ("a" if obj is KEYWORD_ARRAY_BEGIN else "p"), []

@@ -43,6 +43,7 @@ def pdfminer_objects(streams: list[bytes]) -> list[object] | BaseException:
         b"<< /Type /X /N [1 2 << /K true >>] >> BDC EMC ] >> > } { 1 2 add } q Q",
         b"% comment (not a string\r\n1 0 0 1 0 0 cm\x00\x00 0 g 0 0 10 10 re f",
         b"[1 [2 [3] 4] 5 Tj] TJ ) ( ok ) \x80 Tj",
+        b"[(W)30(ord)-5.(s)1.5.3()-.5 +2(x)5-3] TJ [ (a) 1 ]TJ [(\\351)-2] TJ [(a) - 1] TJ [(a) /N] TJ []TJ",
     ],
 )
 def test_objects_as_pdfminer_reads_them(data: bytes) -> None:
@@ -76,7 +77,7 @@ FRAGMENTS = st.sampled_from(
         b"Tj", b"TJ", b"Td", b"T*", b"'", b'"', b"BT", b"ET", b"cm", b"true", b"false", b"[", b"]", b"<<", b">>",
         b">", b"{", b"}", b"(", b")", b"\\", b"\\(", b"\\)", b"\\n", b"\\12", b"\\1234", b"\\\r\n", b"/F1", b"/A#4",
         b"/#41", b"#", b"<", b"4a", b"0", b"-", b"+", b".", b"12", b"-3.5", b".25", b"%", b"\r", b"\n", b" ", b"\t",
-        b"\x00", b"\xe5", b"a", b"Z",
+        b"\x00", b"\xe5", b"a", b"Z", b"[(W)30(ord)-5.(s)]", b"1.5.3", b"-.5",
     ]
 )
 
