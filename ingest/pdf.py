@@ -720,6 +720,7 @@ class _GlyphRecorder(_BoundedAggregator):
         kept = self.glyphs if upright else self.rotated
         budget = self.budget
         cids = _font_cids(font)
+        new_tuple = tuple.__new__
         # Text that is neither rotated nor skewed (b = c = 0, nearly all of
         # it): the box's height is the same for every glyph of the string,
         # and its corners reduce to two x values -- the same floats as the
@@ -752,16 +753,20 @@ class _GlyphRecorder(_BoundedAggregator):
                     elif straight:
                         e1 = x * a + y * c + e
                         e2 = a * adv + c * low + e1
+                        # _Glyph(...) without its generated __new__: half the cost, in the innermost loop.
                         kept.append(
-                            _Glyph(
-                                text,
-                                (e1 if e1 < e2 else e2) + x_shift,
-                                (e2 if e1 < e2 else e1) + x_shift,
-                                top,
-                                bottom,
-                                height,
-                                bold,
-                                italic,
+                            new_tuple(
+                                _Glyph,
+                                (
+                                    text,
+                                    (e1 if e1 < e2 else e2) + x_shift,
+                                    (e2 if e1 < e2 else e1) + x_shift,
+                                    top,
+                                    bottom,
+                                    height,
+                                    bold,
+                                    italic,
+                                ),
                             )
                         )
                     else:
