@@ -32,9 +32,12 @@ the next, and across a page break each column goes on with its own column.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
-grows with the text, not with pdfminer's objects. The layout device makes the
+grows with the text, not with pdfminer's objects. The content streams are
+tokenized by ingest/pdf_content.py (pdfminer's objects from one regex, not
+its per-character state machine: half a page's time saved). The layout device makes the
 glyphs of horizontal fonts into the parser's own records as they are drawn,
-not into pdfminer's LTChars (the same boxes, a third of a page's time saved);
+not into pdfminer's LTChars (the same boxes, a third of a page's time saved;
+each font's glyph text and widths looked up once per document);
 only a page whose visible rulings form a grid (ingest/pdf_rulings.py) is
 laid out again with LTChars, for pdfplumber's table finder. Document-wide facts (body font
 size, text column, text repeated on many pages) are then decided over all
