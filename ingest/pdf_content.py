@@ -266,6 +266,10 @@ class ContentInterpreter(PDFPageInterpreter):
     #: keyword -> (method, number of operands), or None for an unknown operator.
     _operators: dict[PSKeyword, tuple[object, int] | None] = {}
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._operators = {}  # a subclass may define other operator methods
+
     def execute(self, streams: Sequence[object]) -> None:
         valid: list[PDFStream] = []
         self.stream_ids.clear()
