@@ -32,9 +32,12 @@ the next, and across a page break each column goes on with its own column.
 
 How: pages are read one at a time (pdfminer's interpreter through pdfplumber,
 the page cache flushed after each page) into compact line pieces, so memory
-grows with the text, not with pdfminer's objects. The layout device makes the
+grows with the text, not with pdfminer's objects. The content streams are
+tokenized by ingest/pdf_content.py (pdfminer's objects from one regex, not
+its per-character state machine: half a page's time saved). The layout device makes the
 glyphs of horizontal fonts into the parser's own records as they are drawn,
-not into pdfminer's LTChars (the same boxes, a third of a page's time saved);
+not into pdfminer's LTChars (the same boxes, a third of a page's time saved;
+each font's glyph text and widths looked up once per document);
 only a page whose visible rulings form a grid (ingest/pdf_rulings.py) is
 laid out again with LTChars, for pdfplumber's table finder. Document-wide facts (body font
 size, text column, text repeated on many pages) are then decided over all
@@ -50,7 +53,7 @@ PAGE_TIME_LIMIT_SECONDS and MAX_OBJECTS_PER_PAGE layout objects. A page over
 either is skipped and listed in the document's `metadata['skipped_pages']`
 (the CLI prints a `warning:` line for each); a document whose every page is skipped is an
 error. Time is bounded twice: the layout device counts objects and checks the
-deadline on every glyph, path and image (works in any thread), and in a
+deadline on every string of glyphs, path and image (works in any thread), and in a
 process's main thread -- the CLI and every ProcessPoolExecutor worker -- a
 SIGALRM timer also interrupts pure-Python work that draws nothing (a
 reference cycle, a table finder on too many edges). The timer is not armed
@@ -67,6 +70,7 @@ import re
 import signal
 import threading
 import time
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -77,8 +81,7 @@ from typing import BinaryIO, NamedTuple
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTPage, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect, PDFXRefFallback
-from pdfminer.pdffont import PDFUnicodeNotDefined
-from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFObjRef
 from pdfminer.psexceptions import PSException
@@ -106,6 +109,7 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
+from ingest.pdf_content import ContentInterpreter
 from ingest.pdf_garbled import garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 from ingest.pdf_rulings import forms_grid, segments
@@ -590,8 +594,8 @@ class _PageBudget:
         self.objects = 0
         self.deadline = time.monotonic() + seconds
 
-    def tick(self) -> None:
-        self.objects += 1
+    def tick(self, count: int = 1) -> None:
+        self.objects += count
         if self.objects > MAX_OBJECTS_PER_PAGE:
             raise _PageLimitExceeded(f"more than {MAX_OBJECTS_PER_PAGE} glyphs, paths and images on the page")
         if time.monotonic() > self.deadline:
@@ -712,45 +716,76 @@ class _GlyphRecorder(_BoundedAggregator):
         x, y = pos
         a, b, c, d, e, f = matrix
         upright = a * d * scaling > 0 and b * c <= 0
-        fontname = font.fontname
-        bold, italic = self._style(fontname)
+        bold, italic = self._style(font.fontname)
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
         x_shift, flip = self.x_shift, self.flip
         kept = self.glyphs if upright else self.rotated
-        tick = self.budget.tick
+        budget = self.budget
+        cids = _font_cids(font)
+        new_tuple = tuple.__new__
+        # Text that is neither rotated nor skewed (b = c = 0, nearly all of
+        # it): the box's height is the same for every glyph of the string,
+        # and its corners reduce to two x values -- the same floats as the
+        # general formulas below, where b and c terms add zeros.
+        straight = b == 0 and c == 0
+        if straight:
+            f1 = x * b + y * d + f
+            y0, y1 = min(d * low + f1, d * high + f1), max(d * low + f1, d * high + f1)
+            top, bottom, height = flip - y1, flip - y0, round(y1 - y0, 1)
         needcharspace = False
         for obj in seq:
             if isinstance(obj, (int, float)):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
-                    tick()
+                codes = font.decode(obj)
+                if codes.__class__ is not bytearray and codes.__class__ is not tuple:
+                    codes = list(codes)  # a CMap's decode is a generator
+                budget.tick(len(codes))  # the string's glyphs at once: one clock reading
+                for cid in codes:
                     if needcharspace:
                         x += charspace
-                    try:
-                        text = font.to_unichr(cid)
-                    except PDFUnicodeNotDefined:
-                        text = self.handle_undefined_char(font, cid)
-                    adv = font.char_width(cid) * fontsize * scaling
-                    # translate_matrix(matrix, (x, y)), then apply_matrix_rect
-                    # to (0, low, adv, high): the four corners' min and max.
-                    e1 = x * a + y * c + e
-                    f1 = x * b + y * d + f
-                    left1, bottom1 = c * low + e1, d * low + f1
-                    right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
-                    right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
-                    left2, top2 = c * high + e1, d * high + f1
-                    y0 = min(bottom1, bottom2, top1, top2)
-                    y1 = max(bottom1, bottom2, top1, top2)
-                    # What keep() does, inline: it is the innermost loop.
-                    if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+                    glyph = cids.get(cid)
+                    if glyph is None:
+                        glyph = cids[cid] = self._glyph_of(font, cid)
+                    text, width = glyph
+                    adv = width * fontsize * scaling
+                    if text is None:  # no Unicode mapping: no text to keep
                         self.unmapped += 1
+                    elif straight:
+                        e1 = x * a + y * c + e
+                        e2 = a * adv + c * low + e1
+                        # _Glyph(...) without its generated __new__: half the cost, in the innermost loop.
+                        kept.append(
+                            new_tuple(
+                                _Glyph,
+                                (
+                                    text,
+                                    (e1 if e1 < e2 else e2) + x_shift,
+                                    (e2 if e1 < e2 else e1) + x_shift,
+                                    top,
+                                    bottom,
+                                    height,
+                                    bold,
+                                    italic,
+                                ),
+                            )
+                        )
                     else:
+                        # translate_matrix(matrix, (x, y)), then apply_matrix_rect
+                        # to (0, low, adv, high): the four corners' min and max.
+                        e1 = x * a + y * c + e
+                        f1 = x * b + y * d + f
+                        left1, bottom1 = c * low + e1, d * low + f1
+                        right1, bottom2 = a * adv + c * low + e1, b * adv + d * low + f1
+                        right2, top1 = a * adv + c * high + e1, b * adv + d * high + f1
+                        left2, top2 = c * high + e1, d * high + f1
+                        y0 = min(bottom1, bottom2, top1, top2)
+                        y1 = max(bottom1, bottom2, top1, top2)
                         kept.append(
                             _Glyph(
-                                LIGATURES.get(text, text),
+                                text,
                                 min(left1, left2, right1, right2) + x_shift,
                                 max(left1, left2, right1, right2) + x_shift,
                                 flip - y1,
@@ -767,6 +802,30 @@ class _GlyphRecorder(_BoundedAggregator):
             else:
                 log.debug("a text string holds %r, neither a number nor bytes: skipped", obj)
         return (x, y)
+
+    def _glyph_of(self, font: PDFFont, cid: int) -> tuple[str | None, float]:
+        """A glyph's text (None when it has no Unicode mapping) and width, as
+        pdfminer's render_char gets them."""
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        if text[:5] == "(cid:" and CID_RE.fullmatch(text):
+            return None, font.char_width(cid)
+        return LIGATURES.get(text, text), font.char_width(cid)
+
+
+#: Each font's glyphs (code -> text, width), kept while pdfminer keeps the
+#: font (its resource manager caches a document's fonts): a font's text and
+#: widths are looked up once, not once per glyph drawn.
+_FONT_CIDS: weakref.WeakKeyDictionary[PDFFont, dict[int, tuple[str | None, float]]] = weakref.WeakKeyDictionary()
+
+
+def _font_cids(font: PDFFont) -> dict[int, tuple[str | None, float]]:
+    cids = _FONT_CIDS.get(font)
+    if cids is None:
+        cids = _FONT_CIDS[font] = {}
+    return cids
 
 
 @dataclass(slots=True)
@@ -797,7 +856,8 @@ def _full_layout(page: pdfplumber.page.Page, budget: _PageBudget) -> LTPage:
 
 
 def _interpret(page: pdfplumber.page.Page, device: _BoundedAggregator) -> LTPage:
-    interpreter = PDFPageInterpreter(page.pdf.rsrcmgr, device)
+    # pdfminer's interpreter with a faster content-stream parser (ingest/pdf_content.py).
+    interpreter = ContentInterpreter(page.pdf.rsrcmgr, device)
     try:
         interpreter.process_page(page.page_obj)
     except Exception as exc:  # noqa: BLE001 - the same wrapping as pdfplumber's Page.layout

@@ -12,6 +12,7 @@ import pdfplumber
 import hostile_pdf as h
 import pytest
 from pdfminer.layout import LTChar
+from pdfminer.pdfinterp import PDFPageInterpreter
 from typeset import TruthSpec, typeset_report, typeset_scanned, write_pdf_without_pages
 
 from conftest import shared_path
@@ -163,9 +164,15 @@ def _recorded_and_pdfminer_glyphs(path: Path) -> tuple[list[tuple], list[tuple]]
         for page in pdf.pages:
             budget = ingest.pdf._PageBudget(60)
             device = ingest.pdf._page_layout(page, budget).device
-            # The same conversion to page space, fed with pdfminer's own LTChars.
+            # The same conversion to page space, fed with pdfminer's own LTChars
+            # from pdfminer's own interpreter and content-stream parser.
             from_ltchars = ingest.pdf._GlyphRecorder(page.pdf.rsrcmgr, budget=budget, page=page)
-            for o in ingest.pdf._walk(ingest.pdf._full_layout(page, budget)):
+            fast, ingest.pdf.ContentInterpreter = ingest.pdf.ContentInterpreter, PDFPageInterpreter
+            try:
+                layout = ingest.pdf._full_layout(page, budget)
+            finally:
+                ingest.pdf.ContentInterpreter = fast
+            for o in ingest.pdf._walk(layout):
                 if isinstance(o, LTChar):
                     from_ltchars.keep(o.get_text(), o.fontname, o.x0, o.y0, o.x1, o.y1, o.size, o.upright)
             for kept, into in ((device, recorded), (from_ltchars, reference)):
@@ -177,7 +184,19 @@ def _recorded_and_pdfminer_glyphs(path: Path) -> tuple[list[tuple], list[tuple]]
 
 
 @pytest.mark.parametrize(
-    "name", ["prop-2012-13-187.pdf", "dir-2016-15.pdf", "remissvar-kammarkollegiet-2026.pdf", "typeset"]
+    "name",
+    [
+        "afs-2011-19.pdf",
+        "dir-2014-158.pdf",
+        "dir-2016-15.pdf",
+        "dir-2017-29.pdf",
+        "nfs-2007-10.pdf",
+        "prop-1999-2000-17.pdf",
+        "prop-2012-13-144.pdf",
+        "prop-2012-13-187.pdf",
+        "remissvar-kammarkollegiet-2026.pdf",
+        "typeset",
+    ],
 )
 def test_recorded_glyphs_equal_pdfminers_ltchars(name: str, tmp_path: Path) -> None:
     # The glyph recorder works out LTChar's box inline: every glyph, float for
