@@ -64,7 +64,10 @@ sys.path.insert(0, str(PROJECT))
 
 CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
-PARTS = ("tune", "holdout", "blind")
+PARTS = ("tune", "holdout", "blind", "blind2")
+# Parts whose queries may be printed one by one (--per-query): the ones used
+# for development. The holdout and blind2 parts only ever print totals.
+DEVELOPMENT_PARTS = ("tune", "blind")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -303,7 +306,10 @@ def main() -> int:
     parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--per-query", action="store_true",
-                        help="print each tune query's scores (never the holdout's or the blind part's)")
+                        help="print each query's scores for the development parts (tune, blind; never the "
+                             "holdout's or blind2's)")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"comma-separated parts to run (default: all of {', '.join(PARTS)})")
     parser.add_argument("--postgres", metavar="URL",
                         help="admin URL of a PostgreSQL server: compare its top 5 with SQLite's for every query")
     args = parser.parse_args()
@@ -320,14 +326,19 @@ def main() -> int:
         rows = []
         per_query = []
         seconds: list[float] = []
-        parts = {part: load(part) for part in PARTS}
+        chosen = [p.strip() for p in args.parts.split(",") if p.strip()]
+        unknown = [p for p in chosen if p not in PARTS]
+        if unknown:
+            print(f"error: --parts: unknown part {unknown[0]!r} (known: {', '.join(PARTS)})", file=sys.stderr)
+            return 1
+        parts = {part: load(part) for part in chosen}
         for part, queries in parts.items():
             kk = kallkoll_search(url, queries, seconds)
             bm = {q.id: baseline.search(q) for q in queries}
             rows.append((part, "kallkoll", len(queries), scores(kk, queries)))
             rows.append((part, "bm25-baseline", len(queries), scores(bm, queries)))
-            if part == "tune":
-                per_query = [(q, kk[q.id], bm[q.id]) for q in queries]
+            if part in DEVELOPMENT_PARTS:
+                per_query += [(part, q, kk[q.id], bm[q.id]) for q in queries]
         size = index_size(db_path)
         agreement = postgres_agreement(args.postgres, url, parts) if args.postgres else None
     finally:
@@ -347,11 +358,11 @@ def main() -> int:
               + (f"; differ: {', '.join(differ)}" if differ else ""))
     if args.per_query:
         print()
-        print(f"{'tune query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")
-        for q, kk_ranked, bm_ranked in per_query:
+        print(f"{'part':<7}{'query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")
+        for part, q, kk_ranked, bm_ranked in per_query:
             label = q.query + (f" --actor {q.actor}" if q.actor else "") + (
                 f" {q.year_from or ''}–{q.year_to or ''}" if q.year_from or q.year_to else "")
-            print(f"{label[:51]:<52}{q.category:<12}{ndcg_at(kk_ranked, q):>8.2f}{reciprocal_rank(kk_ranked, q):>7.2f}"
+            print(f"{part:<7}{label[:51]:<52}{q.category:<12}{ndcg_at(kk_ranked, q):>8.2f}{reciprocal_rank(kk_ranked, q):>7.2f}"
                   f"{ndcg_at(bm_ranked, q):>8.2f}{reciprocal_rank(bm_ranked, q):>7.2f}{len(kk_ranked):>6}")
     return 0
 
