@@ -250,7 +250,8 @@ def test_a_phrase_is_its_words_close_together() -> None:
 
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
-    return [q for part in ("tune", "holdout", "blind") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
+    parts = ("tune", "holdout", "blind", "blind2")
+    return [q for part in parts for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 
 def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:
