@@ -2,8 +2,10 @@
 
 Reads the evaluation set beside this file (`holdout.yaml`, written before any
 tuning and never looked at query by query; `tune.yaml`, for development;
-`blind.yaml`, written after the tuning on topics outside the synonym table and
-committed before it was first run, totals only),
+`blind.yaml`, written after the first tuning on topics outside the synonym
+table, now tuning data too; `blind2.yaml`, written before round three's
+tuning on other topics outside the table and committed before it was first
+run, totals only),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
