@@ -18,13 +18,18 @@ found by `äktenskap med barn`.
 
 Query (`search_documents`): stop words are dropped; each remaining word is a
 concept, matched by its stem and by the other forms of it the index holds
-(Snowball leaves `våldet` and `cykeln` whole: the forms are added as one term,
-with the idf of the commonest), by the parts of the word when it is a
-compound of words in the index's vocabulary (`våldsbrottsoffer` → `våld`,
-`brott`, `offer`), and, when the index has none of these, by the nearest word
-of the vocabulary within one edit (two for words of 8 letters or more; the
-first letter is trusted), which is reported; a word in common use
-(wordfreq's small Swedish list) is never corrected: the documents lack it.
+(Snowball leaves `våldet` and `cykeln` whole, and `dricksvattnet` lost the `e`
+of `dricksvatten`: the forms are added as one term, with the idf of the
+commonest), by the parts of the word when it is a compound of words in the
+index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
+side is a word of the synonym table, its group's other expressions with the
+other side: `utanförskapsområden` → `segregation` + `område`), and, when the
+index has none of these, by the nearest word of the vocabulary within one
+edit (two for words of 8 letters or more; the first letter is trusted), which
+is reported; so is a word no document uses as typed whose stem is rare while
+a correction is far more common (`sjukskrivnig`, which Snowball stems as
+`sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
+corrected: the documents lack it.
 An expression of the synonym table (`extract/lang_sv_synonyms.py`) in the
 query, also in a form Snowball leaves whole (`cykelns`), is one concept: its
 words as typed, or any other expression of its group with all its words
@@ -36,7 +41,9 @@ of its alternatives; the sum is scaled by the share of the query's concepts
 (weighted by idf) the document matches, with a bonus when it matches all of
 them, and, for the best candidates, a bonus when the concepts stand close
 together in one block and one when a concept of several words stands as a
-phrase (its words close together, not scattered over the document).
+phrase (its words close together, not scattered over the document). When
+`measures search` filters by the years of the measures, a document dated
+outside the range (a measure decided earlier that runs into it) weighs less.
 """
 
 from __future__ import annotations
@@ -48,13 +55,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from evidence.errors import EvidenceError
 from evidence.reader import Reader, reader_for
 from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
+from extract.compounds import split_binary
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from ingest.model import FOOTER, HEADER
@@ -100,8 +108,16 @@ PROX_BONUS = 0.2
 # as phrases raises the score by up to PHRASE_BONUS (the words one by one, in
 # different paragraphs, are another topic).
 PHRASE_SPAN = 2
+# Years: `measures search --from/--to` keeps a document when the years of one of
+# its measures overlap the range (a 2020 assignment that runs to 2022 is there
+# for 2022–2024); one decided inside the range is the better answer, so a
+# document dated outside it weighs this much.
+OUTSIDE_YEARS_WEIGHT = 0.7
 PHRASE_BONUS = 0.3
 DEFAULT_LIMIT = 20
+# Typo correction: how many times more documents a correction must have than
+# the stem of a word absent from the documents, to be tried beside it.
+MORE_WIDELY_USED = 2
 # Typo correction: the largest edit distance by word length.
 MIN_CORRECT_LENGTH = 4
 LONG_WORD = 8
@@ -315,6 +331,9 @@ class Concept:
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
     synonyms: tuple[tuple[str, ...], ...] = ()  # other expressions of its group, each all required
+    # A compound with a word of the synonym table as one side: the group's other
+    # expressions with the other side (`segregation` + `område` for `utanförskapsområden`).
+    part_synonyms: tuple[tuple[str, ...], ...] = ()
     correctable: bool = True
 
 
@@ -389,11 +408,18 @@ def _substrings(word: str) -> set[str]:
 INFLECTIONS = ("et", "en", "n", "t", "s", "ns", "ts", "ets", "ens", "na", "arna", "erna", "orna")
 
 
+# A stem that ends in a consonant and then l, n or r may have lost an `e`
+# before that letter in the inflected form (`vattnet` of `vatten`, `cyklar` of
+# `cykel`, `fönstret` of `fönster`): Swedish syncope, which Snowball leaves alone.
+_SYNCOPATED = re.compile(r"(?<=[bcdfghjkmnpqstvxz])([lnr])$")
+
+
 def _forms(word: str, word_stem: str) -> set[str]:
     """Surface forms that may be the same word with another ending."""
     out = {word + e for e in INFLECTIONS} | {word_stem + e for e in INFLECTIONS} | {word_stem}
     for base in (word, word_stem):
         out |= {base[: -len(e)] for e in INFLECTIONS if base.endswith(e) and len(base) - len(e) >= 3}
+    out |= {_SYNCOPATED.sub(r"e\1", f) for f in out if len(f) >= 4 and _SYNCOPATED.search(f)}
     return out - {word}
 
 
@@ -441,6 +467,24 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     return (chosen, stems[chosen]) if df.get(stems[chosen]) else None
 
 
+def _part_synonyms(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
+    """A compound one of whose two sides is a word of the synonym table
+    (`utanförskap|sområden`): the group's other expressions with the other
+    side (`segregation` + `område`, `utsatta områden`), each all required."""
+    split = split_binary(word, known)
+    if split is None:
+        return ()
+    out: list[tuple[str, ...]] = []
+    for side, rest in ((split[0], split[1]), (split[1], split[0])):
+        side_stems = _stems_of(side, stem(side))
+        rest_stem = stem(rest)
+        groups = {g for expr, g in _synonym_index() if len(expr) == 1 and expr[0] in side_stems}
+        for expr, g in _synonym_index():
+            if g in groups and expr and not (len(expr) == 1 and expr[0] in side_stems):
+                out.append(tuple(dict.fromkeys((*expr, rest_stem))))
+    return tuple(dict.fromkeys(out))
+
+
 def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
@@ -460,20 +504,33 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
         c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
+        c.part_synonyms = _part_synonyms(c.label, known.__contains__)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
-        if not c.correctable or any(df.get(t) for t in (*c.stems, *c.variants, *c.parts)):
+        if not c.correctable:
+            continue
+        own = max((df.get(t, 0) for t in (*c.stems, *c.variants, *c.parts)), default=0)
+        # A word the documents never use as typed, whose stem they hold only
+        # rarely and which is no compound of theirs, may be a slip that lands on
+        # another word's stem (`sjukskrivnig` is stemmed as `sjukskrivna`): a
+        # correction used far more widely is tried beside it.
+        absent = c.label not in known and not c.parts
+        if own and not absent:
             continue
         fixed = _correct(conn, c.label)
-        if fixed is not None:
-            c.correction, c.correction_stem = fixed
-            df.update(_df(conn, {fixed[1]}))
+        if fixed is None:
+            continue
+        fixed_df = _df(conn, {fixed[1]})
+        if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:
+            continue
+        c.correction, c.correction_stem = fixed
+        df.update(fixed_df)
     return df
 
 
 def _terms(c: Concept) -> set[str]:
     """Every stem a concept may be matched by."""
-    synonyms = (t for expr in c.synonyms for t in expr)
+    synonyms = (t for expr in (*c.synonyms, *c.part_synonyms) for t in expr)
     return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms) if t}
 
 
@@ -571,7 +628,10 @@ def _filters(actor: str | None, kind: str | None, measure_kind: str | None, year
 
 
 def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
-          params: dict) -> list[Ranked]:  # type: ignore[type-arg]
+          params: dict, years: tuple[int | None, int | None] | None = None) -> list[Ranked]:  # type: ignore[type-arg]
+    """Documents scored (BM25F over the concepts); with `years` (a range
+    matched by the years of a document's measures), a document dated outside
+    the range weighs OUTSIDE_YEARS_WEIGHT."""
     # Integers from the database, the average taken here: PostgreSQL's AVG is a
     # numeric, SQLite's a double, and the last digit must not reorder near-ties.
     total, summed = conn.rows("SELECT COUNT(*), SUM(length) FROM search_doc")[0]
@@ -581,15 +641,19 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
     if not terms:
         return []
     statement = (
-        "SELECT p.term, p.document_id, p.title, p.lead, p.body, p.part, d.length "
+        "SELECT p.term, p.document_id, p.title, p.lead, p.body, p.part, d.length, d.year "
         "FROM search_term p JOIN search_doc d ON d.document_id = p.document_id WHERE p.term IN :terms"
         + (f" AND {where}" if where else "")
     )
     idf = {t: math.log(1 + (total - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
     # The BM25F term frequency of each term in each document, from its fields.
     tfs: dict[str, dict[int, float]] = defaultdict(dict)
-    for term, doc, title, lead, body, part, length in conn.rows(statement, {**params, "terms": terms}):
+    outside: set[int] = set()
+    for term, doc, title, lead, body, part, length, year in conn.rows(statement, {**params, "terms": terms}):
         tfs[term][doc] = W_TITLE * title + W_LEAD * lead + (body + W_PART * part) / (1 - B + B * length / avg)
+        if years is not None and year is not None and not (
+                (years[0] is None or year >= years[0]) and (years[1] is None or year <= years[1])):
+            outside.add(doc)
 
     def saturate(tf: float) -> float:
         return tf * (K1 + 1) / (tf + K1)
@@ -651,6 +715,9 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
             strength = strength or max(sum(idf.get(t, 0.0) for t in e) / len(e) for e in c.synonyms)
             for expr in c.synonyms:
                 alternatives.append((SYNONYM_WEIGHT, together(expr, strength)))
+        for expr in c.part_synonyms:
+            # As weak as a part, and a synonym besides.
+            alternatives.append((PART_WEIGHT * SYNONYM_WEIGHT, together(expr, strength)))
         for weight, scores in alternatives:
             for doc, value in scores.items():
                 if weight * value > best.get(doc, 0.0):
@@ -670,6 +737,8 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
             score *= COVER_FLOOR + (1 - COVER_FLOOR) * share
             if share >= 1 - 1e-9 and len(weights) > 1:
                 score *= 1 + ALL_BONUS
+        if doc in outside:
+            score *= OUTSIDE_YEARS_WEIGHT
         if score > 0:
             out.append(Ranked(doc, score, matched[doc]))
     out.sort(key=lambda r: (-r.score, r.document_id))
@@ -681,7 +750,7 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept]) ->
     by_stem: dict[str, set[int]] = defaultdict(set)
     inside: list[tuple[str, int]] = []
     for i, c in enumerate(concepts):
-        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in c.synonyms for t in e)):
+        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e)):
             if s:
                 by_stem[s].add(i)
         inside += [(p, i) for p in c.parts if len(p) >= 3]
@@ -800,7 +869,8 @@ def search_documents(
         return {"results": [], "corrections": {}, "stems": []}
     with reader_for(engine).connect() as conn:
         df = resolve_query(conn, concepts)
-        ranked = _rank(conn, concepts, df, where, params)
+        in_range = year_from is not None or year_to is not None
+        ranked = _rank(conn, concepts, df, where, params, (year_from, year_to) if measure_years and in_range else None)
         corrections = {c.label: c.correction for c in concepts if c.correction}
         stems = sorted({t for c in concepts for t in _terms(c)})
         required = {i for i, c in enumerate(concepts) if not c.optional}

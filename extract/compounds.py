@@ -13,7 +13,10 @@ MIN_MODIFIER letters, either as it stands or without one linking letter
 (`-s-` in `våld|s|brott`, `-e-` in `barn|e|…`, `-a-` in `barn|a|hus`, `-u-` in
 `gat|u|kök`). The longest head wins (Swedish compounds are right-headed and
 the head carries the meaning: `barn|äktenskap`, not `barnäkt|enskap`); a head
-that is itself a compound is split again, the modifier too. Function words
+that is itself a compound is split again, the modifier too. The split with the
+longest known modifier is added when it differs, so that a compound on the
+left is a part as well (`dricks|vattenförsörjning` also gives
+`dricksvatten|försörjning`). Function words
 are never parts (`till|syn` is no compound).
 
 Limits: a lexicon word that is itself a compound is kept whole as well as
@@ -68,6 +71,20 @@ def split_binary(word: str, known: Callable[[str], bool]) -> tuple[str, str] | N
     return None
 
 
+def split_longest_modifier(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(modifier, head) of the split with the longest known modifier, or None."""
+    if len(word) < MIN_WORD or not word.isalpha():
+        return None
+    for i in range(len(word) - MIN_HEAD, MIN_MODIFIER - 1, -1):
+        head = word[i:]
+        if not _head_ok(head, known):
+            continue
+        modifier = _modifier(word[:i], known)
+        if modifier is not None:
+            return modifier, head
+    return None
+
+
 def parts(word: str, known: Callable[[str], bool], depth: int = 0) -> list[str]:
     """The known parts of a compound `word` (intermediate compounds included),
     in order of appearance, without repeats; [] when it is no compound."""
@@ -78,4 +95,9 @@ def parts(word: str, known: Callable[[str], bool], depth: int = 0) -> list[str]:
         return []
     modifier, head = split
     out = [modifier, *parts(modifier, known, depth + 1), head, *parts(head, known, depth + 1)]
+    # The longest head hides a compound on the left: `dricks|vattenförsörjning`
+    # holds `dricksvatten`, found by the split with the longest known modifier.
+    other = split_longest_modifier(word, known)
+    if other is not None and other != split:
+        out += [other[0], *parts(other[0], known, depth + 1), other[1]]
     return list(dict.fromkeys(p for p in out if p != word))

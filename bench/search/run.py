@@ -2,8 +2,10 @@
 
 Reads the evaluation set beside this file (`holdout.yaml`, written before any
 tuning and never looked at query by query; `tune.yaml`, for development;
-`blind.yaml`, written after the tuning on topics outside the synonym table and
-committed before it was first run, totals only),
+`blind.yaml`, written after the first tuning on topics outside the synonym
+table, now tuning data too; `blind2.yaml`, written before round three's
+tuning on other topics outside the table and committed before it was first
+run, totals only),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
@@ -18,8 +20,10 @@ library (or reuses one given with --db), and runs every query through
   `--actor` is added to the query as words (abbreviations expanded, `Brå` →
   `Brottsförebyggande rådet`).
 
-Both run in the same process on the same documents. Metrics per part (mean
-over queries):
+Both run in the same process on the same documents. Files whose bytes repeat
+another file's (10 pairs) are one document to ingest, so the judgments and
+both systems' results count each pair as its first file. Metrics per part
+(mean over queries):
 
 - recall@k: relevant documents (grade ≥ 1) in the top k / min(k, relevant
   documents) — capped, so a topic with 100 relevant documents can reach 1;
@@ -54,6 +58,7 @@ import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -64,7 +69,10 @@ sys.path.insert(0, str(PROJECT))
 
 CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
-PARTS = ("tune", "holdout", "blind")
+PARTS = ("tune", "holdout", "blind", "blind2")
+# Parts whose queries may be printed one by one (--per-query): the ones used
+# for development. The holdout and blind2 parts only ever print totals.
+DEVELOPMENT_PARTS = ("tune", "blind")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -81,13 +89,42 @@ class Query:
     relevant: dict[str, int]
 
 
+@lru_cache(maxsize=1)
+def _same_content() -> dict[str, str]:
+    """Each assignment file whose bytes another file repeats, mapped to the
+    first of them (10 pairs in the corpus: ingest keeps one document for
+    both, so both systems and the judgments count them as one)."""
+    import hashlib
+
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for path in sorted(ASSIGNMENTS.rglob("*.md")):
+        rel = str(path.relative_to(ASSIGNMENTS))
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        out[rel] = first.setdefault(digest, rel)
+    return {rel: canon for rel, canon in out.items() if rel != canon}
+
+
+def canonical(path: str) -> str:
+    return _same_content().get(path, path)
+
+
+def one_per_document(paths: list[str]) -> list[str]:
+    """Paths in order, each file of repeated content as its first file, once."""
+    return list(dict.fromkeys(canonical(p) for p in paths))
+
+
 def load(part: str) -> list[Query]:
     data = yaml.safe_load((HERE / f"{part}.yaml").read_text(encoding="utf-8"))
-    return [
-        Query(q["id"], q["query"], q.get("category", ""), q.get("actor"), q.get("from"), q.get("to"),
-              {str(p): int(g) for p, g in q["relevant"].items()})
-        for q in data
-    ]
+    out = []
+    for q in data:
+        relevant: dict[str, int] = {}
+        for path, grade in q["relevant"].items():
+            key = canonical(str(path))
+            relevant[key] = max(relevant.get(key, 0), int(grade))
+        out.append(Query(q["id"], q["query"], q.get("category", ""), q.get("actor"), q.get("from"), q.get("to"),
+                         relevant))
+    return out
 
 
 # =====================================================================================
@@ -177,7 +214,7 @@ class Baseline:
                     score += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * self.length[i] / self.avg))
             if score > 0:
                 out.append((-score, self.paths[i]))
-        return [p for _, p in sorted(out)[:CUTOFF]]
+        return one_per_document([p for _, p in sorted(out)])[:CUTOFF]
 
 
 # =====================================================================================
@@ -217,11 +254,7 @@ def kallkoll_search(url: str, queries: list[Query], seconds: list[float] | None 
                                limit=3 * CUTOFF)
         if seconds is not None:
             seconds.append(time.perf_counter() - start)
-        ranked: list[str] = []
-        for row in rows:
-            path = os.path.relpath(paths[row["document_id"]], root)
-            if path not in ranked:
-                ranked.append(path)
+        ranked = one_per_document([os.path.relpath(paths[row["document_id"]], root) for row in rows])
         out[q.id] = ranked[:CUTOFF]
     return out
 
@@ -303,7 +336,10 @@ def main() -> int:
     parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--per-query", action="store_true",
-                        help="print each tune query's scores (never the holdout's or the blind part's)")
+                        help="print each query's scores for the development parts (tune, blind; never the "
+                             "holdout's or blind2's)")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"comma-separated parts to run (default: all of {', '.join(PARTS)})")
     parser.add_argument("--postgres", metavar="URL",
                         help="admin URL of a PostgreSQL server: compare its top 5 with SQLite's for every query")
     args = parser.parse_args()
@@ -320,14 +356,19 @@ def main() -> int:
         rows = []
         per_query = []
         seconds: list[float] = []
-        parts = {part: load(part) for part in PARTS}
+        chosen = [p.strip() for p in args.parts.split(",") if p.strip()]
+        unknown = [p for p in chosen if p not in PARTS]
+        if unknown:
+            print(f"error: --parts: unknown part {unknown[0]!r} (known: {', '.join(PARTS)})", file=sys.stderr)
+            return 1
+        parts = {part: load(part) for part in chosen}
         for part, queries in parts.items():
             kk = kallkoll_search(url, queries, seconds)
             bm = {q.id: baseline.search(q) for q in queries}
             rows.append((part, "kallkoll", len(queries), scores(kk, queries)))
             rows.append((part, "bm25-baseline", len(queries), scores(bm, queries)))
-            if part == "tune":
-                per_query = [(q, kk[q.id], bm[q.id]) for q in queries]
+            if part in DEVELOPMENT_PARTS:
+                per_query += [(part, q, kk[q.id], bm[q.id]) for q in queries]
         size = index_size(db_path)
         agreement = postgres_agreement(args.postgres, url, parts) if args.postgres else None
     finally:
@@ -347,11 +388,11 @@ def main() -> int:
               + (f"; differ: {', '.join(differ)}" if differ else ""))
     if args.per_query:
         print()
-        print(f"{'tune query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")
-        for q, kk_ranked, bm_ranked in per_query:
+        print(f"{'part':<7}{'query':<52}{'cat':<12}{'kk nDCG':>8}{'kk RR':>7}{'bm nDCG':>8}{'bm RR':>7}{'kk n':>6}")
+        for part, q, kk_ranked, bm_ranked in per_query:
             label = q.query + (f" --actor {q.actor}" if q.actor else "") + (
                 f" {q.year_from or ''}–{q.year_to or ''}" if q.year_from or q.year_to else "")
-            print(f"{label[:51]:<52}{q.category:<12}{ndcg_at(kk_ranked, q):>8.2f}{reciprocal_rank(kk_ranked, q):>7.2f}"
+            print(f"{part:<7}{label[:51]:<52}{q.category:<12}{ndcg_at(kk_ranked, q):>8.2f}{reciprocal_rank(kk_ranked, q):>7.2f}"
                   f"{ndcg_at(bm_ranked, q):>8.2f}{reciprocal_rank(bm_ranked, q):>7.2f}{len(kk_ranked):>6}")
     return 0
 

@@ -16,7 +16,17 @@ from conftest import fresh_database, shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import SearchFilterError, _has_phrase, plan_query, regeringen_url, search_documents
+from evidence.docsearch import (
+    OUTSIDE_YEARS_WEIGHT,
+    SearchFilterError,
+    _forms,
+    _has_phrase,
+    _part_synonyms,
+    plan_query,
+    regeringen_url,
+    search_documents,
+    stem,
+)
 from evidence.measures import find_measures
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
@@ -90,6 +100,15 @@ def test_a_known_word_and_an_english_one_are_not_corrected(db) -> None:  # type:
     assert search_documents(db.engine, "domestic violence")["corrections"] == {}
 
 
+def test_a_slip_that_lands_on_a_rare_stem_is_corrected_too(db) -> None:  # type: ignore[no-untyped-def]
+    # `seriges` is in no document, yet Snowball makes it `ser`, a stem one
+    # document has; `sveriges`, one edit away, is in far more of them.
+    found = search_documents(db.engine, "seriges")
+    assert found["corrections"] == {"seriges": "sveriges"}
+    # A form the documents use is never corrected, however rare its stem.
+    assert search_documents(db.engine, "vittnen")["corrections"] == {}
+
+
 def test_stop_words_alone_find_nothing_and_a_query_of_nothing_finds_nothing(db) -> None:  # type: ignore[no-untyped-def]
     assert search_documents(db.engine, "")["results"] == []
     assert search_documents(db.engine, "!!! ???")["results"] == []
@@ -116,6 +135,20 @@ def test_scores_fall_and_snippets_mark_the_hits(db) -> None:  # type: ignore[no-
 def test_year_filters_use_the_assignments_year(db) -> None:  # type: ignore[no-untyped-def]
     assert _top(db, "hemlöshet", year_from=2022, year_to=2022) == [db.ids["homeless_2022"]]
     assert db.ids["homeless_2022"] not in _top(db, "hemlöshet", year_to=2021)
+
+
+def test_with_measure_years_a_document_decided_outside_the_range_weighs_less(db) -> None:  # type: ignore[no-untyped-def]
+    # Both assignments have a measure running in 2021–2022; the 2020 one was
+    # decided before the range, the 2022 one inside it.
+    def scores(**filters) -> dict[int, float]:  # type: ignore[no-untyped-def]
+        return {r["document_id"]: r["score"] for r in search_documents(db.engine, "hemlöshet", **filters)["results"]}
+
+    plain = scores()
+    ranged = scores(year_from=2021, year_to=2022, measure_years=True)
+    assert set(ranged) == {db.ids["homeless_2020"], db.ids["homeless_2022"]}
+    assert ranged[db.ids["homeless_2022"]] == plain[db.ids["homeless_2022"]]
+    assert ranged[db.ids["homeless_2020"]] == pytest.approx(OUTSIDE_YEARS_WEIGHT * plain[db.ids["homeless_2020"]],
+                                                            abs=1e-3)
 
 
 def test_actor_filter_takes_abbreviations(db) -> None:  # type: ignore[no-untyped-def]
@@ -186,6 +219,22 @@ def test_an_inflected_word_the_stemmer_leaves_whole_meets_the_synonym_table() ->
     assert ("civilt", "försv") in defence.synonyms
 
 
+def test_a_form_that_lost_an_e_finds_the_form_with_it() -> None:
+    # Snowball leaves `dricksvattnet` whole and makes `dricksvatten` `dricksvat`.
+    assert "dricksvatten" in _forms("dricksvattnet", stem("dricksvattnet"))
+    assert "cykel" in _forms("cyklar", stem("cyklar"))
+    assert "fönster" in _forms("fönstret", stem("fönstret"))
+
+
+def test_a_compound_with_a_word_of_the_synonym_table_takes_its_group_with_the_other_side() -> None:
+    known = {"utanförskap", "områden"}.__contains__
+    found = _part_synonyms("utanförskapsområden", known)
+    assert ("segregation", stem("områden")) in found
+    assert ("utsat", stem("områden")) in found  # `utsatta områden` holds the other side already
+    assert not any(stem("utanförskap") in expr for expr in found)
+    assert _part_synonyms("skrivbordslampa", {"skrivbord", "lampa"}.__contains__) == ()
+
+
 def test_a_phrase_is_its_words_close_together() -> None:
     phrases = (("män", "våld", "kvinn"),)
     close = ["arbet", "mot", "män", "våld", "mot", "kvinn"]
@@ -201,7 +250,8 @@ def test_a_phrase_is_its_words_close_together() -> None:
 
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
-    return [q for part in ("tune", "holdout", "blind") for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
+    parts = ("tune", "holdout", "blind", "blind2")
+    return [q for part in parts for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 
 def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:

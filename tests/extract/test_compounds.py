@@ -53,5 +53,14 @@ def test_the_longest_known_head_wins() -> None:
     assert split_binary("våldsbrottsoffer", known) == ("våld", "brottsoffer")
 
 
+def test_a_compound_hidden_on_the_left_by_the_longest_head_is_a_part_too() -> None:
+    # dricks|vattenförsörjning is the longest head; dricksvatten|försörjning
+    # brings the compound the documents are searched for.
+    lexicon = LEXICON | {"dricks", "vatten", "dricksvatten", "försörjning", "vattenförsörjning"}
+    found = parts("dricksvattenförsörjning", lambda w: w in lexicon)
+    assert found[:2] == ["dricks", "vattenförsörjning"]
+    assert {"dricksvatten", "försörjning", "vatten"} <= set(found)
+
+
 def test_a_linking_letter_is_dropped_before_the_word_as_it_stands() -> None:
     assert split_binary("våldsbrottsoffer", lambda w: w in LEXICON | {"vålds"}) == ("våld", "brottsoffer")
