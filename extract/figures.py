@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import Stemmer  # PyStemmer: the Snowball stemmers
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.lang.sv import Swedish, SwedishDefaults
 from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
@@ -177,6 +178,23 @@ def _number_word_value(word: str) -> float | None:
             group += small
             last_small = small
     return float(total + group)
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    """The Snowball stem: "fråga" and "frågor" are one noun."""
+    return _stemmer().stemWord(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("swedish")
+
+
+def _is_standard_body(text: str) -> bool:
+    """"SS", "SS-EN", "ISO", "IEC" (after "ISO /"): a standard's prefix, upper case."""
+    parts = re.split(r"[-/]", text)
+    return all(part in sv.STANDARD_BODIES for part in parts)
 
 
 def _like_num(text: str) -> bool:
@@ -486,6 +504,11 @@ class _Reader:
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
                 excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
+            elif (k == 0 and after in sv.REFERENCE_PRECEDERS and k + 2 < self.n
+                  and any(ch.isdigit() for ch in self.lower[k + 2])):
+                excluded.add(k)  # "20 avsnitt 3.22 s. 84).": a footnote's number, its line cut off
+            elif k > 0 and _is_standard_body(self.doc[k - 1].text):
+                excluded.add(k)  # "svensk standard SS 741", "SS-EN ISO 9001:2015"
             elif before in sv.BARE_REFERENCE_AFTER and not self._measure_at(k + 1):
                 excluded.add(k)  # "enligt 2 med sådan utbildning": point 2 of a list
             elif k > 0 and self.doc[k - 1].text[:1].isupper() and before.isalpha() and before.endswith(
@@ -510,6 +533,9 @@ class _Reader:
             opened = opener in sv.LIST_REFERENCE_PRECEDERS or (
                 # "klass P 3": a short designation between the word and the number
                 k > 1 and self.lower[k - 2] in sv.LIST_REFERENCE_PRECEDERS and len(opener) <= 2 and opener.isalpha())
+            if opener in sv.TARGET_NOUNS:
+                # "delmålen 1–5", "mål 3"; not "målet 50 procent" nor "målen 2030"
+                opened = not self._measure_at(j) and not any(_YEAR.match(self.doc[r].text) for r in run)
             closer = self.lower[j] if j < self.n else ""
             closed = closer in sv.SECTION_SIGNS or closer in ("kap.", "kap", "§§")
             if opened or closed:
@@ -821,6 +847,7 @@ class _Reader:
             multiplier *= sv.SCALE_WORDS[self.lower[j]]
             j = end = scale_end
         direct_noun = False
+        contrasted = False
         times_end = self.marks.end_of("TIMES", j)
         if self.marks.end_of("FRACTION", j) is not None:
             unit, value, end = SHARE, value * _fraction_forms()[self.lower[j]], j + 1
@@ -853,6 +880,16 @@ class _Reader:
                 if subject is not None:
                     direct_noun = True
                     end = subject.end
+            if subject is None and not number.ambiguous and self._postfix_bound_at(j):
+                # "två eller flera barn": the noun after the bound is counted;
+                # the figure ends at the number, so `_postfix_qualifier` reads the bound.
+                subject = self._counted_after_bound(number, j + 2)
+                direct_noun = subject is not None
+            if number.ambiguous and self.lower[i] in sv.CONTRAST_NUMBER_WORDS and kind is None:
+                noun = subject if direct_noun else self._any_noun_after(j, start)
+                if noun is not None and self._contrasted(i, noun):
+                    # "familjer med ett barn och ... med två eller flera barn": 1
+                    contrasted, subject, direct_noun, end = True, noun, True, noun.end
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
         # "mellan 13 och 25 år" is a range, read as one by `_read_number_phrase`.
@@ -873,7 +910,8 @@ class _Reader:
             kind, start = None, i  # "inte 10 procent utan 20": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
             kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
-        if number.ambiguous and not self._ambiguous_is_figure(number, start, unit, multiplier, kind, direct_noun):
+        if number.ambiguous and not contrasted and not self._ambiguous_is_figure(
+                number, start, unit, multiplier, kind, direct_noun):
             return None
         role = self._role(start, drafts) if range_low is None else RANGE_HIGH
         draft = _Draft(
@@ -881,6 +919,35 @@ class _Reader:
             qualifier=kind, subject=subject.canonical if subject else None, role=role,
         )
         return self._with_year_and_period(draft, subject)
+
+    def _postfix_bound_at(self, j: int) -> bool:
+        """"eller fler"/"eller flera"/"eller färre" at token j, a noun after it."""
+        return (j + 2 < self.n and self.lower[j] == sv.POSTFIX_JOINER
+                and self.lower[j + 1] in sv.POSTFIX_COUNT_BOUNDS)
+
+    def _counted_after_bound(self, number: _Number, k: int) -> _Noun | None:
+        noun = self.noun_after(k, skip=0)
+        if noun is None and number.spelled and not number.ambiguous:
+            noun = self._any_noun_after(k, number.start)
+        return noun
+
+    def _contrasted(self, i: int, noun: _Noun) -> bool:
+        """Does another number in the sentence count the same noun as the
+        "en"/"ett" at i? ("ett barn ... två eller flera barn", "två frågor ...
+        och en fråga"). Nouns are the same when their Snowball stems are."""
+        stem = _stem(self.doc[noun.end - 1].text)
+        for k, other in self.numbers.items():
+            if k == i or other.ambiguous or self.figure_number_at(k) is None:
+                continue
+            j = other.end
+            if self._postfix_bound_at(j):
+                j += 2
+            counted = self.noun_after(j, skip=0)
+            if counted is None and other.spelled:
+                counted = self._any_noun_after(j, k)
+            if counted is not None and _stem(self.doc[counted.end - 1].text) == stem:
+                return True
+        return False
 
     def _list_partner(self, j: int, drafts: list[_Draft]) -> _Draft | None:
         """The first later number with a unit in a list that starts at token j
@@ -1253,10 +1320,29 @@ def _could_hold_figure(doc: Doc) -> bool:
 _PLAIN_SPACES = {ord(separator): " " for separator in (*sv.THOUSANDS_SEPARATORS, "\n", "\r", "\t")}
 
 
+# Invisible characters inside words: a soft hyphen (U+00AD, "tredje\u00addelars")
+# or a zero-width space would split a number or unit word in two. Stored text
+# keeps them (search and snippets read words with them), so they are dropped
+# here and the offsets mapped back to the text as given.
+_INVISIBLE = re.compile("[\u00ad\u200b]")
+
+
 def extract_figures(text: str) -> list[Figure]:
     """The figures in one sentence or footnote text, in text order."""
     if not text or not text.strip():
         return []
+    if _INVISIBLE.search(text) is None:
+        return _extract_visible(text)
+    kept = [k for k, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    visible = "".join(text[k] for k in kept)
+    out: list[Figure] = []
+    for f in _extract_visible(visible):
+        start, end = kept[f.char_start], kept[f.char_end - 1] + 1
+        out.append(replace(f, char_start=start, char_end=end, raw=text[start:end]))
+    return out
+
+
+def _extract_visible(text: str) -> list[Figure]:
     # The tokenizer alone: the blank pipeline has no components, and calling it
     # directly skips `nlp.max_length`, so an overlong input is read, not refused.
     # No-break and thin spaces separate thousands (U+00A0 in "5 287"); spaCy makes them

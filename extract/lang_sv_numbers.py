@@ -163,6 +163,21 @@ LIST_REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     "beaktandesats", "beaktandesatsen", "skäl", "cets", "nr", "nr.", "klass", "kapitlen", "kapitel", "kapitlet",
     "kap.", "sidorna", "s.", "ss.", "årskurs", "årskurserna", "årkurserna", "åk", "figur", "figurerna", "tabell",
     "alternativ", "alternativen",  # "enligt alternativ 1 respektive 2" (sixth round)
+    # Seventh round (blind4, seen): a list of footnote references, "Se fotnot 18, 19 och 20."
+    "fotnot", "fotnoten", "fotnoterna", "not", "noten", "noterna",
+})
+# Numbered targets: "de jämställdhetspolitiska delmålen 1–5", "mål 3" (seventh
+# round). Like LIST_REFERENCE_PRECEDERS, but a measure after the numbers or a
+# year among them makes them a figure or a time ("målet 50 procent", "målen 2030").
+TARGET_NOUNS: frozenset[str] = frozenset({
+    "mål", "målet", "målen", "delmål", "delmålet", "delmålen", "etappmål", "etappmålet", "etappmålen",
+})
+# A standard's designation: "svensk standard SS 741", "SS-EN 1234-1", "ISO 9001",
+# "SS-EN ISO 9001:2015", "ISO/IEC 27001" (seventh round). The number after an
+# upper-case token made of these bodies' names (joined by "-" or "/") is no figure.
+# Case-sensitive: "EN" is a standard body, "en" an article.
+STANDARD_BODIES: frozenset[str] = frozenset({
+    "SS", "SIS", "EN", "ISO", "IEC", "CEN", "CENELEC", "ETSI", "DIN", "BS", "NF", "ASTM", "ANSI", "IEEE", "ITU",
 })
 LIST_REFERENCE_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "samt", "respektive", "–", "-", "—", "a", "b",
                                                      "c", "d", "e", "f", "g", "h"})
@@ -266,6 +281,8 @@ SEK_WORDS: dict[str, float] = {
     "kronor": 1.0, "krona": 1.0, "kronorna": 1.0, "kr": 1.0, "kr.": 1.0, "sek": 1.0,
     "tkr": 1e3, "tkr.": 1e3, "mnkr": 1e6, "mnkr.": 1e6, "mkr": 1e6, "mkr.": 1e6,
     "mdkr": 1e9, "mdkr.": 1e9,
+    # A hundredth of a krona: "42,8 öre per förbrukad kilowattimme" = 0.428 kronor (seventh round).
+    "öre": 0.01, "ören": 0.01, "örena": 0.01,
 }
 TIME_WORDS: dict[str, str] = {
     "dag": "days", "dagar": "days", "dagarna": "days", "dagars": "days", "dygn": "days", "dygnen": "days",
@@ -345,7 +362,8 @@ FRACTION_STEMS: dict[str, float] = {
     "sjundedel": 1 / 7, "åttondel": 1 / 8, "niondel": 1 / 9, "tiondel": 1 / 10,
     "hundradel": 1 / 100,
 }
-FRACTION_ENDINGS: tuple[str, ...] = ("", "ar", "en", "arna")
+# The genitives too: "två tredjedelars majoritet" (seventh round).
+FRACTION_ENDINGS: tuple[str, ...] = ("", "ar", "en", "arna", "s", "ars", "ens", "arnas")
 
 # Shares that stand alone: "hälften", "drygt hälften av".
 HALF_WORDS: dict[str, float] = {"hälften": 0.5, "halva": 0.5}  # "halva gränsvärdet"
@@ -569,9 +587,17 @@ RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
 # a bound stated after the figure. The noun after "eller fler/färre" is what
 # is counted.
 POSTFIX_QUALIFIERS: dict[str, str] = {
-    "äldre": OVER, "mer": OVER, "fler": OVER, "högre": OVER, "längre": OVER, "större": OVER,
+    "äldre": OVER, "mer": OVER, "fler": OVER, "flera": OVER, "högre": OVER, "längre": OVER, "större": OVER,
     "yngre": UNDER, "mindre": UNDER, "färre": UNDER, "lägre": UNDER, "kortare": UNDER,
 }
+# A number word before "eller fler(a)/färre" counts the noun after it: "för
+# familjer med två eller flera barn" (seventh round).
+POSTFIX_COUNT_BOUNDS: frozenset[str] = frozenset({"fler", "flera", "färre"})
+POSTFIX_JOINER: str = "eller"
+# "ett barn ... två eller flera barn", "två frågor ... och en fråga": "en"/"ett"
+# before a noun is the number 1 when another number of the same noun stands in
+# the sentence (seventh round); alone it stays an article ("en man").
+CONTRAST_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett"})
 # After these an ambiguous number word ("en", "ett", "sex") is a number even
 # with its noun left out: "minst sex och högst tolv kommuner", "varav minst en
 # revirmarkerar". Not "över"/"under" ("över en period", "under en tid").
