@@ -15,8 +15,8 @@ recall and F1 for the follow-up and the bills separately, and the unit and
 qualifier accuracy of the true positives, and how many predicted figures
 fall in sentences the reader found none in (list, section, date, year and
 designation numbers). `--set blind2` prints the regeringen.se pages and
-summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3` and
-`--set blind4` the catalogue summaries (SOU, Dir., Skr., Ds) as
+summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3`,
+`--set blind4` and `--set blind5` the catalogue summaries (SOU, Dir., Skr., Ds) as
 `catalogue`. When a set holds PDF sentences and government text,
 `bills+gov` is the two together (legal and government text without the
 assignments).
@@ -147,13 +147,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
-    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4"),
+    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
                              "labelled and committed before the extractor ran on it, after the fifth round of rules), "
                              "blind4.json (a sixth, labelled and committed before the extractor ran on it, after the "
-                             "sixth round)")
+                             "sixth round), blind5.json (a seventh, labelled and committed before the extractor ran on "
+                             "it, after the seventh round)")
     parser.add_argument("--naive", action="store_true",
                         help="also score the floor in the same run: every number a grep finds, less years")
     parser.add_argument("--code", help=argparse.SUPPRESS)
