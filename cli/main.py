@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperGroup
 from rich.text import Text
 
 from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
 from cli.layout import Column, listing, plural, print_unbounded, show, snippet
 from cli.output import write_output
+from cli.params import LightGroup
 from cli.terminal import TerminalConsole, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
@@ -34,7 +34,7 @@ from ingest.errors import IngestError, shown_path
 # inside its body, so `documents` or `--help` never load spaCy, pdfplumber,
 # the ORM models or the search indexes' language tables.
 
-class OneLineUsageErrors(TyperGroup):
+class OneLineUsageErrors(LightGroup):
     """A usage error (an unknown option, a value outside the choices, a missing
     argument) is one `error:` line naming the command's --help, not a box
     (issue 17: every bad input is one line)."""
@@ -726,7 +726,8 @@ def report(
         err.print(f"wrote {html_file}", markup=False)
 
 
-catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
+catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True,
+                             cls=LightGroup)
 app.add_typer(catalogue_app, name="catalogue")
 
 
@@ -749,7 +750,7 @@ def catalogue_import(
 
 
 measures_app = typer.Typer(help="Government measures and proposals: what has been done before, by whom, when.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, cls=LightGroup)
 app.add_typer(measures_app, name="measures")
 
 
@@ -870,7 +871,7 @@ def search_command(
     show(out, listing(columns, table_rows, out.width), len(rows) * 4)
 
 
-db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True)
+db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True, cls=LightGroup)
 app.add_typer(db_app, name="db")
 
 

@@ -20,9 +20,9 @@ from conftest import PROJECT_DIR
 # Text analysis and PDF reading: no command that only reads needs them.
 ANALYSIS = ("spacy", "pdfplumber", "pdfminer", "wordfreq", "thinc")
 # The ORM, the models and SQLAlchemy itself: not for `--help`, `documents`, `footnotes`, `sources`,
-# `check`, `verify`, `search` and `measures search` on SQLite.
-# (pydantic is not listed: typer itself converts every option with it.)
-ORM = ("sqlmodel", "sqlalchemy", "evidence.schema", "alembic")
+# `check`, `verify`, `search` and `measures search` on SQLite. Nor pydantic: typer converts option
+# values with it, and cli/params.py does the plain ones without it (issue 15: start-up).
+ORM = ("sqlmodel", "sqlalchemy", "evidence.schema", "alembic", "pydantic", "pydantic_core")
 
 CHILD = """
 import json, sys
