@@ -515,7 +515,7 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     clauses: list[str] = []
     params: dict = {}  # type: ignore[type-arg]
     if actor:
-        from extract.measures import normalise_agency  # its patterns take a while to compile: only with --actor
+        from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
         needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
         ors = []

@@ -77,3 +77,13 @@ def test_reading_commands_import_no_text_analysis(demo_sqlite_url: str, command:
     modules = loaded([*command, "--db", demo_sqlite_url])
     assert "cli.main" in modules
     assert heavy(modules, ANALYSIS) == []
+
+
+@pytest.mark.parametrize("command", [["search", "stöd till barn", "--actor", "Brå", "--from", "2018", "--json"],
+                                     ["measures", "search", "våld", "--actor", "Socialstyrelsen"]])
+def test_searching_by_actor_does_not_compile_the_measure_patterns(demo_sqlite_url: str, command: list[str]) -> None:
+    """--actor needs an agency's normalised name (extract/agency_names.py), not the
+    hundred patterns of extract/measures.py (issue 15: start-up)."""
+    modules = loaded([*command, "--db", demo_sqlite_url])
+    assert "extract.agency_names" in modules
+    assert "extract.measures" not in modules
