@@ -15,19 +15,21 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.text import Text
 
 from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
 from cli.layout import Column, listing, plural, print_unbounded, show, snippet
 from cli.output import write_output
 from cli.params import LightGroup
-from cli.terminal import TerminalConsole, one_line, plain, printable
+from cli.terminal import Terminal, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 # Start-up (issue 17, fast start): only what every command needs is imported
 # here. Each command imports its library modules, and rich's progress bar,
@@ -66,8 +68,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # Document text is shown, never obeyed: no markup, no control characters (cli/terminal.py).
-out = TerminalConsole()
-err = TerminalConsole(stderr=True)
+out = Terminal()
+err = Terminal(stderr=True)
 
 DbOption = Annotated[
     str | None,
@@ -116,6 +118,8 @@ def root(
 ) -> None:
     """Trace the evidence behind Swedish government reports: footnotes, citations, figures and their sources."""
     _before_command["db"] = db
+    out.reset()
+    err.reset()
 
 
 def _effective_db(db: str | None) -> str | None:
@@ -257,7 +261,8 @@ def ingest(
         # blank line on stderr when it stops (issue 17).
         if total > 1 and not json_output and err.is_terminal:
             progress = Progress(
-                TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+                TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err.console,
+                transient=True
             )
             progress.start()
             task = progress.add_task("ingest", total=total)
@@ -613,6 +618,8 @@ def verify(
                                  (r["source"] or {}).get("key"), (r["passage"] or {}).get("page"),
                                  (r["passage"] or {}).get("score"), r["claim"], f["confidence"], f["reason"]])
     else:
+        from rich.text import Text
+
         table_rows = []
         for r in rows:
             figs = Text()

@@ -87,3 +87,13 @@ def test_searching_by_actor_does_not_compile_the_measure_patterns(demo_sqlite_ur
     modules = loaded([*command, "--db", demo_sqlite_url])
     assert "extract.agency_names" in modules
     assert "extract.measures" not in modules
+
+
+@pytest.mark.parametrize("command", [["search", "våld", "--json"], ["measures", "search", "våld", "--json"],
+                                     ["search", "stöd till barn", "--actor", "Socialstyrelsen", "--json"],
+                                     ["documents", "--json"], ["footnotes", "1", "--json"]])
+def test_json_output_does_not_import_rich(demo_sqlite_url: str, command: list[str]) -> None:
+    """`--json` is written past the consoles: Rich is imported only to print through them (issue 15)."""
+    modules = loaded([*command, "--db", demo_sqlite_url])
+    assert "cli.main" in modules
+    assert heavy(modules, ("rich", "cli.console")) == []
