@@ -57,7 +57,7 @@ from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
-from ingest.model import FOOTER, HEADER
+from ingest.kinds import FOOTER, HEADER
 
 if TYPE_CHECKING:
     from sqlalchemy import TextClause

@@ -97,3 +97,5 @@ def test_json_output_does_not_import_rich(demo_sqlite_url: str, command: list[st
     modules = loaded([*command, "--db", demo_sqlite_url])
     assert "cli.main" in modules
     assert heavy(modules, ("rich", "cli.console")) == []
+    # Nor the parsed-document records: the kinds they name come from ingest/kinds.py.
+    assert "ingest.model" not in modules
