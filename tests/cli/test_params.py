@@ -22,7 +22,8 @@ from cli.params import _UNSURE, LightConversion, install
 VALUES: list[Any] = [None, "", "0", "1", "-1", "+3", "007", "4", "5", "20", "2018", "-0", "1.5", "0.5", "1.0", ".5",
                      "5.", "1e3", "1E-2", "inf", "nan", " 7", "7 ", "1_000", "0x10", "abc", "١٢", "１２", "Brå",
                      "våld i nära relationer", "info", "INFO", "Info", "report", "assignment", "csl-json", "percent",
-                     "verified", "x\x00", 0, 1, 20, -5, 0.5, 2.0, True, False]
+                     "verified", "x\x00", "a\udcffb", "99999999999999999999999", "0001", "2.5e-3", 0, 1, 20, -5, 0.5, 2.0,
+                     True, False]
 
 
 def every_parameter() -> list[tuple[str, Any, Any]]:
