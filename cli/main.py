@@ -21,7 +21,6 @@ import typer
 
 from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
 from cli.layout import Column, listing, plural, print_unbounded, show, snippet
-from cli.output import write_output
 from cli.params import LightGroup
 from cli.terminal import Terminal, one_line, plain, printable
 from evidence.errors import EvidenceError
@@ -374,6 +373,8 @@ def export(
     if output is None:
         sys.stdout.write(text)
         return
+    from cli.output import write_output  # it imports tempfile: only when a file is written
+
     try:
         streamed = write_output(output, text, sys.stdout)
     except OSError as exc:
@@ -725,6 +726,8 @@ def report(
     engine = read_engine(db)
     document = document_for(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
+    from cli.output import write_output
+
     try:
         streamed = write_output(html_file, page, sys.stdout)
     except OSError as exc:
