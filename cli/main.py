@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 # Start-up (issue 17, fast start): only what every command needs is imported
 # here. Each command imports its library modules, and rich's progress bar,
 # inside its body, so `documents` or `--help` never load spaCy, pdfplumber,
-# the ORM models or the search indexes' language tables.
+# the ORM models or the search indexes' language tables. Issue 15: Rich itself
+# is imported only when something is printed through `out`/`err` (never for
+# `--json`), and plain option values are converted without pydantic (cli/params.py).
 
 class OneLineUsageErrors(LightGroup):
     """A usage error (an unknown option, a value outside the choices, a missing
