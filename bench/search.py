@@ -130,7 +130,8 @@ def _child_env() -> dict[str, str]:
 
 def _kallkoll() -> list[str]:
     exe = Path(sys.executable).parent / "kallkoll"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "cli.main"]
+    # (cli/main.py has no `__main__` block: `-m cli.main` would only import it.)
+    return [str(exe)] if exe.exists() else [sys.executable, "-c", "from cli.main import main; main()"]
 
 
 def time_command(args: list[str], repeat: int = REPEAT) -> tuple[list[float], list[float], str]:
