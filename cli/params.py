@@ -102,16 +102,35 @@ class LightConversion:
         return number
 
 
+def _typer_has_its_internals() -> bool:
+    """Whether this typer converts values the way LightConversion stands in for."""
+    try:
+        from typer._coercion import build_runtime_param  # noqa: F401
+        from typer._param_types import coerce_cli_choice  # noqa: F401
+        from typer.core import _TyperParameter
+    except ImportError:
+        return False
+    return hasattr(_TyperParameter, "get_runtime_param")
+
+
+_SUPPORTED = _typer_has_its_internals()
+
+
 def install(command: Any, ctx: Any) -> None:
     """Give each parameter of `command` a LightConversion (once), its help
     option too (made here with `ctx`, the group's context, whose help option
     names a command's context inherits); nothing when typer's parameters no
     longer look as expected."""
+    if not _SUPPORTED:
+        return
     for param in command.get_params(ctx):
-        if (hasattr(param, "get_runtime_param") and hasattr(param, "type_descriptor")
-                and getattr(param, "_runtime_param", _UNSURE) is None
-                and param.type_descriptor.file_annotation is None):
-            param._runtime_param = LightConversion(param)
+        try:
+            if (getattr(param, "_runtime_param", _UNSURE) is None and hasattr(param, "get_runtime_param")
+                    and param.type_descriptor.file_annotation is None
+                    and param.type_descriptor.parameter_info is not None):
+                param._runtime_param = LightConversion(param)
+        except AttributeError:  # another typer's parameter: typer converts it itself
+            continue
 
 
 class LightGroup(TyperGroup):
