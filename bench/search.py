@@ -7,9 +7,13 @@ timing each step; then runs 20 realistic staff queries (an agency and a topic,
 sometimes years) as whole processes — `kallkoll measures search` and
 `kallkoll search`, what a user waits for, start-up included — and the same
 words through `grep -ril` over the same files (the floor: no index, no
-stemming), in the same run. Also times the start-up of `kallkoll --help` and
-of `kallkoll documents` on a database holding the demo corpus. Prints median
-and p95 wall time, and the size of the database and of its search index.
+stemming), in the same run; `kallkoll search` also printing its table (for
+the first TABLE_QUERIES). Also times the start-up of `kallkoll --help` and of
+`kallkoll documents` on a database holding the demo corpus. Prints median and
+p95 wall time and CPU time (user + system of each process, from
+getrusage(RUSAGE_CHILDREN): far less disturbed by other work on the machine
+than wall time, so say which one a figure is, and the load average), and the
+size of the database and of its search index.
 
 The children run with Python's bytecode cache (PYTHONDONTWRITEBYTECODE is
 removed from their environment, and one untimed run per command writes it),
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -50,6 +55,7 @@ CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 FOLLOWUP = CORPUS / "followup" / "uppfoljning-mans-vald-mot-kvinnor-2024.txt"
 REPEAT = 5  # runs of each query; the first warms the page cache and is not counted
+TABLE_QUERIES = 5  # queries also timed printing the table instead of --json
 
 # What staff preparing a follow-up ask: an agency, a topic, sometimes years.
 QUERIES: list[dict] = [
@@ -124,23 +130,31 @@ def _child_env() -> dict[str, str]:
 
 def _kallkoll() -> list[str]:
     exe = Path(sys.executable).parent / "kallkoll"
-    return [str(exe)] if exe.exists() else [sys.executable, "-m", "cli.main"]
+    # (cli/main.py has no `__main__` block: `-m cli.main` would only import it.)
+    return [str(exe)] if exe.exists() else [sys.executable, "-c", "from cli.main import main; main()"]
 
 
-def time_command(args: list[str], repeat: int = REPEAT) -> tuple[list[float], str]:
-    """Wall milliseconds of `kallkoll ARGS` as a whole process, the first run untimed; and its output."""
+def time_command(args: list[str], repeat: int = REPEAT) -> tuple[list[float], list[float], str]:
+    """Wall and CPU milliseconds (user + system of the child, from
+    getrusage(RUSAGE_CHILDREN) around the run: far less disturbed by other
+    processes on the machine than wall time) of `kallkoll ARGS` as a whole
+    process, the first run untimed; and its output."""
     ms: list[float] = []
+    cpu: list[float] = []
     output = ""
     for run in range(repeat):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         done = subprocess.run([*_kallkoll(), *args], capture_output=True, text=True, env=_child_env(), check=False)
         elapsed = (time.perf_counter() - start) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if done.returncode != 0:
             raise SystemExit(f"error: kallkoll {' '.join(args)} failed: {done.stderr.strip()}")
         output = done.stdout
         if run:
             ms.append(elapsed)
-    return ms, output
+            cpu.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
+    return ms, cpu, output
 
 
 def _filters(q: dict) -> list[str]:
@@ -150,28 +164,40 @@ def _filters(q: dict) -> list[str]:
     return out
 
 
-def time_kallkoll(url: str) -> tuple[list[float], list[float], list[int]]:
+Timing = tuple[list[float], list[float]]  # (wall ms, CPU ms) per timed run
+
+
+def time_kallkoll(url: str) -> tuple[Timing, Timing, Timing, list[int]]:
+    """`measures search` and `search` with --json for every query, and `search`
+    printing its table (what a person sees) for the first TABLE_QUERIES."""
     import json
 
-    measures_ms: list[float] = []
-    documents_ms: list[float] = []
+    measures: Timing = ([], [])
+    documents: Timing = ([], [])
+    table: Timing = ([], [])
     hits: list[int] = []
-    for q in QUERIES:
-        ms, output = time_command(["measures", "search", q["words"], *_filters(q), "--db", url, "--json"])
-        measures_ms += ms
+    for i, q in enumerate(QUERIES):
+        ms, cpu, output = time_command(["measures", "search", q["words"], *_filters(q), "--db", url, "--json"])
+        measures[0].extend(ms)
+        measures[1].extend(cpu)
         hits.append(len(json.loads(output)))
-        ms, _ = time_command(["search", q["words"], *_filters(q), "--db", url, "--json"])
-        documents_ms += ms
-    return measures_ms, documents_ms, hits
+        ms, cpu, _ = time_command(["search", q["words"], *_filters(q), "--db", url, "--json"])
+        documents[0].extend(ms)
+        documents[1].extend(cpu)
+        if i < TABLE_QUERIES:
+            ms, cpu, _ = time_command(["search", q["words"], *_filters(q), "--db", url])
+            table[0].extend(ms)
+            table[1].extend(cpu)
+    return measures, documents, table, hits
 
 
-def time_startup(workdir: Path) -> tuple[list[float], list[float]]:
+def time_startup(workdir: Path) -> tuple[Timing, Timing]:
     """`kallkoll --help`, and `kallkoll documents` on a database of the demo corpus."""
     demo = f"sqlite:///{workdir / 'demo.db'}"
     ingest_paths([PROJECT / "corpus"], demo, workers=1)
-    help_ms, _ = time_command(["--help"], REPEAT * 4)
-    documents_ms, _ = time_command(["documents", "--db", demo], REPEAT * 4)
-    return help_ms, documents_ms
+    help_ms, help_cpu, _ = time_command(["--help"], REPEAT * 4)
+    documents_ms, documents_cpu, _ = time_command(["documents", "--db", demo], REPEAT * 4)
+    return (help_ms, help_cpu), (documents_ms, documents_cpu)
 
 
 def index_size(db_path: Path) -> tuple[int, int]:
@@ -192,8 +218,10 @@ def index_size(db_path: Path) -> tuple[int, int]:
                       or any(name.startswith(f"sqlite_autoindex_{t}_") for t in tables))
 
 
-def grep_files(words: list[str], paths: list[str]) -> tuple[float, int]:
-    """`grep -ril WORD` for the first word, then narrowed by each next word: files holding them all."""
+def grep_files(words: list[str], paths: list[str]) -> tuple[float, float, int]:
+    """`grep -ril WORD` for the first word, then narrowed by each next word: files
+    holding them all. (wall ms, CPU ms of the greps, files)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     files: list[str] | None = None
     env = {**os.environ, "LC_ALL": "C.UTF-8"}
@@ -203,21 +231,24 @@ def grep_files(words: list[str], paths: list[str]) -> tuple[float, int]:
             break
         out = subprocess.run(args, capture_output=True, text=True, env=env, check=False).stdout
         files = [line for line in out.splitlines() if line]
-    return (time.perf_counter() - start) * 1000, len(files or [])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+    return (time.perf_counter() - start) * 1000, cpu, len(files or [])
 
 
-def time_grep() -> tuple[list[float], list[int]]:
+def time_grep() -> tuple[Timing, list[int]]:
     paths = [str(ASSIGNMENTS), str(FOLLOWUP)]
-    ms: list[float] = []
+    timing: Timing = ([], [])
     hits: list[int] = []
     for q in QUERIES:
         words = [w for w in q["words"].split() if len(w) > 2] + ([q["actor"]] if q.get("actor") else [])
         for run in range(REPEAT):
-            elapsed, count = grep_files(words, paths)
+            elapsed, cpu, count = grep_files(words, paths)
             if run:
-                ms.append(elapsed)
+                timing[0].append(elapsed)
+                timing[1].append(cpu)
         hits.append(count)
-    return ms, hits
+    return timing, hits
 
 
 def main() -> int:
@@ -239,9 +270,11 @@ def main() -> int:
             index_s, counts = index(url)
         else:
             ingest_s, index_s, counts = ingest(url, args.limit)
-        measures_ms, blocks_ms, kk_hits = time_kallkoll(url)
-        grep_ms, grep_hits = time_grep()
-        help_ms, documents_ms = time_startup(workdir)
+        load_before = os.getloadavg()[0]
+        measures, blocks, table, kk_hits = time_kallkoll(url)
+        grep, grep_hits = time_grep()
+        help_, documents = time_startup(workdir)
+        load_after = os.getloadavg()[0]
         total_bytes, index_bytes = index_size(db_path)
     finally:
         if not args.keep:
@@ -260,22 +293,26 @@ def main() -> int:
           f"(search_term, search_doc, search_word) {index_bytes / 1e6:.1f} MB")
     print()
     rows = [
-        ("kallkoll measures search (whole process)", measures_ms),
-        ("kallkoll search (whole process)", blocks_ms),
-        ("grep -ril, same words (floor)", grep_ms),
-        ("kallkoll --help", help_ms),
-        ("kallkoll documents (demo corpus)", documents_ms),
+        ("kallkoll measures search --json", measures),
+        ("kallkoll search --json", blocks),
+        (f"kallkoll search, table ({TABLE_QUERIES} queries)", table),
+        ("grep -ril, same words (floor)", grep),
+        ("kallkoll --help", help_),
+        ("kallkoll documents (demo corpus)", documents),
     ]
-    print("wall time, ms; search: 20 queries x " + str(REPEAT - 1) + " runs; start-up: "
-          + str(REPEAT * 4 - 1) + " runs; bytecode cached")
-    print(f"{'':<44}{'median':>10}{'p95':>10}{'max':>10}")
-    for name, values in rows:
-        print(f"{name:<44}{statistics.median(values):>10.2f}{percentile(values, 0.95):>10.2f}{max(values):>10.2f}")
+    print(f"whole processes, ms; search: {len(QUERIES)} queries x {REPEAT - 1} runs; start-up: {REPEAT * 4 - 1} runs; "
+          f"bytecode cached; load average {load_before:.2f} before, {load_after:.2f} after (1 min; "
+          f"{cores} cores: wall time is inflated above about {cores})")
+    print(f"{'':<44}{'median':>10}{'p95':>10}{'max':>10}{'cpu median':>12}{'cpu p95':>10}")
+    for name, (walls, cpus) in rows:
+        print(f"{name:<44}{statistics.median(walls):>10.1f}{percentile(walls, 0.95):>10.1f}{max(walls):>10.1f}"
+              f"{statistics.median(cpus):>12.1f}{percentile(cpus, 0.95):>10.1f}")
+    print("(cpu: user + system time of the process, what it costs the machine; wall: what a person waits)")
     print()
-    grep_median, grep_p95 = statistics.median(grep_ms), percentile(grep_ms, 0.95)
-    for name, values in rows[:2]:
-        print(f"{name}: median {statistics.median(values) / grep_median:.1f}x grep's, "
-              f"p95 {percentile(values, 0.95) / grep_p95:.1f}x grep's")
+    grep_median, grep_p95 = statistics.median(grep[0]), percentile(grep[0], 0.95)
+    for name, (walls, _) in rows[:2]:
+        print(f"{name}: median {statistics.median(walls) / grep_median:.1f}x grep's, "
+              f"p95 {percentile(walls, 0.95) / grep_p95:.1f}x grep's")
     print()
     print(f"{'query':<58}{'measures':>9}{'grep files':>11}")
     for q, kk, gr in zip(QUERIES, kk_hits, grep_hits, strict=True):

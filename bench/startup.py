@@ -17,7 +17,7 @@ branch's `/work/main/.venv/bin/kallkoll`) the same commands run on that build
 too, interleaved run by run with this one so both see the same load, and the
 table shows both. --importtime prints, per command and build, the ten
 largest imports by cumulative time (`python -X importtime`, top-level imports
-only: what the command itself pulls in).
+only: what the command itself pulls in; the median of --importtime-runs).
 
 Children run with bytecode caching on, as an installed kallkoll does: the
 machine's PYTHONDONTWRITEBYTECODE is removed from their environment, the
@@ -63,6 +63,7 @@ READING = [
 SEARCHES = [
     ("kallkoll search (full corpus)", ["search", "våld i nära relationer", "--db", FULL, "--json"]),
     ("kallkoll measures search (full corpus)", ["measures", "search", "våld i nära relationer", "--db", FULL, "--json"]),
+    ("kallkoll search, table (full corpus)", ["search", "våld i nära relationer", "--db", FULL]),
     ("kallkoll search --actor --from", ["search", "hedersrelaterat våld", "--actor", "Jämställdhetsmyndigheten",
                                         "--from", "2018", "--db", FULL, "--json"]),
     ("kallkoll measures search --actor --from", ["measures", "search", "hedersrelaterat våld", "--actor",
@@ -100,21 +101,27 @@ def interpreter_of(script: Path) -> str:
     return first[2:].strip() if first.startswith("#!") else sys.executable
 
 
-def importtime(argv: list[str], env: dict[str, str], top: int = 10) -> list[tuple[str, int]]:
-    """The `top` top-level imports by cumulative microseconds, and the total."""
-    done = subprocess.run([interpreter_of(Path(argv[0])), "-X", "importtime", *argv], capture_output=True, text=True,
-                          env=env, cwd=tempfile.gettempdir(), check=False)
-    rows = []
-    total = 0
-    for line in done.stderr.splitlines():
-        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
-        if not m:
-            continue
-        total += int(m.group(1))
-        if m.group(3) == " ":  # top level: imported by the program itself, not by another module
-            rows.append((m.group(4), int(m.group(2))))
+def importtime(argv: list[str], env: dict[str, str], top: int = 10, runs: int = 5) -> list[tuple[str, int]]:
+    """The `top` top-level imports by cumulative microseconds, and the total of
+    all self times: each the median over `runs` runs (one run on a shared
+    machine moves by tens of milliseconds)."""
+    cumulative: dict[str, list[int]] = {}
+    totals: list[int] = []
+    for _ in range(runs):
+        done = subprocess.run([interpreter_of(Path(argv[0])), "-X", "importtime", *argv], capture_output=True,
+                              text=True, env=env, cwd=tempfile.gettempdir(), check=False)
+        total = 0
+        for line in done.stderr.splitlines():
+            m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+            if not m:
+                continue
+            total += int(m.group(1))
+            if m.group(3) == " ":  # top level: imported by the program itself, not by another module
+                cumulative.setdefault(m.group(4), []).append(int(m.group(2)))
+        totals.append(total)
+    rows = [(module, int(statistics.median(values + [0] * (runs - len(values))))) for module, values in cumulative.items()]
     rows.sort(key=lambda r: -r[1])
-    return [*rows[:top], ("(all imports, self times summed)", total)]
+    return [*rows[:top], ("(all imports, self times summed)", int(statistics.median(totals)))]
 
 
 def main() -> int:
@@ -124,6 +131,7 @@ def main() -> int:
     parser.add_argument("--full-db", help="SQLite file of the assignments corpus, for the search commands")
     parser.add_argument("--before", help="another build's kallkoll script to time in the same run (e.g. main's)")
     parser.add_argument("--importtime", action="store_true", help="print the top-10 imports per command and build")
+    parser.add_argument("--importtime-runs", type=int, default=5, help="runs whose median --importtime shows (default 5)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kallkoll-startup-"))
@@ -199,8 +207,9 @@ def main() -> int:
             for label, cmd in commands:
                 for build in builds:
                     print()
-                    print(f"python -X importtime, {build}: {label} — top-level imports by cumulative ms")
-                    for module, us in importtime(argv(build, cmd), envs[build]):
+                    print(f"python -X importtime, {build}: {label} — top-level imports by cumulative ms "
+                          f"(median of {args.importtime_runs} runs)")
+                    for module, us in importtime(argv(build, cmd), envs[build], runs=args.importtime_runs):
                         print(f"    {module:<50}{us / 1000:>8.0f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from enum import Enum
 
 from extract.lang_sv_measures import KINDS as MEASURE_KIND_VALUES
-from ingest.model import DOCUMENT_KINDS as DOCUMENT_KIND_VALUES
+from ingest.kinds import DOCUMENT_KINDS as DOCUMENT_KIND_VALUES
 
 # extract/claims.py CLAIM_KINDS
 CLAIM_KIND_VALUES = ("claim", "assessment", "proposal", "summary", "summary_en")

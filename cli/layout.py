@@ -30,14 +30,15 @@ import os
 import re
 import shlex
 from dataclasses import dataclass
-from typing import Literal
-
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Literal
 
 from cli.terminal import plain
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.text import Text
+
+# Rich is imported by the functions that draw (issue 15: `--json` needs none of it).
 
 Role = Literal["main", "narrow", "aside"]
 
@@ -103,6 +104,8 @@ def snippet(text: str, needles: list[str] | tuple[str, ...] = (), size: int = SN
 
 
 def _cell(value: RenderableType | str | None) -> Text:
+    from rich.text import Text
+
     if value is None:
         return Text("—")
     if isinstance(value, Text):
@@ -113,6 +116,10 @@ def _cell(value: RenderableType | str | None) -> Text:
 def listing(columns: list[Column], rows: list[list[Text | str | None]], width: int,
             title: str | None = None) -> RenderableType:
     """A table of `rows` laid out for `width` columns (see the module docstring)."""
+    from rich import box
+    from rich.console import Group
+    from rich.table import Table
+
     main = next(i for i, c in enumerate(columns) if c.role == "main")
     asides = [i for i, c in enumerate(columns) if c.role == "aside"]
     narrow_width = sum(
@@ -200,6 +207,8 @@ def page(text: str) -> bool:
 def print_unbounded(console: Console, renderable: RenderableType) -> None:
     """Print a tree never cropped: wrapped at the terminal's width, or, when the
     output is a file or pipe, at the width of its longest line (no limit)."""
+    from rich.console import Console
+
     if console.is_terminal:
         show(console, renderable)
         return

@@ -15,26 +15,29 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from typer.core import TyperGroup
-from rich.text import Text
 
 from cli.choices import ClaimKind, DocumentKind, MeasureKind, Severity, SourceFormat, Status, Unit, value
 from cli.layout import Column, listing, plural, print_unbounded, show, snippet
-from cli.output import write_output
-from cli.terminal import TerminalConsole, one_line, plain, printable
+from cli.params import LightGroup
+from cli.terminal import Terminal, one_line, plain, printable
 from evidence.errors import EvidenceError
 from evidence.masking import mask_passwords
 from ingest.errors import IngestError, shown_path
 
+if TYPE_CHECKING:
+    from rich.text import Text
+
 # Start-up (issue 17, fast start): only what every command needs is imported
 # here. Each command imports its library modules, and rich's progress bar,
 # inside its body, so `documents` or `--help` never load spaCy, pdfplumber,
-# the ORM models or the search indexes' language tables.
+# the ORM models or the search indexes' language tables. Issue 15: Rich itself
+# is imported only when something is printed through `out`/`err` (never for
+# `--json`), and plain option values are converted without pydantic (cli/params.py).
 
-class OneLineUsageErrors(TyperGroup):
+class OneLineUsageErrors(LightGroup):
     """A usage error (an unknown option, a value outside the choices, a missing
     argument) is one `error:` line naming the command's --help, not a box
     (issue 17: every bad input is one line)."""
@@ -66,8 +69,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # Document text is shown, never obeyed: no markup, no control characters (cli/terminal.py).
-out = TerminalConsole()
-err = TerminalConsole(stderr=True)
+out = Terminal()
+err = Terminal(stderr=True)
 
 DbOption = Annotated[
     str | None,
@@ -116,6 +119,8 @@ def root(
 ) -> None:
     """Trace the evidence behind Swedish government reports: footnotes, citations, figures and their sources."""
     _before_command["db"] = db
+    out.reset()
+    err.reset()
 
 
 def _effective_db(db: str | None) -> str | None:
@@ -257,7 +262,8 @@ def ingest(
         # blank line on stderr when it stops (issue 17).
         if total > 1 and not json_output and err.is_terminal:
             progress = Progress(
-                TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True
+                TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err.console,
+                transient=True
             )
             progress.start()
             task = progress.add_task("ingest", total=total)
@@ -369,6 +375,8 @@ def export(
     if output is None:
         sys.stdout.write(text)
         return
+    from cli.output import write_output  # it imports tempfile: only when a file is written
+
     try:
         streamed = write_output(output, text, sys.stdout)
     except OSError as exc:
@@ -613,6 +621,8 @@ def verify(
                                  (r["source"] or {}).get("key"), (r["passage"] or {}).get("page"),
                                  (r["passage"] or {}).get("score"), r["claim"], f["confidence"], f["reason"]])
     else:
+        from rich.text import Text
+
         table_rows = []
         for r in rows:
             figs = Text()
@@ -718,6 +728,8 @@ def report(
     engine = read_engine(db)
     document = document_for(engine, doc)
     page = render_report(engine, document.id)  # type: ignore[arg-type]
+    from cli.output import write_output
+
     try:
         streamed = write_output(html_file, page, sys.stdout)
     except OSError as exc:
@@ -726,7 +738,8 @@ def report(
         err.print(f"wrote {html_file}", markup=False)
 
 
-catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True)
+catalogue_app = typer.Typer(help="Catalogues of government documents (regeringen.se lists, SFS).", no_args_is_help=True,
+                             cls=LightGroup)
 app.add_typer(catalogue_app, name="catalogue")
 
 
@@ -749,7 +762,7 @@ def catalogue_import(
 
 
 measures_app = typer.Typer(help="Government measures and proposals: what has been done before, by whom, when.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, cls=LightGroup)
 app.add_typer(measures_app, name="measures")
 
 
@@ -870,7 +883,7 @@ def search_command(
     show(out, listing(columns, table_rows, out.width), len(rows) * 4)
 
 
-db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True)
+db_app = typer.Typer(help="The database: schema version and upgrades.", no_args_is_help=True, cls=LightGroup)
 app.add_typer(db_app, name="db")
 
 

@@ -7,7 +7,7 @@ unbalanced `[/]` crashed the table commands), `[link=…]` made a hyperlink,
 and escape sequences from a document (OSC 52 writing the clipboard, cursor
 movement, clearing the screen) reached the terminal.
 
-The consoles here take no markup or emoji codes at all, and every string
+The consoles (cli/console.py) take no markup or emoji codes at all, and every string
 they render loses its C0 and C1 control characters except newline and tab;
 bidirectional embedding, override and isolate characters (Trojan Source,
 CVE-2021-42574) are shown as `<U+202E>` so text cannot be made to read other
@@ -18,10 +18,12 @@ stay exact.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.text import Text
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from cli.console import TerminalConsole
 
 # C0 controls but tab and newline, DEL, and C1 controls (0x9B is a one-byte CSI).
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -45,17 +47,36 @@ def one_line(text: str) -> str:
 
 def plain(value: Any, style: str = "") -> Text:
     """A table cell or tree label of document text: printable, never markup."""
+    from rich.text import Text
+
     return Text(printable(str(value)), style=style)
 
 
-class TerminalConsole(Console):
-    """A Rich console for kallkoll's output: no markup, no emoji codes, and
-    every string it renders (table cells and titles, printed lines) made
-    printable. Text objects are built with `plain` instead."""
+class Terminal:
+    """kallkoll's stdout or stderr: a `TerminalConsole` made the first time it
+    is used. A command that prints only JSON, or nothing, never imports Rich
+    (about 20 ms of start-up; issue 15). Takes TerminalConsole's arguments;
+    every attribute is the console's."""
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(markup=False, emoji=False, highlight=False, soft_wrap=True, **kwargs)
+        self._kwargs = kwargs
+        self._console: TerminalConsole | None = None
 
-    def render_str(self, text: str, **kwargs: Any) -> Text:  # type: ignore[override]
-        kwargs.update(markup=False, emoji=False)  # even where a caller asks for them
-        return super().render_str(printable(text), **kwargs)
+    @property
+    def console(self) -> TerminalConsole:
+        if self._console is None:
+            from cli.console import TerminalConsole
+
+            self._console = TerminalConsole(**self._kwargs)
+        return self._console
+
+    def reset(self) -> None:
+        """Make the console afresh when next used: the width and colours then
+        follow the environment of that moment (a new run of the app in one
+        process, as tests do, sees its own COLUMNS, as a new process would)."""
+        self._console = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # its own, not yet set (copying): never the console's
+            raise AttributeError(name)
+        return getattr(self.console, name)

@@ -65,7 +65,7 @@ from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
 from extract.lang_sv_search import STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
-from ingest.model import FOOTER, HEADER
+from ingest.kinds import FOOTER, HEADER
 
 if TYPE_CHECKING:
     from sqlalchemy import TextClause
@@ -572,7 +572,7 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     clauses: list[str] = []
     params: dict = {}  # type: ignore[type-arg]
     if actor:
-        from extract.measures import normalise_agency  # its patterns take a while to compile: only with --actor
+        from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
         needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
         ors = []
@@ -745,8 +745,12 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
     return out
 
 
-def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept]) -> list[set[int]]:
-    """For each token, the concepts it stands for (its stem, or a part or correction inside it)."""
+def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept],
+          memo: dict[str, set[int]] | None = None) -> list[set[int]]:
+    """For each token, the concepts it stands for (its stem, or a part or correction inside it).
+    `memo` (word -> its concepts, for one query) saves working a word out again in the
+    next block; a word's set is shared by its places, so it is never changed."""
+    memo = {} if memo is None else memo
     by_stem: dict[str, set[int]] = defaultdict(set)
     inside: list[tuple[str, int]] = []
     for i, c in enumerate(concepts):
@@ -756,10 +760,13 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept]) ->
         inside += [(p, i) for p in c.parts if len(p) >= 3]
     out: list[set[int]] = []
     for word, s in zip(tokens, token_stems):
-        found = set(by_stem.get(s, ()))
-        for p, i in inside:
-            if p in word:
-                found.add(i)
+        found = memo.get(word)
+        if found is None:
+            found = set(by_stem.get(s, ()))
+            for p, i in inside:
+                if p in word:
+                    found.add(i)
+            memo[word] = found
         out.append(found)
     return out
 
@@ -892,14 +899,17 @@ def search_documents(
     multiword = {i: _phrases(c) for i, c in enumerate(concepts) if len(c.stems) > 1}
     rows: list[dict] = []  # type: ignore[type-arg]
     scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
+    memo: dict[str, set[int]] = {}
     for r in top:
         block_rows = []
         best_prox = 0
         phrased: set[int] = set()
         for block_id, page, text in blocks.get(r.document_id, []):
-            tokens, spans = _block_tokens(text)
+            # The words alone (the places only for the snippets shown): the
+            # long follow-up report's blocks are most of a query's time.
+            tokens = words(text)
             token_stems = stemmer.stemWords(tokens)
-            hits = _hits(tokens, token_stems, concepts)
+            hits = _hits(tokens, token_stems, concepts, memo)
             distinct = set().union(*hits) if hits else set()
             if not distinct:
                 continue
@@ -908,7 +918,7 @@ def search_documents(
                 phrased |= {i for i, phrases in multiword.items()
                             if i in distinct and i not in phrased and _has_phrase(token_stems, present, phrases)}
             best_prox = max(best_prox, _proximity(hits, required))
-            block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits, spans))
+            block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits))
         score = r.score
         if len(required) > 1:
             score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
@@ -916,8 +926,8 @@ def search_documents(
             score *= 1 + PHRASE_BONUS * len(phrased) / len(multiword)
         block_rows.sort(key=lambda x: (-x[0], -x[1]))
         # Snippets only for what is shown: every matching block, or the best one.
-        chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, spans)}
-                  for _, _, block_id, page, text, hits, spans in (block_rows if per_block else block_rows[:1])]
+        chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, _block_tokens(text)[1])}
+                  for _, _, block_id, page, text, hits in (block_rows if per_block else block_rows[:1])]
         if not chosen:
             first = blocks.get(r.document_id, [])
             chosen = [{"block_id": first[0][0] if first else None, "page": first[0][1] if first else None,

@@ -24,7 +24,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from extract import lang_sv_measures as L
-from extract.agencies import ABBREVIATIONS, expand_abbreviation
+from extract.agencies import ABBREVIATIONS
+from extract.agency_names import LOWER_FIRST, PAREN, normalise_agency, normalise_text
 from extract.series import Designation, find_designations
 from ingest.model import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, ParsedDocument
 
@@ -72,31 +73,10 @@ class Measure:
 
 
 # =====================================================================================
-# Text normalisation: soft hyphens out, odd spaces and hyphens plain
+# Text normalisation (soft hyphens out, odd spaces and hyphens plain) and
+# agency names: extract/agency_names.py, which searching imports without this module
 # =====================================================================================
 
-_NORMALISE = str.maketrans(
-    {"\u00ad": None, "\u200b": None, "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
-     "\u2011": "-", "\u2010": "-"}
-)
-
-
-def _normalise(text: str) -> str:
-    """The text the patterns see. Measures keep offsets of whole sentences in
-    the original text, so the characters dropped here never shift them."""
-    return text.translate(_NORMALISE)
-
-
-# =====================================================================================
-# Organisations
-# =====================================================================================
-
-_LOWER_FIRST = re.compile(r"^[a-zåäö]")
-_PAREN = re.compile(r"\s*\([^)]*\)")
-# "Jämställdhets-myndigheten", "Riksantikvarie-ämbetet": a word broken at a line end.
-_BROKEN_COMPOUND = re.compile(r"(?<=[a-zåäö]{3})-(?=[a-zåäö]{3})")
-_HYPHEN_AND = re.compile(r"(?<=\w)-och\b")  # "Post-och telestyrelsen"
-_LOWER_AFTER = re.compile(r"^(Statens|Inspektionen för|Myndigheten för) ([A-ZÅÄÖ])(?=[a-zåäö])")
 _NOT_IN_NAME = re.compile(L.NOT_IN_NAME)
 _ASSIGNEE_LEAD = re.compile(L.ASSIGNEE_LEAD, re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^[A-ZÅÄÖ][A-ZÅÄÖ0-9-]{1,6}$")
@@ -110,21 +90,6 @@ def _known_agencies() -> frozenset[str]:
     names = set(ABBREVIATIONS) | set(ABBREVIATIONS.values()) | set(L.AGENCY_ALIASES) | set(L.AGENCY_ALIASES.values())
     names |= set(L.MULTIWORD_AGENCIES) | set(L.GROUP_NAMES.values()) | set(L.SINGLE_NAME_AGENCIES)
     return frozenset(names)
-
-
-def normalise_agency(name: str) -> str:
-    """The normalised name of an agency: abbreviations and short names expanded,
-    a parenthesised abbreviation dropped, `länsstyrelserna` capitalised."""
-    text = " ".join(_normalise(name).split()).strip(" ,.;:")
-    text = _PAREN.sub("", text).strip()
-    text = _BROKEN_COMPOUND.sub("", _HYPHEN_AND.sub("- och", text))
-    text = _LOWER_AFTER.sub(lambda m: f"{m.group(1)} {m.group(2).lower()}", text)
-    if text.casefold() in L.GROUP_NAMES:
-        return L.GROUP_NAMES[text.casefold()]
-    if _LOWER_FIRST.match(text):
-        text = text[0].upper() + text[1:]
-    text = expand_abbreviation(text)
-    return L.AGENCY_ALIASES.get(text, text)
 
 
 def is_agency(name: str) -> bool:
@@ -157,7 +122,7 @@ def parse_agency_list(span: str) -> tuple[str, ...] | None:
         return None
     if text.casefold() in L.GENERIC_ASSIGNEES or re.match(L.AGENCIES_OF_ASSIGNMENT, text, re.I):
         return ()
-    text = _PAREN.sub("", text)
+    text = PAREN.sub("", text)
     protected: list[str] = []
     for name in sorted(L.MULTIWORD_AGENCIES, key=len, reverse=True):
         if name in text:
@@ -169,7 +134,7 @@ def parse_agency_list(span: str) -> tuple[str, ...] | None:
         previous = pieces[-1]
         # "Myndigheten för press, radio och tv", "Post- och telestyrelsen": one name.
         # "Statens maritima och transporthistoriska museer" too; "… och länsstyrelserna" is two.
-        joins = _LOWER_FIRST.match(piece) and piece.casefold() not in L.GROUP_NAMES and (
+        joins = LOWER_FIRST.match(piece) and piece.casefold() not in L.GROUP_NAMES and (
             " för " in previous or previous.endswith("-") or previous.startswith(L.ORG_PREFIXES)
         )
         if joins:
@@ -587,7 +552,7 @@ def _sentence_measure(
     by_designation: bool = True,
 ) -> Measure | None:
     """The measure a sentence states, with offsets shifted by `char_start`."""
-    norm = _normalise(sentence)
+    norm = normalise_text(sentence)
     hit = _detect(norm, by_designation=by_designation)
     if hit is None:
         return None
@@ -734,7 +699,7 @@ def assignment_measures(
     decision: tuple[int, SentenceSpan, _Hit] | None = None
     for index, (block, spans) in enumerate(zip(blocks, sentences, strict=True)):
         for span in spans:
-            hit = _assignment(_normalise(span.text), only=_DECISION_PATTERNS)
+            hit = _assignment(normalise_text(span.text), only=_DECISION_PATTERNS)
             if hit is not None:
                 decision = (index, span, hit)
                 break
@@ -755,7 +720,7 @@ def assignment_measures(
                 names.extend(n for n in listed if n not in names)
         assigned = tuple(names)
     if not assigned:
-        norm_title = _normalise(title)
+        norm_title = normalise_text(title)
         for pattern in _TITLE_ASSIGNEE:
             m = pattern.match(norm_title)
             listed = parse_agency_list(m.group("assigned")) if m else None
@@ -765,7 +730,7 @@ def assignment_measures(
     if not assigned:
         for block, spans in zip(blocks, sentences, strict=True):
             for span in spans:
-                m = _SUBJECT_SHALL.match(_normalise(span.text))
+                m = _SUBJECT_SHALL.match(normalise_text(span.text))
                 listed = parse_agency_list(m.group("assigned")) if m else None
                 if listed:
                     assigned = listed
@@ -773,22 +738,22 @@ def assignment_measures(
             if assigned:
                 break
 
-    body = "\n".join(_normalise(b.text) for b in blocks if b.kind in SENTENCE_KINDS or b.kind == "table")
-    all_text = _normalise(parsed.title) + "\n" + body  # the full title: it may end in "Diarienummer: …"
+    body = "\n".join(normalise_text(b.text) for b in blocks if b.kind in SENTENCE_KINDS or b.kind == "table")
+    all_text = normalise_text(parsed.title) + "\n" + body  # the full title: it may end in "Diarienummer: …"
     designations = find_designations(all_text)
     diary = tuple(dict.fromkeys(d.text for d in designations if d.series == "Dnr"))
     cited = tuple(dict.fromkeys(d.text for d in designations if d.series != "Dnr"))
-    due = [d for spans in sentences for span in spans for d, _, _ in report_back_dates(_normalise(span.text))]
+    due = [d for spans in sentences for span in spans for d, _, _ in report_back_dates(normalise_text(span.text))]
     report_back = max(due, default=None)
 
     date = None
     if decision:
-        dates = measure_dates(_normalise(decision[1].text))
+        dates = measure_dates(normalise_text(decision[1].text))
         date = dates[0][0] if dates else None
 
     # Only the title and the decision say how long the assignment runs; elsewhere
     # "tioårig" is about the strategy it serves.
-    duration = find_duration(title) or (find_duration(_normalise(decision[1].text)) if decision else None)
+    duration = find_duration(title) or (find_duration(normalise_text(decision[1].text)) if decision else None)
     ends = [int(report_back[:4])] if report_back else []
     title_range = _YEAR_RANGE_RE.search(title)
     if title_range:

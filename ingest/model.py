@@ -10,22 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-BBox = tuple[float, float, float, float]
+# The block and document kinds live in ingest/kinds.py (the reading commands
+# import them without these records); named here as they always were.
+from ingest.kinds import (  # noqa: F401
+    BLOCK_KINDS,
+    BODY_KINDS,
+    CAPTION,
+    DOCUMENT_KINDS,
+    FOOTER,
+    HEADER,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    TABLE,
+)
 
-# Block kinds. Running headers/footers are kept (so nothing is silently dropped)
-# but never take part in sentences or markers.
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-CAPTION = "caption"
-TABLE = "table"
-LIST_ITEM = "list_item"
-HEADER = "header"
-FOOTER = "footer"
-BLOCK_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM, HEADER, FOOTER)
-BODY_KINDS = (HEADING, PARAGRAPH, CAPTION, TABLE, LIST_ITEM)
-# What a whole document is (ParsedDocument.kind): the parsers set one of these
-# (text/PDF: report; Markdown: law, web_page, assignment; HTML: web_page; XML: xml).
-DOCUMENT_KINDS = ("report", "law", "web_page", "assignment", "xml")
+BBox = tuple[float, float, float, float]
 
 # How many footnote numbers in a row a footnote may skip and still be read
 # as the next footnote (the skipped ones deleted); a number further off is

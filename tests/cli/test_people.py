@@ -326,7 +326,7 @@ def test_measures_search_main_column_is_not_cut(assignments: str, columns: int) 
 def _console(terminal: bool):  # type: ignore[no-untyped-def]
     import io
 
-    from cli.terminal import TerminalConsole
+    from cli.console import TerminalConsole
 
     return TerminalConsole(file=io.StringIO(), force_terminal=terminal, width=80, height=10, color_system=None)
 

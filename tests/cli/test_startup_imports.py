@@ -20,9 +20,9 @@ from conftest import PROJECT_DIR
 # Text analysis and PDF reading: no command that only reads needs them.
 ANALYSIS = ("spacy", "pdfplumber", "pdfminer", "wordfreq", "thinc")
 # The ORM, the models and SQLAlchemy itself: not for `--help`, `documents`, `footnotes`, `sources`,
-# `check`, `verify`, `search` and `measures search` on SQLite.
-# (pydantic is not listed: typer itself converts every option with it.)
-ORM = ("sqlmodel", "sqlalchemy", "evidence.schema", "alembic")
+# `check`, `verify`, `search` and `measures search` on SQLite. Nor pydantic: typer converts option
+# values with it, and cli/params.py does the plain ones without it (issue 15: start-up).
+ORM = ("sqlmodel", "sqlalchemy", "evidence.schema", "alembic", "pydantic", "pydantic_core")
 
 CHILD = """
 import json, sys
@@ -77,3 +77,25 @@ def test_reading_commands_import_no_text_analysis(demo_sqlite_url: str, command:
     modules = loaded([*command, "--db", demo_sqlite_url])
     assert "cli.main" in modules
     assert heavy(modules, ANALYSIS) == []
+
+
+@pytest.mark.parametrize("command", [["search", "stöd till barn", "--actor", "Brå", "--from", "2018", "--json"],
+                                     ["measures", "search", "våld", "--actor", "Socialstyrelsen"]])
+def test_searching_by_actor_does_not_compile_the_measure_patterns(demo_sqlite_url: str, command: list[str]) -> None:
+    """--actor needs an agency's normalised name (extract/agency_names.py), not the
+    hundred patterns of extract/measures.py (issue 15: start-up)."""
+    modules = loaded([*command, "--db", demo_sqlite_url])
+    assert "extract.agency_names" in modules
+    assert "extract.measures" not in modules
+
+
+@pytest.mark.parametrize("command", [["search", "våld", "--json"], ["measures", "search", "våld", "--json"],
+                                     ["search", "stöd till barn", "--actor", "Socialstyrelsen", "--json"],
+                                     ["documents", "--json"], ["footnotes", "1", "--json"]])
+def test_json_output_does_not_import_rich(demo_sqlite_url: str, command: list[str]) -> None:
+    """`--json` is written past the consoles: Rich is imported only to print through them (issue 15)."""
+    modules = loaded([*command, "--db", demo_sqlite_url])
+    assert "cli.main" in modules
+    assert heavy(modules, ("rich", "cli.console")) == []
+    # Nor the parsed-document records: the kinds they name come from ingest/kinds.py.
+    assert "ingest.model" not in modules
