@@ -155,12 +155,12 @@ CLOSED_CLASS_WORDS: frozenset[str] = frozenset({
     "före", "vid", "mot", "emot", "utan", "genom", "per", "hos", "kring", "runt", "bland", "sedan", "utöver",
     "jämfört", "än", "via", "ur", "åt", "bortom", "trots", "inklusive", "exklusive", "varav",
     # conjunctions and subjunctions
-    "och", "eller", "samt", "men", "respektive", "som", "att", "när", "då", "där", "medan", "om", "eftersom",
-    "både", "varken", "utan", "plus", "minus", "gånger",
+    "och", "eller", "samt", "men", "respektive", "som", "att", "när", "då", "där", "medan", "eftersom",
+    "både", "varken", "plus", "minus", "gånger",
     # determiners and pronouns
     "de", "dessa", "den", "det", "denna", "detta", "dess", "deras", "sina", "sin", "sitt", "hans", "hennes",
     "vår", "våra", "vårt", "er", "era", "alla", "samtliga", "varje", "vilka", "vilken", "vilket", "några",
-    "någon", "inga", "ingen", "dem", "man", "vi", "ni", "han", "hon", "hen", "dessa", "övriga", "andra", "nästa",
+    "någon", "inga", "ingen", "dem", "man", "vi", "ni", "han", "hon", "hen", "övriga", "andra", "nästa",
     "sista", "första", "följande", "ovanstående", "nämnda", "samma",
     # auxiliaries, copulas and light verbs
     "är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "har", "hade", "haft", "ha", "ska", "skall",
@@ -171,9 +171,9 @@ CLOSED_CLASS_WORDS: frozenset[str] = frozenset({
     # adverbs and quantity words
     "totalt", "sammanlagt", "endast", "bara", "enbart", "blott", "även", "också", "nu", "ytterligare", "cirka",
     "ca", "ca.", "ungefär", "drygt", "knappt", "nästan", "närmare", "omkring", "minst", "högst", "max", "maximalt",
-    "åtminstone", "mer", "mindre", "fler", "färre", "flera", "över", "upp", "ned", "ner", "dryga", "runt",
-    "inte", "ej", "icke", "aldrig", "redan", "ännu", "just", "ca", "resp.", "o.", "s", "a", "b",
-    "till", "så", "samtidigt", "dessutom", "senast", "tidigast", "därav", "varav", "därtill", "vardera", "styck", "st",
+    "åtminstone", "mer", "mindre", "fler", "färre", "flera", "upp", "ned", "ner", "dryga",
+    "inte", "ej", "icke", "aldrig", "redan", "ännu", "just", "resp.", "o.", "s", "a", "b",
+    "så", "samtidigt", "dessutom", "senast", "tidigast", "därav", "därtill", "vardera", "styck", "st",
 })
 # (b) A reference: after one of these prepositions, when the sentence cites
 # law ("som avses i 1 och 2", "enligt punkten 2 … enligt 2"). "enligt"
