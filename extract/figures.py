@@ -542,7 +542,114 @@ class _Reader:
                 excluded.update(run)
             k = j
         self._designation_lists(digits, excluded)
+        self._bare_names_and_references(digits, excluded)
         return excluded
+
+    def _bare(self, k: int) -> bool:
+        """Is the digit number at k bare: no year, no unit, scale or counted
+        noun after it, and no lower-case content word (an unknown noun) next?"""
+        if _YEAR.match(self.doc[k].text) or not self.doc[k].text.replace(",", "").replace(".", "").isdigit():
+            return False
+        end = self._number_end(k)  # "200 000 000 kronor" is one number
+        if self._shares_a_unit(end):
+            return False  # "fyllt 19 men inte 21 år", "20–29, 30–39 … år": the list's unit is its own
+        return self._bare_number_end(end)
+
+    def _number_end(self, k: int) -> int:
+        return max(self.marks.end_of("NUMBER", k) or k + 1, k + 1)
+
+    def _bare_number_end(self, j: int) -> bool:
+        """Does nothing counted or measured start at token j, after a number?"""
+        if self._measure_at(j) or (j < self.n and self.marks.end_of("SCALE", j) is not None):
+            return False
+        after = self.doc[j] if j < self.n else None
+        if after is not None and after.text[:1].isalpha():
+            # A counted noun is lower case; a capitalised word after the number
+            # is a name ("COM [2020] 380 EU:s strategi", "utgiftsområde 1 Rikets").
+            return not after.is_lower or after.lower_ in sv.CLOSED_CLASS_WORDS
+        return after is None or after.text[:1] != "%"
+
+    def _shares_a_unit(self, j: int) -> bool:
+        """Does a list, range or part from token j ("men inte 21 år", ", 50
+        eller 25 procent", "–29, 30–39 … år", "av 100 poäng") end in a number
+        with a measure, which the number before j borrows?"""
+        for _ in range(2 * sv.LIST_UNIT_MAX_ITEMS):  # a range takes two steps
+            joiner = self.lower[j] if j < self.n else ""
+            # "40 av 100 poäng": a part of a whole shares the whole's noun.
+            if j + 1 >= self.n or not (joiner in sv.LIST_UNIT_JOINERS or joiner in sv.DASHES
+                                       or joiner in sv.PARTITIVE_PREPOSITIONS):
+                return False
+            k = j + 1
+            while k < self.n and self.lower[k] in sv.LIST_NEGATIONS:
+                k += 1  # "men inte 21 år"
+            if k >= self.n or not any(ch.isdigit() for ch in self.lower[k]):
+                return False
+            end = self._number_end(k)
+            if not self._bare_number_end(end):
+                return True
+            j = end
+        return False
+
+    def _names_a_number(self, k: int) -> bool:
+        """(a) "Uppdrag 5 ska", "rapport 288", "Fit for 55": a word that is no
+        closed-class word (so a noun or name, with no determiner between it and
+        the number) and no measure word stands right before."""
+        if k == 0:
+            return False
+        word = self.doc[k - 1]
+        lower = word.lower_
+        if not word.is_alpha or lower in sv.CLOSED_CLASS_WORDS or lower in sv.QUALIFIERS:
+            return False
+        measure = (lower in sv.TIME_WORDS or lower in sv.SEK_WORDS or lower in sv.SCALE_WORDS
+                   or lower in sv.PERCENT_WORDS or lower in sv.MONTHS or lower in sv.SEASONS)
+        return not measure
+
+    def _after_acronym(self, k: int) -> bool:
+        """(c) "PBA 1", "SS 741", "COM [2020] 381", "EU:s 2 (4)"."""
+        j = k - 1
+        if j >= 2 and self.doc[j].text in sv.BRACKETS.values() and self.doc[j - 2].text in sv.BRACKETS:
+            j -= 3  # "COM [2020] 381": a bracketed year between the acronym and the number
+        if j < 0:
+            return False
+        text = self.doc[j].text
+        return re.match(sv.ACRONYM, text) is not None and text.removesuffix(":s") not in sv.CURRENCY_CODES
+
+    def _cites_law(self) -> bool:
+        return any(word in sv.LAW_CUES for word in self.lower)
+
+    def _bare_names_and_references(self, digits: list[int], excluded: set[int]) -> None:
+        """Round 8: a bare number (`_bare`) that (a) follows a noun or name
+        with no determiner, (b) follows a preposition of reference in a
+        sentence that cites law, or (c) follows an upper-case acronym names or
+        points at something; so do the bare numbers of the list it opens
+        ("alternativ 1 respektive 2", "avses i 1 och 2") and a bracketed
+        number right after it ("EU:s 2 (4)")."""
+        law = None
+        inside = {k for start, end in self.marks.starts.get("NUMBER", {}).items() for k in range(start + 1, end)}
+        for k in digits:
+            if k in excluded or k in inside or not self._bare(k):
+                continue
+            before = self.before(k)
+            if before in sv.REFERENCE_PREPOSITIONS:
+                if before not in sv.ALWAYS_REFERENCE_PREPOSITIONS:
+                    law = self._cites_law() if law is None else law
+                    if not law:
+                        continue
+            elif not (self._names_a_number(k) or self._after_acronym(k)):
+                continue
+            excluded.update(range(k, self._number_end(k)))
+            j = self._number_end(k)
+            while j + 1 < self.n:
+                if self.lower[j] in sv.BRACKETS and j + 2 < self.n and self.lower[j + 2] == sv.BRACKETS[self.lower[j]]:
+                    if self.doc[j + 1].text.isdigit():
+                        excluded.add(j + 1)  # "EU:s 2 (4) territoriella agenda"
+                    j += 3
+                elif self.lower[j] in sv.LIST_REFERENCE_JOINERS and self.doc[j + 1].text.isdigit() and self._bare(j + 1):
+                    end = self._number_end(j + 1)
+                    excluded.update(range(j + 1, end))  # "alternativ 1 respektive 2", "avses i 1 och 2"
+                    j = end
+                else:
+                    break
 
     def _designation_lists(self, digits: list[int], excluded: set[int]) -> None:
         """"utgiftsområde 1 Rikets styrelse, 19 Regional tillväxt och 22

@@ -138,6 +138,64 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
 # "har kompletterat sin utbildning enligt 2 med sådan utbildning": a bare
 # number after these refers to a point of a list; with a unit it is a figure.
 BARE_REFERENCE_AFTER: frozenset[str] = frozenset({"enligt"})
+# --- Round 8 (blind5, seen): principles for bare numbers --------------------
+# A bare number is a digit number with no unit, scale or counted noun after
+# it. Three principles say when it names or points rather than counts; each
+# holds for shapes no word list had ("Uppdrag 5", "Fit for 55", "PBA 1",
+# "COM [2020] 381", "som avses i 1 och 2"), and for the earlier rounds' too.
+#
+# (a) A designation: directly after a word that is not one of these closed-
+# class words (prepositions, conjunctions, determiners, pronouns,
+# auxiliaries, adverbs, quantity words), i.e. after a noun or name with no
+# determiner before the number ("rapport 288", "Uppdrag 5 ska", "ramavtal 6"),
+# when no noun follows it. "de 21 landsting", "var 12", "till 12" stay figures.
+CLOSED_CLASS_WORDS: frozenset[str] = frozenset({
+    # prepositions
+    "i", "på", "av", "till", "med", "för", "från", "om", "under", "över", "enligt", "mellan", "inom", "efter",
+    "före", "vid", "mot", "emot", "utan", "genom", "per", "hos", "kring", "runt", "bland", "sedan", "utöver",
+    "jämfört", "än", "via", "ur", "åt", "bortom", "trots", "inklusive", "exklusive", "varav",
+    # conjunctions and subjunctions
+    "och", "eller", "samt", "men", "respektive", "som", "att", "när", "då", "där", "medan", "eftersom",
+    "både", "varken", "plus", "minus", "gånger",
+    # determiners and pronouns
+    "de", "dessa", "den", "det", "denna", "detta", "dess", "deras", "sina", "sin", "sitt", "hans", "hennes",
+    "vår", "våra", "vårt", "er", "era", "alla", "samtliga", "varje", "vilka", "vilken", "vilket", "några",
+    "någon", "inga", "ingen", "dem", "man", "vi", "ni", "han", "hon", "hen", "övriga", "andra", "nästa",
+    "sista", "första", "följande", "ovanstående", "nämnda", "samma",
+    # auxiliaries, copulas and light verbs
+    "är", "var", "vara", "varit", "blir", "blev", "bli", "blivit", "har", "hade", "haft", "ha", "ska", "skall",
+    "skulle", "kan", "kunde", "kunnat", "får", "fick", "fått", "bör", "borde", "måste", "vill", "ville",
+    "uppgick", "uppgår", "uppgått", "omfattar", "omfattade", "utgör", "utgjorde", "motsvarar", "motsvarade",
+    "ökade", "ökat", "minskade", "minskat", "steg", "sjönk", "gav", "ger", "ges", "fanns", "finns", "erhöll",
+    "inkom", "inkommit", "beviljades", "beviljats", "anmäldes", "anmälts", "registrerades", "avser",
+    # adverbs and quantity words
+    "totalt", "sammanlagt", "endast", "bara", "enbart", "blott", "även", "också", "nu", "ytterligare", "cirka",
+    "ca", "ca.", "ungefär", "drygt", "knappt", "nästan", "närmare", "omkring", "minst", "högst", "max", "maximalt",
+    "åtminstone", "mer", "mindre", "fler", "färre", "flera", "upp", "ned", "ner", "dryga",
+    "inte", "ej", "icke", "aldrig", "redan", "ännu", "just", "resp.", "o.", "s", "a", "b",
+    "så", "samtidigt", "dessutom", "senast", "tidigast", "därav", "därtill", "vardera", "styck", "st",
+})
+# (b) A reference: after one of these prepositions, when the sentence cites
+# law ("som avses i 1 och 2", "enligt punkten 2 … enligt 2"). "enligt"
+# always refers ("har kompletterat sin utbildning enligt 2 med sådan").
+REFERENCE_PREPOSITIONS: frozenset[str] = frozenset({"i", "enligt", "av", "under"})
+ALWAYS_REFERENCE_PREPOSITIONS: frozenset[str] = frozenset({"enligt"})
+# Words and signs that make a sentence cite law.
+LAW_CUES: frozenset[str] = frozenset({
+    "avses", "avsedd", "avsett", "avsedda", "§", "§§", "kap.", "kap", "punkt", "punkten", "punkterna", "stycket",
+    "styckena", "lagen", "förordningen", "föreskrifterna", "bilaga", "bilagan", "artikel", "artikeln",
+})
+# (c) An acronym's designation: after an upper-case token of two or more
+# letters (or its genitive, "EU:s"), optionally with a bracketed year between
+# ("PBA 1", "SS 741", "COM [2020] 381", "EU:s 2 (4) territoriella agenda").
+# The bracketed number right after a designation belongs to it ("2 (4)").
+ACRONYM: str = r"^[A-ZÅÄÖ]{2,}(?:[-/][A-ZÅÄÖ]{2,})*(?::s)?$"
+BRACKETS: dict[str, str] = {"(": ")", "[": "]"}
+# "fyllt 19 men inte 21 år": a negation inside a list whose last number carries the unit.
+LIST_NEGATIONS: frozenset[str] = frozenset({"inte", "ej", "icke"})
+# Currency codes stand before an amount ("SEK 100", "EUR 5"): no acronym designation.
+CURRENCY_CODES: frozenset[str] = frozenset({"SEK", "MSEK", "EUR", "MEUR", "USD", "MUSD", "GBP", "NOK", "DKK"})
+
 # A letter or a range of letters inside a list of sections: "33 a–d §§".
 SECTION_LETTERS: str = r"[a-z](?:[\u2013-][a-z])?"
 # A number after a street name is an address: "Slottsbacken 6", "Drottninggatan 5"
