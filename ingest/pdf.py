@@ -109,8 +109,9 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
-from ingest.pdf_content import ContentInterpreter
-from ingest.pdf_garbled import garbled
+from ingest.pdf_content import FONT_SPECS, ContentInterpreter
+from ingest.pdf_fontcodes import decoding
+from ingest.pdf_garbled import _known, garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 from ingest.pdf_rulings import forms_grid, segments
 
@@ -676,6 +677,10 @@ class _GlyphRecorder(_BoundedAggregator):
         self.glyphs: list[_Glyph] = []
         self.rotated: list[_Glyph] = []
         self.unmapped = 0  # glyphs without a Unicode mapping: no text to keep
+        # Strings drawn in a font decoded from its own data whose text is not
+        # yet known to read as words: (font's glyphs, list kept in, first and
+        # end index there, the codes drawn), settled at the page's end.
+        self.pending: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
         self.x_shift = float(page.mediabox[0])
         self.flip = float(page.height) + float(page.mediabox[1])  # top = flip - y1
         self.styles: dict[object, tuple[bool, bool]] = {}
@@ -723,6 +728,9 @@ class _GlyphRecorder(_BoundedAggregator):
         kept = self.glyphs if upright else self.rotated
         budget = self.budget
         cids = _font_cids(font)
+        pending = cids.__class__ is _DecodedCids and cids.verdict is None  # type: ignore[attr-defined]
+        if pending:
+            start = len(kept)
         new_tuple = tuple.__new__
         # Text that is neither rotated nor skewed (b = c = 0, nearly all of
         # it): the box's height is the same for every glyph of the string,
@@ -801,11 +809,23 @@ class _GlyphRecorder(_BoundedAggregator):
                     needcharspace = True
             else:
                 log.debug("a text string holds %r, neither a number nor bytes: skipped", obj)
+        if pending and len(kept) > start:
+            drawn = [cid for obj in seq if isinstance(obj, bytes) for cid in font.decode(obj)]
+            self.pending.append((cids, font, kept, start, len(kept), drawn))  # type: ignore[arg-type]
         return (x, y)
 
     def _glyph_of(self, font: PDFFont, cid: int) -> tuple[str | None, float]:
         """A glyph's text (None when it has no Unicode mapping) and width, as
-        pdfminer's render_char gets them."""
+        pdfminer's render_char gets them -- or as the font's own data names
+        it, for a font decoded by ingest/pdf_fontcodes.py."""
+        cids = _FONT_CIDS.get(font)
+        if cids.__class__ is _DecodedCids and cids.verdict is not False:  # type: ignore[union-attr]
+            text = cids.codes.get(cid)  # type: ignore[union-attr]
+            if text is not None:
+                return LIGATURES.get(text, text), font.char_width(cid)
+        return self._raw_glyph_of(font, cid)
+
+    def _raw_glyph_of(self, font: PDFFont, cid: int) -> tuple[str | None, float]:
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
@@ -820,12 +840,90 @@ class _GlyphRecorder(_BoundedAggregator):
 #: widths are looked up once, not once per glyph drawn.
 _FONT_CIDS: weakref.WeakKeyDictionary[PDFFont, dict[int, tuple[str | None, float]]] = weakref.WeakKeyDictionary()
 
+#: A decoded font's text is used once this share of its words (letters only,
+#: two or more) are Swedish or English words or words of the page's other
+#: text ...
+DECODED_KNOWN_WORDS = 0.6
+#: ... judged over at least this many of its words; until then each page
+#: judges the words seen so far, and a page where they do not read as words
+#: gets pdfminer's text back (which the garbled-text check then leaves out).
+DECODED_VERDICT_WORDS = 30
+_DECODED_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+class _DecodedCids(dict):  # type: ignore[type-arg]
+    """The glyphs of a font without a ToUnicode map whose text comes from its
+    own data (ingest/pdf_fontcodes.py), with the count of its words seen and
+    of those that read as words; `verdict` None until DECODED_VERDICT_WORDS."""
+
+    __slots__ = ("codes", "verdict", "known", "words")
+
+    def __init__(self, codes: dict[int, str]) -> None:
+        super().__init__()
+        self.codes = codes
+        self.verdict: bool | None = None
+        self.known = 0
+        self.words = 0
+
 
 def _font_cids(font: PDFFont) -> dict[int, tuple[str | None, float]]:
     cids = _FONT_CIDS.get(font)
     if cids is None:
-        cids = _FONT_CIDS[font] = {}
+        spec = FONT_SPECS.get(font)
+        codes = decoding(spec) if spec is not None and getattr(font, "unicode_map", True) is None else None
+        cids = _FONT_CIDS[font] = _DecodedCids(codes) if codes else {}
     return cids
+
+
+def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None:
+    """Keep a decoded font's text on this page when it reads as words;
+    else put pdfminer's text back in its glyphs (module docstring)."""
+    if not device.pending:
+        return
+    pending, device.pending = device.pending, []
+    decoded: dict[int, set[int]] = defaultdict(set)  # id(list) -> indexes of decoded glyphs
+    for _, _, kept, start, end, _ in pending:
+        decoded[id(kept)].update(range(start, end))
+    other = {
+        w.lower()
+        for kept in (device.glyphs, device.rotated)
+        for w in _DECODED_WORD_RE.findall(
+            "".join(g.text for i, g in enumerate(kept) if i not in decoded[id(kept)]) if kept else ""
+        )
+    }
+    by_font: dict[int, list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]]] = defaultdict(list)
+    for item in pending:
+        by_font[id(item[0])].append(item)
+    reverts: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
+    for items in by_font.values():
+        cids = items[0][0]
+        text = " ".join("".join(g.text for g in kept[start:end]) for _, _, kept, start, end, _ in items)
+        words = [w.lower() for w in _DECODED_WORD_RE.findall(text)]
+        known = sum(1 for w in words if w in other or _known(w))
+        if cids.verdict is None:
+            cids.known += known
+            cids.words += len(words)
+            if cids.words >= DECODED_VERDICT_WORDS:
+                cids.verdict = cids.known >= DECODED_KNOWN_WORDS * cids.words
+        reads = cids.verdict if cids.verdict is not None else cids.known >= DECODED_KNOWN_WORDS * cids.words
+        if not reads:
+            reverts.extend(items)
+    if reverts:
+        log.info("%s: page %d: a font's text decoded from its own data does not read as words", path, page_number)
+    for cids, font, kept, start, end, drawn in sorted(reverts, key=lambda r: -r[3]):
+        raws = [device._raw_glyph_of(font, cid)[0] for cid in drawn]
+        # The glyphs kept from the string: its codes with decoded or raw text, in order.
+        shown = [raw for cid, raw in zip(drawn, raws) if cids.codes.get(cid) is not None or raw is not None]
+        replaced: list[_Glyph] = []
+        for glyph, raw in zip(kept[start:end], shown):
+            if raw is None:
+                device.unmapped += 1
+            else:
+                replaced.append(glyph._replace(text=raw))
+        kept[start:end] = replaced
+    for items in by_font.values():
+        if items[0][0].verdict is False:
+            items[0][0].clear()  # from now on pdfminer's text, as for any font
 
 
 @dataclass(slots=True)
@@ -946,6 +1044,7 @@ def _read_page(
             elif w > 2 and h > 2 and isinstance(obj, LTRect):
                 h_edges += 2
                 v_edges += 2
+    _settle_decoded(device, path, page.page_number)
     glyphs, rotated, unmapped = device.glyphs, device.rotated, device.unmapped
     if unmapped:
         log.warning("%s: page %d: %d glyphs without a Unicode mapping left out", path, page.page_number, unmapped)
