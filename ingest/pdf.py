@@ -337,6 +337,7 @@ class _PageData:
     rules: list[tuple[float, float, float]]  # horizontal rules: (x0, top, x1)
     tables: list[_Table]
     rotated: _Piece | None
+    garbled: bool = False  # text of a font that could not be decoded was left out
 
 
 @dataclass(slots=True)
@@ -677,6 +678,7 @@ class _GlyphRecorder(_BoundedAggregator):
         self.glyphs: list[_Glyph] = []
         self.rotated: list[_Glyph] = []
         self.unmapped = 0  # glyphs without a Unicode mapping: no text to keep
+        self.garbled_glyphs = 0  # glyphs of an undecodable font, left out
         # Strings drawn in a font decoded from its own data whose text is not
         # yet known to read as words: (font's glyphs, list kept in, first and
         # end index there, the codes drawn), settled at the page's end.
@@ -875,6 +877,10 @@ def _font_cids(font: PDFFont) -> dict[int, tuple[str | None, float]]:
     return cids
 
 
+def _reads(known: int, words: int) -> bool:
+    return known >= DECODED_KNOWN_WORDS * words
+
+
 def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None:
     """Keep a decoded font's text on this page when it reads as words;
     else put pdfminer's text back in its glyphs (module docstring)."""
@@ -896,7 +902,10 @@ def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None
         by_font[id(item[0])].append(item)
     reverts: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
     for items in by_font.values():
-        cids = items[0][0]
+        cids, font = items[0][0], items[0][1]
+        if all(cids.codes.get(cid, raw) == raw for cid in {c for *_, drawn in items for c in drawn}
+               for raw in (device._raw_glyph_of(font, cid)[0],)):
+            continue  # the font's data says what pdfminer read: nothing to judge
         text = " ".join("".join(g.text for g in kept[start:end]) for _, _, kept, start, end, _ in items)
         words = [w.lower() for w in _DECODED_WORD_RE.findall(text)]
         known = sum(1 for w in words if w in other or _known(w))
@@ -904,23 +913,43 @@ def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None
             cids.known += known
             cids.words += len(words)
             if cids.words >= DECODED_VERDICT_WORDS:
-                cids.verdict = cids.known >= DECODED_KNOWN_WORDS * cids.words
-        reads = cids.verdict if cids.verdict is not None else cids.known >= DECODED_KNOWN_WORDS * cids.words
+                cids.verdict = _reads(cids.known, cids.words)
+        reads = cids.verdict if cids.verdict is not None else 0 < cids.words and _reads(cids.known, cids.words)
         if not reads:
             reverts.extend(items)
-    if reverts:
-        log.info("%s: page %d: a font's text decoded from its own data does not read as words", path, page_number)
-    for cids, font, kept, start, end, drawn in sorted(reverts, key=lambda r: -r[3]):
-        raws = [device._raw_glyph_of(font, cid)[0] for cid in drawn]
-        # The glyphs kept from the string: its codes with decoded or raw text, in order.
-        shown = [raw for cid, raw in zip(drawn, raws) if cids.codes.get(cid) is not None or raw is not None]
-        replaced: list[_Glyph] = []
-        for glyph, raw in zip(kept[start:end], shown):
-            if raw is None:
-                device.unmapped += 1
-            else:
-                replaced.append(glyph._replace(text=raw))
+    # Where the decoded text does not read as words, pdfminer's reading of
+    # the codes is kept if it does (a font flagged symbolic whose codes are
+    # standard ones); else the font's text is left out, with a warning.
+    left_out = 0
+    by_font_reverts: dict[int, list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]]] = defaultdict(list)
+    for item in reverts:
+        by_font_reverts[id(item[0])].append(item)
+    replacements: list[tuple[list[_Glyph], int, int, list[_Glyph]]] = []
+    for items in by_font_reverts.values():
+        texts: list[list[str | None]] = []
+        for cids, font, kept, start, end, drawn in items:
+            raws = [device._raw_glyph_of(font, cid)[0] for cid in drawn]
+            # The glyphs kept from the string: its codes with decoded or raw text, in order.
+            texts.append([raw for cid, raw in zip(drawn, raws) if cids.codes.get(cid) is not None or raw is not None])
+        words = [w.lower() for t in texts for w in _DECODED_WORD_RE.findall("".join(r or " " for r in t))]
+        raw_reads = 0 < len(words) and _reads(sum(1 for w in words if w in other or _known(w)), len(words))
+        for (cids, font, kept, start, end, drawn), shown in zip(items, texts):
+            replaced: list[_Glyph] = []
+            for glyph, raw in zip(kept[start:end], shown):
+                if raw is None or not raw_reads:
+                    left_out += 1
+                else:
+                    replaced.append(glyph._replace(text=raw))
+            replacements.append((kept, start, end, replaced))
+    for kept, start, end, replaced in sorted(replacements, key=lambda r: -r[1]):
         kept[start:end] = replaced
+    if left_out:
+        log.warning(
+            "%s: page %d: %d glyphs of a font without a usable Unicode map left out "
+            "(its own data does not give text that reads as words)",
+            path, page_number, left_out,
+        )
+        device.garbled_glyphs += left_out
     for items in by_font.values():
         if items[0][0].verdict is False:
             items[0][0].clear()  # from now on pdfminer's text, as for any font
@@ -1072,6 +1101,7 @@ def _read_page(
     for i, line in enumerate(lines):
         pieces.extend(_line_pieces(i, line, gaps, lines, rivers))
     return _PageData(
+        garbled=device.garbled_glyphs > 0,
         number=page.page_number,
         width=width,
         height=height,
@@ -1507,7 +1537,7 @@ def _assemble(
         blocks.extend(
             _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
         )
-    blocks = _without_garbled(source.path, blocks, metadata)
+    blocks = _without_garbled(source.path, blocks, metadata, {p.number for p in pages if p.garbled})
     blocks = _join_across_pages(blocks, vocabulary)
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
@@ -2043,11 +2073,15 @@ def _union(boxes: list[BBox]) -> BBox | None:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -> list[Block]:
+def _without_garbled(
+    path: str, blocks: list[Block], metadata: dict[str, str], undecoded: set[int] = frozenset()  # type: ignore[assignment]
+) -> list[Block]:
     """Blocks whose text is garbage from a font without a usable Unicode map
     (ingest/pdf_garbled.py) are left out, with a warning per page and the
     pages in `metadata['garbled_pages']`, rather than stored as text that
-    search and verification would read as words (issue 16, defect 6)."""
+    search and verification would read as words (issue 16, defect 6).
+    `undecoded`: pages whose glyphs of an undecodable font were left out
+    already (`_settle_decoded`), listed there too."""
     dropped: Counter[int] = Counter()
     kept = []
     for b in blocks:
@@ -2061,8 +2095,8 @@ def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -
             "(OCR the page, or export the PDF again with embedded Unicode maps)",
             path, page_number, count,
         )
-    if dropped:
-        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(dropped))
+    if dropped or undecoded:
+        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(set(dropped) | undecoded))
     return kept
 
 

@@ -69,7 +69,10 @@ def _agl(name: str) -> str | None:
         text = name2unicode(name.split(".")[0]) if name not in (".notdef", ".null") else None
     except (KeyError, ValueError, OverflowError):
         return None
-    return text or None
+    # A private-use or control code point ('uniF041', a symbol font's own) is not text.
+    if not text or any(0xE000 <= ord(c) <= 0xF8FF or ord(c) < 32 for c in text):
+        return None
+    return text
 
 
 def _differences(encoding: object) -> dict[int, str]:
