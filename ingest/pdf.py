@@ -109,7 +109,7 @@ from ingest.model import (
     ParsedDocument,
     SourceFile,
 )
-from ingest.pdf_content import FONT_SPECS, ContentInterpreter
+from ingest.pdf_content import ContentInterpreter
 from ingest.pdf_fontcodes import decoding
 from ingest.pdf_garbled import _known, garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
@@ -164,10 +164,20 @@ RIVER_MIN_LINES = 3
 RIVER_WINDOW = 8
 #: Lines further apart than this (times the size) are not consecutive.
 RIVER_LINE_GAP = 1.5
+#: A gap with text on both sides in only its own line, whose band stays empty
+#: below or above while the next column's text starts where the gap ends in
+#: RIVER_MIN_LINES - 1 lines, is an edge river: a gutter when a gap of
+#: EDGE_RIVER_ALIGNED nearby line(s) also lines up with it (the next row of a
+#: table). A ruling-free table's header cell beside a cell of several lines
+#: (prop-2012-13-187 p. 71).
+EDGE_RIVER = "edge"
+EDGE_RIVER_ALIGNED = 1
 #: A gap as wide as another of its line's (points) is a justified word space:
 #: justification widens every space of a line alike, so such gaps can line up
 #: by chance in two lines of prose (dir-2016-15 p. 20, afs-2011-19 p. 5).
 JUSTIFIED_TOLERANCE = 0.5
+#: ... unless the line has a word space narrower than this share of the gap.
+JUSTIFIED_NARROW = 0.5
 #: Headers and page numbers live in this share of the page at its top and bottom.
 FURNITURE_BAND = 0.12
 #: Text repeated at the same height (give or take REPEAT_TOLERANCE points) is
@@ -508,6 +518,7 @@ def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
         pdf = pdfplumber.open(BytesIO(source.data) if source.data else _same_file(source))
     except _PDF_ERRORS as exc:
         raise _read_error(source, exc, "PDF") from None
+    _record_font_specs(pdf.rsrcmgr)
     try:
         yield pdf
     finally:
@@ -842,6 +853,25 @@ class _GlyphRecorder(_BoundedAggregator):
 #: widths are looked up once, not once per glyph drawn.
 _FONT_CIDS: weakref.WeakKeyDictionary[PDFFont, dict[int, tuple[str | None, float]]] = weakref.WeakKeyDictionary()
 
+#: Each font's PDF dictionary, while pdfminer keeps the font: a font without
+#: a ToUnicode map is read from its own data (ingest/pdf_fontcodes.py).
+FONT_SPECS: weakref.WeakKeyDictionary[PDFFont, object] = weakref.WeakKeyDictionary()
+
+
+def _record_font_specs(rsrcmgr: object) -> None:
+    """Keep each font's dictionary as the document's resource manager makes
+    the font (whichever interpreter asks for it)."""
+    get_font = rsrcmgr.get_font  # type: ignore[attr-defined]
+
+    def recording(objid: object, spec: object) -> PDFFont:
+        font = get_font(objid, spec)
+        if font not in FONT_SPECS:
+            FONT_SPECS[font] = spec
+        return font
+
+    rsrcmgr.get_font = recording  # type: ignore[attr-defined]
+
+
 #: A decoded font's text is used once this share of its words (letters only,
 #: two or more) are Swedish or English words or words of the page's other
 #: text ...
@@ -1097,9 +1127,9 @@ def _read_page(
     pieces: list[_Piece] = []
     lines = _cluster_lines(glyphs)
     gaps = [_candidate_gaps(line) for line in lines]
-    rivers = _rivers(lines, gaps) if any(gaps) else set()
+    rivers, edge_rivers = _rivers(lines, gaps) if any(gaps) else (set(), set())
     for i, line in enumerate(lines):
-        pieces.extend(_line_pieces(i, line, gaps, lines, rivers))
+        pieces.extend(_line_pieces(i, line, gaps, lines, rivers, edge_rivers))
     return _PageData(
         garbled=device.garbled_glyphs > 0,
         number=page.page_number,
@@ -1239,26 +1269,47 @@ def _median_word_gap(lines: list[list[_Glyph]]) -> float:
     return found[len(found) // 2] if found else 0.0
 
 
-def _rivers(lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]) -> set[tuple[int, int]]:
+def _rivers(
+    lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """The candidate gaps (line index, index of the glyph after) that lie on a
-    whitespace river (see RIVER_MIN_EM)."""
+    whitespace river (see RIVER_MIN_EM), and those on an edge river (EDGE_RIVER)."""
     sizes = {i: _mode_size(lines[i]) for i, line_gaps in enumerate(gaps) if line_gaps}
     if not any(gx1 - gx0 >= RIVER_MIN_EM * sizes[i] for i in sizes for gx0, gx1, _ in gaps[i]):
-        return set()  # no gap as wide as an em: no river, and no word gaps to measure
+        return set(), set()  # no gap as wide as an em: no river, and no word gaps to measure
     word_gap = _median_word_gap(lines)
     inks = [[g for g in line if not g.text.isspace()] for line in lines]
     out: set[tuple[int, int]] = set()
+    edges: set[tuple[int, int]] = set()
     for i, size in sizes.items():
         line_gaps = gaps[i]
         min_width = max(RIVER_MIN_EM * size, RIVER_WORD_GAPS * word_gap)
         for gx0, gx1, k in line_gaps:
-            if (
-                gx1 - gx0 >= min_width
-                and not _justified_space(gx0, gx1, line_gaps)
-                and _on_river(i, gx0, gx1, inks, gaps, size, min_width)
+            if gx1 - gx0 < min_width or (
+                _justified_space(gx0, gx1, line_gaps) and _evenly_spaced(inks[i], gx1 - gx0)
             ):
+                continue
+            found = _on_river(i, gx0, gx1, inks, gaps, size, min_width)
+            if found is EDGE_RIVER:
+                edges.add((i, k))
+            elif found:
                 out.add((i, k))
-    return out
+    return out, edges
+
+
+def _evenly_spaced(ink: list[_Glyph], width: float) -> bool:
+    """Whether no word space of the line is much narrower than `width`:
+    justification widens every space of a line alike, so a line with ordinary
+    word spaces beside two equal wide gaps is a row of table cells set at an
+    even pitch (prop-2012-13-187 p. 71's header), not a justified line."""
+    prev: _Glyph | None = None
+    for g in ink:
+        if prev is not None:
+            gap = g.x0 - prev.x1
+            if WORD_GAP_RATIO * min(g.size, prev.size) < gap < JUSTIFIED_NARROW * width:
+                return False
+        prev = g
+    return True
 
 
 def _justified_space(gx0: float, gx1: float, line_gaps: list[tuple[float, float, int]]) -> bool:
@@ -1275,10 +1326,11 @@ def _on_river(
     gaps: list[list[tuple[float, float, int]]],
     size: float,
     min_width: float,
-) -> bool:
+) -> bool | str:
     lo, hi = gx0, gx1
     lefts, rights = [gx0], [gx1]  # the band's edges in the lines with text on both sides
     one_sided = 0
+    edge = 0  # one-sided lines whose text starts where the gap ends: the next column's left edge
     for step in (1, -1):
         j, prev = i + step, inks[i]
         while 0 <= j < len(inks) and abs(j - i) <= RIVER_WINDOW:
@@ -1297,10 +1349,13 @@ def _on_river(
                 rights.append(hit[1])
             elif all(g.x1 <= lo or g.x0 >= hi for g in ink):
                 one_sided += 1  # one column goes on, the other has ended
+                edge += abs(ink[0].x0 - gx1) <= GUTTER_ALIGN
             else:
                 break  # ink across the band: the region ends
             prev = ink
             j += step
+    if len(rights) < 2 and edge >= RIVER_MIN_LINES - 1:
+        return EDGE_RIVER
     if len(rights) < 2 or len(rights) + one_sided < RIVER_MIN_LINES:
         return False
     # A straight edge: a column's left edge, or the justified right edge before the gutter.
@@ -1315,6 +1370,7 @@ def _line_pieces(
     gaps: list[list[tuple[float, float, int]]],
     lines: list[list[_Glyph]],
     rivers: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+    edge_rivers: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> list[_Piece]:
     size = _mode_size(line)
     cuts: list[tuple[int, bool]] = []
@@ -1329,7 +1385,12 @@ def _line_pieces(
                 for hx0, hx1, _ in gaps[j]
             ):
                 aligned += 1
-        strong = aligned >= GUTTER_MIN_LINES or gx1 - gx0 >= WIDE_GAP_RATIO * size or (i, k) in rivers
+        strong = (
+            aligned >= GUTTER_MIN_LINES
+            or gx1 - gx0 >= WIDE_GAP_RATIO * size
+            or (i, k) in rivers
+            or ((i, k) in edge_rivers and aligned >= EDGE_RIVER_ALIGNED)
+        )
         cuts.append((k, strong))
     pieces = []
     start = 0

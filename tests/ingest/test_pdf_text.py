@@ -372,6 +372,22 @@ SIDE_BY_SIDE = (
         "skolor med särskild pedagogisk inriktning, och",
         "pedagogisk skolor",
     ),
+    # The ruling-free table of the Rättsdatablad (read off the page): its
+    # header's three cells, the first one line beside cells of several.
+    (
+        "prop-2012-13-187.pdf",
+        71,
+        "Författningsrubrik",
+        "Bestämmelser som inför, ändrar, upphäver eller upprepar ett normgivningsbemyndigande",
+        "Bestämmelser som Celexnummer",
+    ),
+    (
+        "prop-2012-13-187.pdf",
+        71,
+        "Bestämmelser som inför, ändrar, upphäver eller upprepar ett normgivningsbemyndigande",
+        "Celexnummer för bakomliggande EU-regler",
+        "normgivningsbemyndigande bakomliggande",
+    ),
 )
 
 
