@@ -174,7 +174,9 @@ def _type1_names(data: bytes, stream: PDFStream) -> dict[int, str]:
 def decoding(spec: Mapping[str, Any]) -> dict[int, str] | None:
     """Code -> text from the font's own data (module docstring), or None
     when the font has a ToUnicode map, is not a simple font, or names
-    nothing beyond what pdfminer already reads by the glyph list."""
+    nothing beyond what pdfminer already reads by the glyph list. Only a
+    font whose /Differences name a glyph the Adobe Glyph List does not know,
+    or a symbolic font without a named base encoding, is looked into."""
     if "ToUnicode" in spec or _name(spec.get("Subtype")) not in SIMPLE_SUBTYPES:
         return None
     descriptor = resolve1(spec.get("FontDescriptor"))
@@ -183,6 +185,11 @@ def decoding(spec: Mapping[str, Any]) -> dict[int, str] | None:
     encoding = resolve1(spec.get("Encoding"))
     differences = _differences(encoding)
     base = _name(encoding.get("BaseEncoding")) if isinstance(encoding, dict) else _name(encoding)
+    symbolic = bool(int(resolve1(descriptor.get("Flags", 0)) or 0) & SYMBOLIC)
+    if all(_agl(n) is not None for n in differences.values()) and not (symbolic and base is None):
+        # The usual font: names pdfminer reads, or a standard encoding; its
+        # program is not read (a CFF or TrueType parse per font costs).
+        return None
     program = _program(descriptor)
     try:
         return _decoding(spec, descriptor, differences, base, program)
