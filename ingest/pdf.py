@@ -20,6 +20,13 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
   margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present;
   'garbled_pages' when text from a font without a usable Unicode map was left out.
 
+Fonts without a usable Unicode map (issue 16, defect 6): a simple font with no
+ToUnicode map whose glyph names the Adobe Glyph List does not know ('G36') is
+decoded from its own data by ingest/pdf_fontcodes.py; the decoded text is kept
+where it reads as words (`_settle_decoded`, judged per page until enough words
+are seen), else the text is left out with a warning per page, as is a block
+that still reads as garbage (ingest/pdf_garbled.py).
+
 Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
 is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
 document's own vocabulary; a sentence cut by a page break is mended into the
@@ -741,7 +748,9 @@ class _GlyphRecorder(_BoundedAggregator):
         kept = self.glyphs if upright else self.rotated
         budget = self.budget
         cids = _font_cids(font)
-        pending = cids.__class__ is _DecodedCids and cids.verdict is None  # type: ignore[attr-defined]
+        # A decoded font's strings are settled at the page's end (_settle_decoded),
+        # also once its text was found not to read as words (it may be garbage still).
+        pending = cids.__class__ is _DecodedCids and cids.verdict is not True  # type: ignore[attr-defined]
         if pending:
             start = len(kept)
         new_tuple = tuple.__new__
@@ -877,8 +886,9 @@ def _record_font_specs(rsrcmgr: object) -> None:
 #: text ...
 DECODED_KNOWN_WORDS = 0.6
 #: ... judged over at least this many of its words; until then each page
-#: judges the words seen so far, and a page where they do not read as words
-#: gets pdfminer's text back (which the garbled-text check then leaves out).
+#: judges the words seen so far. Where they do not read as words, the page
+#: keeps pdfminer's reading of the font if that reads as words, else the
+#: font's text is left out with a warning and the page is a garbled one.
 DECODED_VERDICT_WORDS = 30
 _DECODED_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
@@ -931,8 +941,13 @@ def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None
     for item in pending:
         by_font[id(item[0])].append(item)
     reverts: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
+    # Whether the glyphs were drawn with the decoded text (else pdfminer's).
+    drawn_decoded = {key: items[0][0].verdict is not False for key, items in by_font.items()}
     for items in by_font.values():
         cids, font = items[0][0], items[0][1]
+        if cids.verdict is False:
+            reverts.extend(items)
+            continue
         if all(cids.codes.get(cid, raw) == raw for cid in {c for *_, drawn in items for c in drawn}
                for raw in (device._raw_glyph_of(font, cid)[0],)):
             continue  # the font's data says what pdfminer read: nothing to judge
@@ -955,12 +970,18 @@ def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None
     for item in reverts:
         by_font_reverts[id(item[0])].append(item)
     replacements: list[tuple[list[_Glyph], int, int, list[_Glyph]]] = []
-    for items in by_font_reverts.values():
+    for key, items in by_font_reverts.items():
         texts: list[list[str | None]] = []
         for cids, font, kept, start, end, drawn in items:
             raws = [device._raw_glyph_of(font, cid)[0] for cid in drawn]
-            # The glyphs kept from the string: its codes with decoded or raw text, in order.
-            texts.append([raw for cid, raw in zip(drawn, raws) if cids.codes.get(cid) is not None or raw is not None])
+            # The glyphs kept from the string, in order: its codes with text as drawn.
+            texts.append(
+                [
+                    raw
+                    for cid, raw in zip(drawn, raws)
+                    if raw is not None or (drawn_decoded[key] and cids.codes.get(cid) is not None)
+                ]
+            )
         words = [w.lower() for t in texts for w in _DECODED_WORD_RE.findall("".join(r or " " for r in t))]
         raw_reads = 0 < len(words) and _reads(sum(1 for w in words if w in other or _known(w)), len(words))
         for (cids, font, kept, start, end, drawn), shown in zip(items, texts):

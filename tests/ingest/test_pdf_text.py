@@ -16,7 +16,6 @@ from pdfminer.layout import LTRect
 from pdf_golden import TYPESET_CASES, record, typeset_case
 
 from conftest import shared_path
-from ingest.errors import NoTextLayerError
 from ingest.files import read_source
 from ingest.model import FOOTER, HEADER, LIST_ITEM, PARAGRAPH
 from ingest.pdf import SENTENCE_END_RE, _join_lines, parse_pdf
@@ -324,12 +323,15 @@ def test_typeset_font_without_unicode_map_decoded(names: str, tmp_path: Path) ->
 def test_typeset_font_that_names_nothing_left_out(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """The same font without post names or Unicode cmap: its glyph ids do not
     follow the Macintosh order, so the decoded text does not read as words and
-    is left out with a warning, not stored as garbage."""
-    path = font_codes.glyph_id_pdf(tmp_path / "gid.pdf", GLYPH_ID_LINES, "none")
-    with pytest.raises(NoTextLayerError):
-        parse_pdf(read_source(str(path)))
-    assert any("page 1:" in r.getMessage() and "without a usable Unicode map left out" in r.getMessage()
-               for r in caplog.records)
+    is left out with a warning per page (also on pages after the font was
+    judged), not stored as garbage; the pages' other text stays."""
+    path = font_codes.glyph_id_pdf(tmp_path / "gid.pdf", GLYPH_ID_LINES, "none", pages=3)
+    doc = parse_pdf(read_source(str(path)))
+    assert [b.text for b in doc.blocks] == [f"Sida {n} av rapporten om avtalet" for n in (1, 2, 3)]
+    assert doc.metadata["garbled_pages"] == "1, 2, 3"
+    for n in (1, 2, 3):
+        assert any(f"page {n}:" in r.getMessage() and "without a usable Unicode map left out" in r.getMessage()
+                   for r in caplog.records)
 
 
 def _in_order(text: str, *phrases: str) -> bool:

@@ -58,7 +58,8 @@ def _font(text: str, names: str) -> tuple[bytes, dict[str, int], list[int]]:
     return out.getvalue(), code_of, widths
 
 
-def glyph_id_pdf(path: str | Path, lines: list[str], names: str = "post") -> Path:
+def glyph_id_pdf(path: str | Path, lines: list[str], names: str = "post", pages: int = 1) -> Path:
+    """With `pages` > 1, each page has the lines and, in Helvetica, 'Sida N'."""
     program, code_of, widths = _font("".join(lines), names)
     content = b"BT /F1 11 Tf 72 720 Td 14 TL\n"
     for line in lines:
@@ -81,5 +82,18 @@ def glyph_id_pdf(path: str | Path, lines: list[str], names: str = "post") -> Pat
         descriptor,
         stream(program, extra=b" /Length1 %d" % len(program)),
     ]
+    if pages > 1:
+        objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+            b" ".join(b"%d 0 R" % (9 + 2 * n) for n in range(pages)),
+            pages,
+        )
+        objects[3] = b"<< /Type /Pages /Kids [] /Count 0 >>"  # unused: each page is made below
+        objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")  # 8
+        for n in range(pages):
+            objects.append(
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 8 0 R >> >>"
+                b" /Contents %d 0 R >>" % (10 + 2 * n)
+            )
+            objects.append(stream(content + b"\nBT /F2 11 Tf 72 400 Td (Sida %d av rapporten om avtalet) Tj ET" % (n + 1)))
     Path(path).write_bytes(pdf(objects))
     return Path(path)
