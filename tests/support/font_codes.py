@@ -2,8 +2,9 @@
 its glyph ids (issue 16, defect 6): read as a standard encoding, the text is
 garbage; only the font program itself says which letter a code draws.
 
-`glyph_id_pdf(lines, names=...)` sets `lines` in a subset of DejaVu Sans
-(fontTools' subsetter) embedded as FontFile2, code = glyph id, with a (3,0)
+`glyph_id_pdf(lines, names=...)` sets `lines` in a subset of Bitstream Vera
+Sans (shipped with reportlab, so present wherever the tests run; fontTools'
+subsetter) embedded as FontFile2, code = glyph id, with a (3,0)
 symbol cmap from code to glyph and no /Encoding, no /ToUnicode. `names`
 says what else the program keeps:
 
@@ -18,12 +19,13 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import reportlab
 from fontTools import subset
 from fontTools.ttLib import TTFont, newTable
 from fontTools.ttLib.tables._c_m_a_p import cmap_format_4
 from hostile_pdf import pdf, stream
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
 
 
 def _font(text: str, names: str) -> tuple[bytes, dict[str, int], list[int]]:
@@ -32,7 +34,7 @@ def _font(text: str, names: str) -> tuple[bytes, dict[str, int], list[int]]:
     options.glyph_names = True
     options.notdef_outline = True
     options.layout_features = []
-    font = TTFont(str(DEJAVU))
+    font = TTFont(str(VERA))
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[ord(c) for c in set(text)])
     subsetter.subset(font)
@@ -66,11 +68,11 @@ def glyph_id_pdf(path: str | Path, lines: list[str], names: str = "post", pages:
         content += b"<%s> Tj T*\n" % "".join("%02x" % code_of[c] for c in line).encode()
     content += b"ET"
     font = (
-        b"<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+DejaVuSans /FirstChar 0 /LastChar %d"
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Vera /FirstChar 0 /LastChar %d"
         b" /Widths [%s] /FontDescriptor 6 0 R >>" % (len(widths) - 1, " ".join(map(str, widths)).encode())
     )
     descriptor = (
-        b"<< /Type /FontDescriptor /FontName /ABCDEF+DejaVuSans /Flags 4 /FontBBox [-1021 -464 1793 1233]"
+        b"<< /Type /FontDescriptor /FontName /ABCDEF+Vera /Flags 4 /FontBBox [-1021 -464 1793 1233]"
         b" /ItalicAngle 0 /Ascent 760 /Descent -240 /CapHeight 729 /StemV 87 /FontFile2 7 0 R >>"
     )
     objects = [
