@@ -32,13 +32,11 @@ and the documents of every real PDF.
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 
 from pdfminer import settings
 from pdfminer.pdfinterp import PDFInterpreterError, PDFPageInterpreter
-from pdfminer.pdffont import PDFFont
-from pdfminer.pdftypes import PDFStream, dict_value, resolve1, stream_value
+from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import KWD, LIT, PSKeyword, literal_name
 
 #: One token, after any white space (pdfminer's `_parse_main`). Groups:
@@ -260,10 +258,6 @@ def tokens(streams: Sequence[bytes]) -> list[object] | None:
     return out
 
 
-#: Each font's PDF dictionary, while pdfminer keeps the font.
-FONT_SPECS: weakref.WeakKeyDictionary[PDFFont, dict[object, object]] = weakref.WeakKeyDictionary()
-
-
 class ContentInterpreter(PDFPageInterpreter):
     """pdfminer's page interpreter, reading content streams with `tokens`
     (pdfminer's own parser where `tokens` returns None). Form XObjects are
@@ -275,17 +269,6 @@ class ContentInterpreter(PDFPageInterpreter):
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         cls._operators = {}  # a subclass may define other operator methods
-
-    def init_resources(self, resources: dict[object, object]) -> None:
-        super().init_resources(resources)
-        # Each font's PDF dictionary, kept for the glyph recorder: a font
-        # without a ToUnicode map is read from its own data (ingest/pdf_fontcodes.py).
-        fonts = dict_value(resources.get("Font", {})) if resources else {}
-        for fontid, font in self.fontmap.items():
-            if font not in FONT_SPECS and fontid in fonts:
-                spec = resolve1(fonts[fontid])
-                if isinstance(spec, dict):
-                    FONT_SPECS[font] = spec
 
     def execute(self, streams: Sequence[object]) -> None:
         valid: list[PDFStream] = []
