@@ -20,6 +20,13 @@ In: a `SourceFile` whose bytes are a PDF. Out: a `ParsedDocument` with
   margin label taken out of the text, e.g. 'Prop. 2012/13:187') when present;
   'garbled_pages' when text from a font without a usable Unicode map was left out.
 
+Fonts without a usable Unicode map (issue 16, defect 6): a simple font with no
+ToUnicode map whose glyph names the Adobe Glyph List does not know ('G36') is
+decoded from its own data by ingest/pdf_fontcodes.py; the decoded text is kept
+where it reads as words (`_settle_decoded`, judged per page until enough words
+are seen), else the text is left out with a warning per page, as is a block
+that still reads as garbage (ingest/pdf_garbled.py).
+
 Text (issue 16): a gap wider than 0.1 em is a word space when no space glyph
 is drawn; line-end hyphens are decided by ingest/pdf_hyphens.py with the
 document's own vocabulary; a sentence cut by a page break is mended into the
@@ -110,7 +117,8 @@ from ingest.model import (
     SourceFile,
 )
 from ingest.pdf_content import ContentInterpreter
-from ingest.pdf_garbled import garbled
+from ingest.pdf_fontcodes import decoding
+from ingest.pdf_garbled import _known, garbled
 from ingest.pdf_hyphens import DROP, SPACE, Vocabulary, join_kind
 from ingest.pdf_rulings import forms_grid, segments
 
@@ -163,10 +171,20 @@ RIVER_MIN_LINES = 3
 RIVER_WINDOW = 8
 #: Lines further apart than this (times the size) are not consecutive.
 RIVER_LINE_GAP = 1.5
+#: A gap with text on both sides in only its own line, whose band stays empty
+#: below or above while the next column's text starts where the gap ends in
+#: RIVER_MIN_LINES - 1 lines, is an edge river: a gutter when a gap of
+#: EDGE_RIVER_ALIGNED nearby line(s) also lines up with it (the next row of a
+#: table). A ruling-free table's header cell beside a cell of several lines
+#: (prop-2012-13-187 p. 71).
+EDGE_RIVER = "edge"
+EDGE_RIVER_ALIGNED = 1
 #: A gap as wide as another of its line's (points) is a justified word space:
 #: justification widens every space of a line alike, so such gaps can line up
 #: by chance in two lines of prose (dir-2016-15 p. 20, afs-2011-19 p. 5).
 JUSTIFIED_TOLERANCE = 0.5
+#: ... unless the line has a word space narrower than this share of the gap.
+JUSTIFIED_NARROW = 0.5
 #: Headers and page numbers live in this share of the page at its top and bottom.
 FURNITURE_BAND = 0.12
 #: Text repeated at the same height (give or take REPEAT_TOLERANCE points) is
@@ -336,6 +354,7 @@ class _PageData:
     rules: list[tuple[float, float, float]]  # horizontal rules: (x0, top, x1)
     tables: list[_Table]
     rotated: _Piece | None
+    garbled: bool = False  # text of a font that could not be decoded was left out
 
 
 @dataclass(slots=True)
@@ -506,6 +525,7 @@ def _open_pdf(source: SourceFile) -> Iterator[pdfplumber.PDF]:
         pdf = pdfplumber.open(BytesIO(source.data) if source.data else _same_file(source))
     except _PDF_ERRORS as exc:
         raise _read_error(source, exc, "PDF") from None
+    _record_font_specs(pdf.rsrcmgr)
     try:
         yield pdf
     finally:
@@ -676,6 +696,11 @@ class _GlyphRecorder(_BoundedAggregator):
         self.glyphs: list[_Glyph] = []
         self.rotated: list[_Glyph] = []
         self.unmapped = 0  # glyphs without a Unicode mapping: no text to keep
+        self.garbled_glyphs = 0  # glyphs of an undecodable font, left out
+        # Strings drawn in a font decoded from its own data whose text is not
+        # yet known to read as words: (font's glyphs, list kept in, first and
+        # end index there, the codes drawn), settled at the page's end.
+        self.pending: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
         self.x_shift = float(page.mediabox[0])
         self.flip = float(page.height) + float(page.mediabox[1])  # top = flip - y1
         self.styles: dict[object, tuple[bool, bool]] = {}
@@ -723,6 +748,11 @@ class _GlyphRecorder(_BoundedAggregator):
         kept = self.glyphs if upright else self.rotated
         budget = self.budget
         cids = _font_cids(font)
+        # A decoded font's strings are settled at the page's end (_settle_decoded),
+        # also once its text was found not to read as words (it may be garbage still).
+        pending = cids.__class__ is _DecodedCids and cids.verdict is not True  # type: ignore[attr-defined]
+        if pending:
+            start = len(kept)
         new_tuple = tuple.__new__
         # Text that is neither rotated nor skewed (b = c = 0, nearly all of
         # it): the box's height is the same for every glyph of the string,
@@ -801,11 +831,23 @@ class _GlyphRecorder(_BoundedAggregator):
                     needcharspace = True
             else:
                 log.debug("a text string holds %r, neither a number nor bytes: skipped", obj)
+        if pending and len(kept) > start:
+            drawn = [cid for obj in seq if isinstance(obj, bytes) for cid in font.decode(obj)]
+            self.pending.append((cids, font, kept, start, len(kept), drawn))  # type: ignore[arg-type]
         return (x, y)
 
     def _glyph_of(self, font: PDFFont, cid: int) -> tuple[str | None, float]:
         """A glyph's text (None when it has no Unicode mapping) and width, as
-        pdfminer's render_char gets them."""
+        pdfminer's render_char gets them -- or as the font's own data names
+        it, for a font decoded by ingest/pdf_fontcodes.py."""
+        cids = _FONT_CIDS.get(font)
+        if cids.__class__ is _DecodedCids and cids.verdict is not False:  # type: ignore[union-attr]
+            text = cids.codes.get(cid)  # type: ignore[union-attr]
+            if text is not None:
+                return LIGATURES.get(text, text), font.char_width(cid)
+        return self._raw_glyph_of(font, cid)
+
+    def _raw_glyph_of(self, font: PDFFont, cid: int) -> tuple[str | None, float]:
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
@@ -820,12 +862,148 @@ class _GlyphRecorder(_BoundedAggregator):
 #: widths are looked up once, not once per glyph drawn.
 _FONT_CIDS: weakref.WeakKeyDictionary[PDFFont, dict[int, tuple[str | None, float]]] = weakref.WeakKeyDictionary()
 
+#: Each font's PDF dictionary, while pdfminer keeps the font: a font without
+#: a ToUnicode map is read from its own data (ingest/pdf_fontcodes.py).
+FONT_SPECS: weakref.WeakKeyDictionary[PDFFont, object] = weakref.WeakKeyDictionary()
+
+
+def _record_font_specs(rsrcmgr: object) -> None:
+    """Keep each font's dictionary as the document's resource manager makes
+    the font (whichever interpreter asks for it)."""
+    get_font = rsrcmgr.get_font  # type: ignore[attr-defined]
+
+    def recording(objid: object, spec: object) -> PDFFont:
+        font = get_font(objid, spec)
+        if font not in FONT_SPECS:
+            FONT_SPECS[font] = spec
+        return font
+
+    rsrcmgr.get_font = recording  # type: ignore[attr-defined]
+
+
+#: A decoded font's text is used once this share of its words (letters only,
+#: two or more) are Swedish or English words or words of the page's other
+#: text ...
+DECODED_KNOWN_WORDS = 0.6
+#: ... judged over at least this many of its words; until then each page
+#: judges the words seen so far. Where they do not read as words, the page
+#: keeps pdfminer's reading of the font if that reads as words, else the
+#: font's text is left out with a warning and the page is a garbled one.
+DECODED_VERDICT_WORDS = 30
+_DECODED_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+class _DecodedCids(dict):  # type: ignore[type-arg]
+    """The glyphs of a font without a ToUnicode map whose text comes from its
+    own data (ingest/pdf_fontcodes.py), with the count of its words seen and
+    of those that read as words; `verdict` None until DECODED_VERDICT_WORDS."""
+
+    __slots__ = ("codes", "verdict", "known", "words")
+
+    def __init__(self, codes: dict[int, str]) -> None:
+        super().__init__()
+        self.codes = codes
+        self.verdict: bool | None = None
+        self.known = 0
+        self.words = 0
+
 
 def _font_cids(font: PDFFont) -> dict[int, tuple[str | None, float]]:
     cids = _FONT_CIDS.get(font)
     if cids is None:
-        cids = _FONT_CIDS[font] = {}
+        spec = FONT_SPECS.get(font)
+        codes = decoding(spec) if spec is not None and getattr(font, "unicode_map", True) is None else None
+        cids = _FONT_CIDS[font] = _DecodedCids(codes) if codes else {}
     return cids
+
+
+def _reads(known: int, words: int) -> bool:
+    return known >= DECODED_KNOWN_WORDS * words
+
+
+def _settle_decoded(device: _GlyphRecorder, path: str, page_number: int) -> None:
+    """Keep a decoded font's text on this page when it reads as words;
+    else put pdfminer's text back in its glyphs (module docstring)."""
+    if not device.pending:
+        return
+    pending, device.pending = device.pending, []
+    decoded: dict[int, set[int]] = defaultdict(set)  # id(list) -> indexes of decoded glyphs
+    for _, _, kept, start, end, _ in pending:
+        decoded[id(kept)].update(range(start, end))
+    other = {
+        w.lower()
+        for kept in (device.glyphs, device.rotated)
+        for w in _DECODED_WORD_RE.findall(
+            "".join(g.text for i, g in enumerate(kept) if i not in decoded[id(kept)]) if kept else ""
+        )
+    }
+    by_font: dict[int, list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]]] = defaultdict(list)
+    for item in pending:
+        by_font[id(item[0])].append(item)
+    reverts: list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]] = []
+    # Whether the glyphs were drawn with the decoded text (else pdfminer's).
+    drawn_decoded = {key: items[0][0].verdict is not False for key, items in by_font.items()}
+    for items in by_font.values():
+        cids, font = items[0][0], items[0][1]
+        if cids.verdict is False:
+            reverts.extend(items)
+            continue
+        if all(cids.codes.get(cid, raw) == raw for cid in {c for *_, drawn in items for c in drawn}
+               for raw in (device._raw_glyph_of(font, cid)[0],)):
+            continue  # the font's data says what pdfminer read: nothing to judge
+        text = " ".join("".join(g.text for g in kept[start:end]) for _, _, kept, start, end, _ in items)
+        words = [w.lower() for w in _DECODED_WORD_RE.findall(text)]
+        known = sum(1 for w in words if w in other or _known(w))
+        if cids.verdict is None:
+            cids.known += known
+            cids.words += len(words)
+            if cids.words >= DECODED_VERDICT_WORDS:
+                cids.verdict = _reads(cids.known, cids.words)
+        reads = cids.verdict if cids.verdict is not None else 0 < cids.words and _reads(cids.known, cids.words)
+        if not reads:
+            reverts.extend(items)
+    # Where the decoded text does not read as words, pdfminer's reading of
+    # the codes is kept if it does (a font flagged symbolic whose codes are
+    # standard ones); else the font's text is left out, with a warning.
+    left_out = 0
+    by_font_reverts: dict[int, list[tuple[_DecodedCids, PDFFont, list[_Glyph], int, int, list[int]]]] = defaultdict(list)
+    for item in reverts:
+        by_font_reverts[id(item[0])].append(item)
+    replacements: list[tuple[list[_Glyph], int, int, list[_Glyph]]] = []
+    for key, items in by_font_reverts.items():
+        texts: list[list[str | None]] = []
+        for cids, font, kept, start, end, drawn in items:
+            raws = [device._raw_glyph_of(font, cid)[0] for cid in drawn]
+            # The glyphs kept from the string, in order: its codes with text as drawn.
+            texts.append(
+                [
+                    raw
+                    for cid, raw in zip(drawn, raws)
+                    if raw is not None or (drawn_decoded[key] and cids.codes.get(cid) is not None)
+                ]
+            )
+        words = [w.lower() for t in texts for w in _DECODED_WORD_RE.findall("".join(r or " " for r in t))]
+        raw_reads = 0 < len(words) and _reads(sum(1 for w in words if w in other or _known(w)), len(words))
+        for (cids, font, kept, start, end, drawn), shown in zip(items, texts):
+            replaced: list[_Glyph] = []
+            for glyph, raw in zip(kept[start:end], shown):
+                if raw is None or not raw_reads:
+                    left_out += 1
+                else:
+                    replaced.append(glyph._replace(text=raw))
+            replacements.append((kept, start, end, replaced))
+    for kept, start, end, replaced in sorted(replacements, key=lambda r: -r[1]):
+        kept[start:end] = replaced
+    if left_out:
+        log.warning(
+            "%s: page %d: %d glyphs of a font without a usable Unicode map left out "
+            "(its own data does not give text that reads as words)",
+            path, page_number, left_out,
+        )
+        device.garbled_glyphs += left_out
+    for items in by_font.values():
+        if items[0][0].verdict is False:
+            items[0][0].clear()  # from now on pdfminer's text, as for any font
 
 
 @dataclass(slots=True)
@@ -946,6 +1124,7 @@ def _read_page(
             elif w > 2 and h > 2 and isinstance(obj, LTRect):
                 h_edges += 2
                 v_edges += 2
+    _settle_decoded(device, path, page.page_number)
     glyphs, rotated, unmapped = device.glyphs, device.rotated, device.unmapped
     if unmapped:
         log.warning("%s: page %d: %d glyphs without a Unicode mapping left out", path, page.page_number, unmapped)
@@ -969,10 +1148,11 @@ def _read_page(
     pieces: list[_Piece] = []
     lines = _cluster_lines(glyphs)
     gaps = [_candidate_gaps(line) for line in lines]
-    rivers = _rivers(lines, gaps) if any(gaps) else set()
+    rivers, edge_rivers = _rivers(lines, gaps) if any(gaps) else (set(), set())
     for i, line in enumerate(lines):
-        pieces.extend(_line_pieces(i, line, gaps, lines, rivers))
+        pieces.extend(_line_pieces(i, line, gaps, lines, rivers, edge_rivers))
     return _PageData(
+        garbled=device.garbled_glyphs > 0,
         number=page.page_number,
         width=width,
         height=height,
@@ -1110,26 +1290,47 @@ def _median_word_gap(lines: list[list[_Glyph]]) -> float:
     return found[len(found) // 2] if found else 0.0
 
 
-def _rivers(lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]) -> set[tuple[int, int]]:
+def _rivers(
+    lines: list[list[_Glyph]], gaps: list[list[tuple[float, float, int]]]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """The candidate gaps (line index, index of the glyph after) that lie on a
-    whitespace river (see RIVER_MIN_EM)."""
+    whitespace river (see RIVER_MIN_EM), and those on an edge river (EDGE_RIVER)."""
     sizes = {i: _mode_size(lines[i]) for i, line_gaps in enumerate(gaps) if line_gaps}
     if not any(gx1 - gx0 >= RIVER_MIN_EM * sizes[i] for i in sizes for gx0, gx1, _ in gaps[i]):
-        return set()  # no gap as wide as an em: no river, and no word gaps to measure
+        return set(), set()  # no gap as wide as an em: no river, and no word gaps to measure
     word_gap = _median_word_gap(lines)
     inks = [[g for g in line if not g.text.isspace()] for line in lines]
     out: set[tuple[int, int]] = set()
+    edges: set[tuple[int, int]] = set()
     for i, size in sizes.items():
         line_gaps = gaps[i]
         min_width = max(RIVER_MIN_EM * size, RIVER_WORD_GAPS * word_gap)
         for gx0, gx1, k in line_gaps:
-            if (
-                gx1 - gx0 >= min_width
-                and not _justified_space(gx0, gx1, line_gaps)
-                and _on_river(i, gx0, gx1, inks, gaps, size, min_width)
+            if gx1 - gx0 < min_width or (
+                _justified_space(gx0, gx1, line_gaps) and _evenly_spaced(inks[i], gx1 - gx0)
             ):
+                continue
+            found = _on_river(i, gx0, gx1, inks, gaps, size, min_width)
+            if found is EDGE_RIVER:
+                edges.add((i, k))
+            elif found:
                 out.add((i, k))
-    return out
+    return out, edges
+
+
+def _evenly_spaced(ink: list[_Glyph], width: float) -> bool:
+    """Whether no word space of the line is much narrower than `width`:
+    justification widens every space of a line alike, so a line with ordinary
+    word spaces beside two equal wide gaps is a row of table cells set at an
+    even pitch (prop-2012-13-187 p. 71's header), not a justified line."""
+    prev: _Glyph | None = None
+    for g in ink:
+        if prev is not None:
+            gap = g.x0 - prev.x1
+            if WORD_GAP_RATIO * min(g.size, prev.size) < gap < JUSTIFIED_NARROW * width:
+                return False
+        prev = g
+    return True
 
 
 def _justified_space(gx0: float, gx1: float, line_gaps: list[tuple[float, float, int]]) -> bool:
@@ -1146,10 +1347,11 @@ def _on_river(
     gaps: list[list[tuple[float, float, int]]],
     size: float,
     min_width: float,
-) -> bool:
+) -> bool | str:
     lo, hi = gx0, gx1
     lefts, rights = [gx0], [gx1]  # the band's edges in the lines with text on both sides
     one_sided = 0
+    edge = 0  # one-sided lines whose text starts where the gap ends: the next column's left edge
     for step in (1, -1):
         j, prev = i + step, inks[i]
         while 0 <= j < len(inks) and abs(j - i) <= RIVER_WINDOW:
@@ -1168,10 +1370,13 @@ def _on_river(
                 rights.append(hit[1])
             elif all(g.x1 <= lo or g.x0 >= hi for g in ink):
                 one_sided += 1  # one column goes on, the other has ended
+                edge += abs(ink[0].x0 - gx1) <= GUTTER_ALIGN
             else:
                 break  # ink across the band: the region ends
             prev = ink
             j += step
+    if len(rights) < 2 and edge >= RIVER_MIN_LINES - 1:
+        return EDGE_RIVER
     if len(rights) < 2 or len(rights) + one_sided < RIVER_MIN_LINES:
         return False
     # A straight edge: a column's left edge, or the justified right edge before the gutter.
@@ -1186,6 +1391,7 @@ def _line_pieces(
     gaps: list[list[tuple[float, float, int]]],
     lines: list[list[_Glyph]],
     rivers: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+    edge_rivers: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
 ) -> list[_Piece]:
     size = _mode_size(line)
     cuts: list[tuple[int, bool]] = []
@@ -1200,7 +1406,12 @@ def _line_pieces(
                 for hx0, hx1, _ in gaps[j]
             ):
                 aligned += 1
-        strong = aligned >= GUTTER_MIN_LINES or gx1 - gx0 >= WIDE_GAP_RATIO * size or (i, k) in rivers
+        strong = (
+            aligned >= GUTTER_MIN_LINES
+            or gx1 - gx0 >= WIDE_GAP_RATIO * size
+            or (i, k) in rivers
+            or ((i, k) in edge_rivers and aligned >= EDGE_RIVER_ALIGNED)
+        )
         cuts.append((k, strong))
     pieces = []
     start = 0
@@ -1408,7 +1619,7 @@ def _assemble(
         blocks.extend(
             _page_blocks(page, body, body_size, line_gap, columns[_column_key(page)], len(blocks), vocabulary)
         )
-    blocks = _without_garbled(source.path, blocks, metadata)
+    blocks = _without_garbled(source.path, blocks, metadata, {p.number for p in pages if p.garbled})
     blocks = _join_across_pages(blocks, vocabulary)
     blocks = _number_marker_series(blocks)
     blocks = _heading_levels(blocks)
@@ -1944,11 +2155,15 @@ def _union(boxes: list[BBox]) -> BBox | None:
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -> list[Block]:
+def _without_garbled(
+    path: str, blocks: list[Block], metadata: dict[str, str], undecoded: set[int] = frozenset()  # type: ignore[assignment]
+) -> list[Block]:
     """Blocks whose text is garbage from a font without a usable Unicode map
     (ingest/pdf_garbled.py) are left out, with a warning per page and the
     pages in `metadata['garbled_pages']`, rather than stored as text that
-    search and verification would read as words (issue 16, defect 6)."""
+    search and verification would read as words (issue 16, defect 6).
+    `undecoded`: pages whose glyphs of an undecodable font were left out
+    already (`_settle_decoded`), listed there too."""
     dropped: Counter[int] = Counter()
     kept = []
     for b in blocks:
@@ -1962,8 +2177,8 @@ def _without_garbled(path: str, blocks: list[Block], metadata: dict[str, str]) -
             "(OCR the page, or export the PDF again with embedded Unicode maps)",
             path, page_number, count,
         )
-    if dropped:
-        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(dropped))
+    if dropped or undecoded:
+        metadata["garbled_pages"] = ", ".join(str(n) for n in sorted(set(dropped) | undecoded))
     return kept
 
 

@@ -4,7 +4,8 @@ In: a block's text. Out: whether it reads as garbage rather than words.
 
 A font with a custom encoding and no ToUnicode map gives its codes as if
 they were Latin-1: 'Avtal mellan' comes out '$YWDO PHOODQ' (prop-1999-2000-17,
-issue 16). Such text is mostly capitals, with symbols or lower-case letters
+issue 16). Such a font is first decoded from its own data
+(ingest/pdf_fontcodes.py); this check catches what that cannot decode. Such text is mostly capitals, with symbols or lower-case letters
 wedged between capitals, and its words are not words. A block is garbled when
 more than GARBLED_CAPITALS of its letters are capitals and fewer than
 KNOWN_WORDS of its words are Swedish or English words (wordfreq's lists),

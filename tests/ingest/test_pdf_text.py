@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+import font_codes
 import typeset_text
 from pdfminer.layout import LTRect
 from pdf_golden import TYPESET_CASES, record, typeset_case
@@ -280,13 +281,57 @@ def test_garbled_text(text: str, is_garbled: bool) -> None:
     assert garbled(text) is is_garbled
 
 
-def test_real_garbled_font_left_out_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
-    """prop-1999-2000-17's fonts have no usable Unicode map ('$YWDO PHOODQ' for 'Avtal mellan')."""
-    doc = parse_pdf(read_source(str(shared_path("pdf", "prop-1999-2000-17.pdf"))))
-    assert doc.metadata["garbled_pages"] == "1, 4, 6, 7, 8"
-    assert "$YWDO PHOODQ" not in _body(doc)
-    assert "Regeringens proposition" in _body(doc)
-    assert any("page 4:" in r.getMessage() and "garbled" in r.getMessage() for r in caplog.records)
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        # Read off the page image: the signatures and the law text, set in a
+        # Times New Roman made a Type 1 font with glyph-id names ('G36').
+        (1, ["Göran Persson", "Bosse Ringholm"]),
+        (4, ["Avtal mellan Konungariket Sveriges regering och Konungariket Danmarks regering"]),
+    ],
+)
+def test_real_font_without_unicode_map_decoded(page: int, words: list[str]) -> None:
+    """prop-1999-2000-17's italic and bold fonts have no usable Unicode map
+    ('$YWDO PHOODQ' for 'Avtal mellan' in pdftotext); their text is read from
+    the fonts' own glyph names (ingest/pdf_fontcodes.py)."""
+    doc = _real("prop-1999-2000-17.pdf")
+    text = "\n".join(b.text for b in doc.blocks if b.page_number == page)
+    for phrase in words:
+        assert phrase in text
+    assert "garbled_pages" not in doc.metadata
+    assert "$YWDO PHOODQ" not in _body(doc) and "*|UDQ3HUVVRQ" not in _body(doc)
+
+
+GLYPH_ID_LINES = [
+    "Avtal mellan Sverige och Danmark om beskattning av anställda",
+    "ombord på färjor och tåg i reguljär trafik mellan länderna.",
+    "Regeringen överlämnar denna proposition till riksdagen och",
+    "föreslår att riksdagen godkänner avtalet och antar lagen.",
+]
+
+
+@pytest.mark.parametrize("names", ["post", "cmap"])
+def test_typeset_font_without_unicode_map_decoded(names: str, tmp_path: Path) -> None:
+    """A TrueType font whose codes are glyph ids, with no ToUnicode map and no
+    /Encoding, decodes from its post names or its Unicode cmap."""
+    path = font_codes.glyph_id_pdf(tmp_path / "gid.pdf", GLYPH_ID_LINES, names)
+    doc = parse_pdf(read_source(str(path)))
+    assert _body(doc).split() == " ".join(GLYPH_ID_LINES).split()
+    assert "garbled_pages" not in doc.metadata
+
+
+def test_typeset_font_that_names_nothing_left_out(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """The same font without post names or Unicode cmap: its glyph ids do not
+    follow the Macintosh order, so the decoded text does not read as words and
+    is left out with a warning per page (also on pages after the font was
+    judged), not stored as garbage; the pages' other text stays."""
+    path = font_codes.glyph_id_pdf(tmp_path / "gid.pdf", GLYPH_ID_LINES, "none", pages=3)
+    doc = parse_pdf(read_source(str(path)))
+    assert [b.text for b in doc.blocks] == [f"Sida {n} av rapporten om avtalet" for n in (1, 2, 3)]
+    assert doc.metadata["garbled_pages"] == "1, 2, 3"
+    for n in (1, 2, 3):
+        assert any(f"page {n}:" in r.getMessage() and "without a usable Unicode map left out" in r.getMessage()
+                   for r in caplog.records)
 
 
 def _in_order(text: str, *phrases: str) -> bool:
@@ -328,6 +373,22 @@ SIDE_BY_SIDE = (
         "skolor med särskild pedagogisk inriktning.",
         "skolor med särskild pedagogisk inriktning, och",
         "pedagogisk skolor",
+    ),
+    # The ruling-free table of the Rättsdatablad (read off the page): its
+    # header's three cells, the first one line beside cells of several.
+    (
+        "prop-2012-13-187.pdf",
+        71,
+        "Författningsrubrik",
+        "Bestämmelser som inför, ändrar, upphäver eller upprepar ett normgivningsbemyndigande",
+        "Bestämmelser som Celexnummer",
+    ),
+    (
+        "prop-2012-13-187.pdf",
+        71,
+        "Bestämmelser som inför, ändrar, upphäver eller upprepar ett normgivningsbemyndigande",
+        "Celexnummer för bakomliggande EU-regler",
+        "normgivningsbemyndigande bakomliggande",
     ),
 )
 
