@@ -25,7 +25,7 @@ index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
 side is a word of the synonym table, its group's other expressions with the
 other side: `utanförskapsområden` → `segregation` + `område`), and, when the
 index has none of these, by the nearest word of the vocabulary within one
-edit (two for words of 8 letters or more; the first letter is trusted), which
+edit (two for words of 8 letters or more, three from 14; the first letter is trusted), which
 is reported; so is a word no document uses as typed whose stem is rare while
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
@@ -63,7 +63,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
-from extract.lang_sv_search import STOP_WORDS
+from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from ingest.model import FOOTER, HEADER
 
@@ -92,6 +92,9 @@ K1, B = 1.2, 0.75
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
 SYNONYM_WEIGHT = 0.6
+# A word of a question's frame (`myndigheter`, `uppdrag`) beside topic words:
+# this much of its score, and not required for the all-words bonus.
+FRAME_WEIGHT = 0.3
 # Matching more of the query counts: the score is scaled by
 # COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
 COVER_FLOOR = 0.3
@@ -121,6 +124,10 @@ MORE_WIDELY_USED = 2
 # Typo correction: the largest edit distance by word length.
 MIN_CORRECT_LENGTH = 4
 LONG_WORD = 8
+# A long compound has room for more slips (`föräldraförsäkingen` is three
+# edits from the indexed `föräldraförsäkring`), and few other words lie within
+# three edits of 14 letters.
+VERY_LONG_WORD = 14
 UNINDEXED_BLOCK_KINDS = (HEADER, FOOTER)
 # Where the g0vse mirror keeps the government's pages, and the page's address.
 _REGERINGEN_PATH = re.compile(r"(?:^|/)(?P<path>regeringsuppdrag/\d{4}/\d{2}/[^/]+?)\.md$")
@@ -213,16 +220,35 @@ class FieldCounts:
 KNOWN_COUNTS: dict[tuple[str, bool], FieldCounts] = {}
 
 
+def _agency_words(text: str) -> set[int]:
+    """The character offsets where the words of an agency's name start in
+    `text` (`Sjöfartsverket`, `Statens energimyndighet`)."""
+    from extract.measures import find_agencies  # index time only: the search path never needs it
+
+    starts: set[int] = set()
+    for _name, start, end in find_agencies(text):
+        starts |= {m.start() + start for m in _WORD.finditer(text[start:end])}
+    return starts
+
+
 def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
-    """Stems of `text` counted; the parts of its compounds too (as words, or apart)."""
+    """Stems of `text` counted; the parts of its compounds too (as words in
+    the title and lead, apart in the body). The parts of an agency's name are
+    not words of the title or lead: `Uppdrag till Sjöfartsverket att upphandla
+    helikoptrar` is not about `sjöfart` (the name itself still counts whole)."""
     known = KNOWN_COUNTS.get((text, parts_as_words))
     if known is not None:
         return known
-    found = words(text)
+    pairs = [(m.start(), m.group().replace("\u00ad", "").casefold()) for m in _WORD.finditer(text)]
+    pairs = [(at, w) for at, w in pairs if w]  # as `words`
+    found = [w for _, w in pairs]
     stems = _stemmer().stemWords(found)
     whole: Counter[str] = Counter(stems)
     part: Counter[str] = Counter()
-    for w in found:
+    agency = _agency_words(text) if parts_as_words else set()
+    for at, w in pairs:
+        if at in agency:
+            continue
         for p in index_parts(w):
             (whole if parts_as_words else part)[p] += 1
     return FieldCounts(whole, part, len(stems))
@@ -252,7 +278,9 @@ def _lead_text(kind: str, blocks: list[tuple[str, str]], measures: list[tuple]) 
         for m_kind, text, actor, assigned, diary in measures:
             if m_kind != ASSIGNMENT_KIND and parts:
                 continue
-            parts += [text, actor or "", " ".join(json.loads(assigned)), " ".join(json.loads(diary))]
+            # The agencies once: those the decision sentence names already are not repeated.
+            named = [a for a in json.loads(assigned) if a.casefold() not in text.casefold()]
+            parts += [text, actor or "", " ".join(named), " ".join(json.loads(diary))]
         return " ".join(parts)
     return next((text for text, b_kind in blocks if b_kind == "paragraph"), "")
 
@@ -389,11 +417,16 @@ def plan_query(query: str) -> list[Concept]:
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
                              correctable=False)
     concepts: list[Concept] = []
+    topical = any(w not in QUESTION_FRAME_WORDS for w in content)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
         if i in groups:
             concepts.append(groups[i])
         if i not in used:
-            concepts.append(Concept(label=word, stems=(word_stem,)))
+            if topical and word in QUESTION_FRAME_WORDS:
+                concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
+                                        correctable=False))
+            else:
+                concepts.append(Concept(label=word, stems=(word_stem,)))
     return concepts
 
 
@@ -448,7 +481,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
         return None
     if word in _common_words():
         return None  # a correct word the documents lack: "not found" beats a wrong guess
-    allowed = 2 if len(word) >= LONG_WORD else 1
+    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
     rows = conn.rows(
         "SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
         "AND length(word) BETWEEN :short AND :long",
@@ -465,6 +498,28 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     df = _df(conn, {stems[w] for w in closest})
     chosen = max(closest, key=lambda w: (df.get(stems[w], 0), -abs(len(w) - len(word)), w))
     return (chosen, stems[chosen]) if df.get(stems[chosen]) else None
+
+
+def _correct_by_table(word: str) -> tuple[str, int] | None:
+    """A one-word expression of the synonym table within the allowed edits
+    of `word`, and its group: a slip in a term the documents never use
+    (`föräldraförsäkingen`; they say `föräldrapenning`) still meets its group."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    if len(word) < MIN_CORRECT_LENGTH or not word.isalpha() or word in _common_words():
+        return None
+    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
+    candidates = {e: g for g, group in enumerate(SYNONYM_GROUPS) for e in group
+                  if e.isalpha() and e[0] == word[0] and abs(len(e) - len(word)) <= allowed}
+    # Against the word with and without an ending the table's plain forms lack.
+    near = [(e, d) for form in {word, *(word[: -len(x)] for x in INFLECTIONS if word.endswith(x))}
+            for e, d, _ in process.extract(form, list(candidates), scorer=Levenshtein.distance,
+                                           score_cutoff=allowed, limit=5)]
+    if not near:
+        return None
+    chosen = min(near, key=lambda n: (n[1], n[0]))[0]
+    return chosen, candidates[chosen]
 
 
 def _part_synonyms(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
@@ -519,6 +574,12 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
             continue
         fixed = _correct(conn, c.label)
         if fixed is None:
+            table = None if own else _correct_by_table(c.label)
+            if table is not None:
+                word, group = table
+                c.correction, c.correction_stem = word, stem(word)
+                c.synonyms = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e != (stem(word),)))
+                df.update(_df(conn, _terms(c)))
             continue
         fixed_df = _df(conn, {fixed[1]})
         if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:
