@@ -25,7 +25,8 @@ index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
 side is a word of the synonym table, its group's other expressions with the
 other side: `utanförskapsområden` → `segregation` + `område`), and, when the
 index has none of these, by the nearest word of the vocabulary within one
-edit (two for words of 8 letters or more, three from 14; the first letter is trusted), which
+edit (two for words of 8 letters or more, three from 14 when the first half agrees; the first letter is
+trusted), which
 is reported; so is a word no document uses as typed whose stem is rare while
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
@@ -51,6 +52,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -471,6 +473,13 @@ def _df(conn: Reader, terms: set[str]) -> dict[str, int]:
     return {t: int(n) for t, n in conn.rows(statement, {"terms": sorted(terms)})}
 
 
+def _third_edit_allowed(word: str, candidate: str) -> bool:
+    """A third edit only in the second half of a long word: the slips of
+    `föräldraförsäk|ingen` are in its head, while `spetsutbildning` and
+    `språkutbildning`, three edits apart, differ at the start."""
+    return len(os.path.commonprefix([word, candidate])) >= len(word) // 2
+
+
 def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     """The vocabulary word (and its stem) nearest `word`, within the allowed
     edits, the most frequent of the nearest; None when none is near."""
@@ -491,6 +500,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
         return None
     stems = dict(rows)
     near = process.extract(word, list(stems), scorer=Levenshtein.distance, score_cutoff=allowed, limit=50)
+    near = [n for n in near if n[1] < 3 or _third_edit_allowed(word, n[0])]
     if not near:
         return None
     best = min(d for _, d, _ in near)
@@ -515,7 +525,8 @@ def _correct_by_table(word: str) -> tuple[str, int] | None:
     # Against the word with and without an ending the table's plain forms lack.
     near = [(e, d) for form in {word, *(word[: -len(x)] for x in INFLECTIONS if word.endswith(x))}
             for e, d, _ in process.extract(form, list(candidates), scorer=Levenshtein.distance,
-                                           score_cutoff=allowed, limit=5)]
+                                           score_cutoff=allowed, limit=5)
+            if d < 3 or _third_edit_allowed(word, e)]
     if not near:
         return None
     chosen = min(near, key=lambda n: (n[1], n[0]))[0]

@@ -12,6 +12,8 @@ counts how many `search_documents` "corrects":
   may be corrected (most often to another form of the same word); printed
   with what they became, and how many are 14 letters or more (where three
   edits are allowed);
+- rare, 14 letters or more: 200 of those rare words that are that long,
+  where the third edit can make a difference;
 
 each sample every n-th word of the list in its order, so the samples do not
 change between runs. Needs an ingested database (bench/search/run.py --keep).
@@ -60,7 +62,8 @@ def main() -> int:
 
     common = absent(sorted(_common_words()))
     rare = absent(top_n_list("sv", 150_000)[40_000:])
-    for label, pool in (("common", common), ("rare", rare)):
+    long_rare = [w for w in rare if len(w) >= 14]
+    for label, pool in (("common", common), ("rare", rare), ("rare, 14 letters or more", long_rare)):
         sample = _sample(pool, SAMPLE)
         changed = []
         for word in sample:
