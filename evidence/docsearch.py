@@ -233,6 +233,13 @@ def _agency_words(text: str) -> set[int]:
     return starts
 
 
+def agency_parts(text: str) -> set[str]:
+    """The stems of the compound parts of the agencies' names in `text`."""
+    agency = _agency_words(text)
+    return {p for m in _WORD.finditer(text) if m.start() in agency
+            for p in index_parts(m.group().replace("\u00ad", "").casefold())}
+
+
 def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
     """Stems of `text` counted; the parts of its compounds too (as words in
     the title and lead, apart in the body). The parts of an agency's name are
@@ -314,7 +321,14 @@ def index_document(session: Session, document_id: int) -> int:
     year = int(metadata["year"]) if str(metadata.get("year", "")).isdigit() else (min(years) if years else None)
 
     title_counts = count_terms(title or "", parts_as_words=True)
-    lead_counts = count_terms(_lead_text(kind, blocks, measures), parts_as_words=True)
+    lead_text = _lead_text(kind, blocks, measures)
+    lead_counts = count_terms(lead_text, parts_as_words=True)
+    # The parts of an agency's name once, in the lead: `Sametinget` says a
+    # little about `samer`, not as much as a title about them.
+    once = {p for p in agency_parts(f"{title or ''}\n{lead_text}")
+            if not lead_counts.whole[p] and not title_counts.whole[p]}
+    if once:  # a new Counter: the counts may be shared (KNOWN_COUNTS)
+        lead_counts = FieldCounts(lead_counts.whole + Counter(once), lead_counts.part, lead_counts.length)
     body_counts = count_terms("\n".join(text for text, _ in blocks), parts_as_words=False)
     terms = set(title_counts.whole) | set(lead_counts.whole) | set(body_counts.whole) | set(body_counts.part)
     values = [

@@ -22,6 +22,7 @@ from evidence.docsearch import (
     _forms,
     _has_phrase,
     _part_synonyms,
+    agency_parts,
     count_terms,
     plan_query,
     regeringen_url,
@@ -228,6 +229,8 @@ def test_the_parts_of_an_agency_name_are_no_topic_of_the_title() -> None:
     assert topic.whole[stem("sjöfart")] == 1
     body = count_terms("Sjöfartsverket ska redovisa", False)
     assert body.part[stem("sjöfart")] == 1  # the body keeps it, as a part
+    # Once per document, in the lead (index_document): Sametinget says a little about samer.
+    assert agency_parts("Uppdrag till Sametinget att stärka samiska språket") == {stem("same"), stem("tinget")}
 
 
 def test_english_policy_terms_meet_their_swedish_equivalents() -> None:
