@@ -25,7 +25,8 @@ index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
 side is a word of the synonym table, its group's other expressions with the
 other side: `utanförskapsområden` → `segregation` + `område`), and, when the
 index has none of these, by the nearest word of the vocabulary within one
-edit (two for words of 8 letters or more; the first letter is trusted), which
+edit (two for words of 8 letters or more, three from 14 when the first half agrees; the first letter is
+trusted), which
 is reported; so is a word no document uses as typed whose stem is rare while
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
@@ -51,6 +52,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -63,7 +65,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
-from extract.lang_sv_search import STOP_WORDS
+from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from ingest.kinds import FOOTER, HEADER
 
@@ -92,6 +94,9 @@ K1, B = 1.2, 0.75
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
 SYNONYM_WEIGHT = 0.6
+# A word of a question's frame (`myndigheter`, `uppdrag`) beside topic words:
+# this much of its score, and not required for the all-words bonus.
+FRAME_WEIGHT = 0.3
 # Matching more of the query counts: the score is scaled by
 # COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
 COVER_FLOOR = 0.3
@@ -121,6 +126,10 @@ MORE_WIDELY_USED = 2
 # Typo correction: the largest edit distance by word length.
 MIN_CORRECT_LENGTH = 4
 LONG_WORD = 8
+# A long compound has room for more slips (`föräldraförsäkingen` is three
+# edits from the indexed `föräldraförsäkring`), and few other words lie within
+# three edits of 14 letters.
+VERY_LONG_WORD = 14
 UNINDEXED_BLOCK_KINDS = (HEADER, FOOTER)
 # Where the g0vse mirror keeps the government's pages, and the page's address.
 _REGERINGEN_PATH = re.compile(r"(?:^|/)(?P<path>regeringsuppdrag/\d{4}/\d{2}/[^/]+?)\.md$")
@@ -213,16 +222,42 @@ class FieldCounts:
 KNOWN_COUNTS: dict[tuple[str, bool], FieldCounts] = {}
 
 
+def _agency_words(text: str) -> set[int]:
+    """The character offsets where the words of an agency's name start in
+    `text` (`Sjöfartsverket`, `Statens energimyndighet`)."""
+    from extract.measures import find_agencies  # index time only: the search path never needs it
+
+    starts: set[int] = set()
+    for _name, start, end in find_agencies(text):
+        starts |= {m.start() + start for m in _WORD.finditer(text[start:end])}
+    return starts
+
+
+def agency_parts(text: str) -> set[str]:
+    """The stems of the compound parts of the agencies' names in `text`."""
+    agency = _agency_words(text)
+    return {p for m in _WORD.finditer(text) if m.start() in agency
+            for p in index_parts(m.group().replace("\u00ad", "").casefold())}
+
+
 def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
-    """Stems of `text` counted; the parts of its compounds too (as words, or apart)."""
+    """Stems of `text` counted; the parts of its compounds too (as words in
+    the title and lead, apart in the body). The parts of an agency's name are
+    not words of the title or lead: `Uppdrag till Sjöfartsverket att upphandla
+    helikoptrar` is not about `sjöfart` (the name itself still counts whole)."""
     known = KNOWN_COUNTS.get((text, parts_as_words))
     if known is not None:
         return known
-    found = words(text)
+    pairs = [(m.start(), m.group().replace("\u00ad", "").casefold()) for m in _WORD.finditer(text)]
+    pairs = [(at, w) for at, w in pairs if w]  # as `words`
+    found = [w for _, w in pairs]
     stems = _stemmer().stemWords(found)
     whole: Counter[str] = Counter(stems)
     part: Counter[str] = Counter()
-    for w in found:
+    agency = _agency_words(text) if parts_as_words else set()
+    for at, w in pairs:
+        if at in agency:
+            continue
         for p in index_parts(w):
             (whole if parts_as_words else part)[p] += 1
     return FieldCounts(whole, part, len(stems))
@@ -252,7 +287,9 @@ def _lead_text(kind: str, blocks: list[tuple[str, str]], measures: list[tuple]) 
         for m_kind, text, actor, assigned, diary in measures:
             if m_kind != ASSIGNMENT_KIND and parts:
                 continue
-            parts += [text, actor or "", " ".join(json.loads(assigned)), " ".join(json.loads(diary))]
+            # The agencies once: those the decision sentence names already are not repeated.
+            named = [a for a in json.loads(assigned) if a.casefold() not in text.casefold()]
+            parts += [text, actor or "", " ".join(named), " ".join(json.loads(diary))]
         return " ".join(parts)
     return next((text for text, b_kind in blocks if b_kind == "paragraph"), "")
 
@@ -284,7 +321,14 @@ def index_document(session: Session, document_id: int) -> int:
     year = int(metadata["year"]) if str(metadata.get("year", "")).isdigit() else (min(years) if years else None)
 
     title_counts = count_terms(title or "", parts_as_words=True)
-    lead_counts = count_terms(_lead_text(kind, blocks, measures), parts_as_words=True)
+    lead_text = _lead_text(kind, blocks, measures)
+    lead_counts = count_terms(lead_text, parts_as_words=True)
+    # The parts of an agency's name once, in the lead: `Sametinget` says a
+    # little about `samer`, not as much as a title about them.
+    once = {p for p in agency_parts(f"{title or ''}\n{lead_text}")
+            if not lead_counts.whole[p] and not title_counts.whole[p]}
+    if once:  # a new Counter: the counts may be shared (KNOWN_COUNTS)
+        lead_counts = FieldCounts(lead_counts.whole + Counter(once), lead_counts.part, lead_counts.length)
     body_counts = count_terms("\n".join(text for text, _ in blocks), parts_as_words=False)
     terms = set(title_counts.whole) | set(lead_counts.whole) | set(body_counts.whole) | set(body_counts.part)
     values = [
@@ -389,11 +433,16 @@ def plan_query(query: str) -> list[Concept]:
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
                              correctable=False)
     concepts: list[Concept] = []
+    topical = any(w not in QUESTION_FRAME_WORDS for w in content)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
         if i in groups:
             concepts.append(groups[i])
         if i not in used:
-            concepts.append(Concept(label=word, stems=(word_stem,)))
+            if topical and word in QUESTION_FRAME_WORDS:
+                concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
+                                        correctable=False))
+            else:
+                concepts.append(Concept(label=word, stems=(word_stem,)))
     return concepts
 
 
@@ -438,6 +487,13 @@ def _df(conn: Reader, terms: set[str]) -> dict[str, int]:
     return {t: int(n) for t, n in conn.rows(statement, {"terms": sorted(terms)})}
 
 
+def _third_edit_allowed(word: str, candidate: str) -> bool:
+    """A third edit only in the second half of a long word: the slips of
+    `föräldraförsäk|ingen` are in its head, while `spetsutbildning` and
+    `språkutbildning`, three edits apart, differ at the start."""
+    return len(os.path.commonprefix([word, candidate])) >= len(word) // 2
+
+
 def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     """The vocabulary word (and its stem) nearest `word`, within the allowed
     edits, the most frequent of the nearest; None when none is near."""
@@ -448,7 +504,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
         return None
     if word in _common_words():
         return None  # a correct word the documents lack: "not found" beats a wrong guess
-    allowed = 2 if len(word) >= LONG_WORD else 1
+    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
     rows = conn.rows(
         "SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
         "AND length(word) BETWEEN :short AND :long",
@@ -458,6 +514,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
         return None
     stems = dict(rows)
     near = process.extract(word, list(stems), scorer=Levenshtein.distance, score_cutoff=allowed, limit=50)
+    near = [n for n in near if n[1] < 3 or _third_edit_allowed(word, n[0])]
     if not near:
         return None
     best = min(d for _, d, _ in near)
@@ -465,6 +522,29 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     df = _df(conn, {stems[w] for w in closest})
     chosen = max(closest, key=lambda w: (df.get(stems[w], 0), -abs(len(w) - len(word)), w))
     return (chosen, stems[chosen]) if df.get(stems[chosen]) else None
+
+
+def _correct_by_table(word: str) -> tuple[str, int] | None:
+    """A one-word expression of the synonym table within the allowed edits
+    of `word`, and its group: a slip in a term the documents never use
+    (`föräldraförsäkingen`; they say `föräldrapenning`) still meets its group."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    if len(word) < MIN_CORRECT_LENGTH or not word.isalpha() or word in _common_words():
+        return None
+    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
+    candidates = {e: g for g, group in enumerate(SYNONYM_GROUPS) for e in group
+                  if e.isalpha() and e[0] == word[0] and abs(len(e) - len(word)) <= allowed}
+    # Against the word with and without an ending the table's plain forms lack.
+    near = [(e, d) for form in {word, *(word[: -len(x)] for x in INFLECTIONS if word.endswith(x))}
+            for e, d, _ in process.extract(form, list(candidates), scorer=Levenshtein.distance,
+                                           score_cutoff=allowed, limit=5)
+            if d < 3 or _third_edit_allowed(word, e)]
+    if not near:
+        return None
+    chosen = min(near, key=lambda n: (n[1], n[0]))[0]
+    return chosen, candidates[chosen]
 
 
 def _part_synonyms(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, ...], ...]:
@@ -519,6 +599,12 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
             continue
         fixed = _correct(conn, c.label)
         if fixed is None:
+            table = None if own else _correct_by_table(c.label)
+            if table is not None:
+                word, group = table
+                c.correction, c.correction_stem = word, stem(word)
+                c.synonyms = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e != (stem(word),)))
+                df.update(_df(conn, _terms(c)))
             continue
         fixed_df = _df(conn, {fixed[1]})
         if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:

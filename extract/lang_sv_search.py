@@ -66,3 +66,15 @@ FUNCTION_WORDS = STOP_WORDS | frozenset(
     in ut på av för med om vid hos kring sam
     """.split()
 )
+
+# Words of a question's frame in this field, not of its topic: "vilka
+# myndigheter har fått i uppdrag att minska buller" asks about `buller`;
+# nearly every assignment is an `uppdrag` to a `myndighet`. Beside other
+# words they count little and are not required (evidence/docsearch.py);
+# alone, they are the topic.
+QUESTION_FRAME_WORDS = frozenset(
+    """
+    myndighet myndigheten myndigheter myndigheterna uppdrag uppdraget uppdragen
+    regeringsuppdrag regeringsuppdraget regeringen regering
+    """.split()
+)

@@ -654,6 +654,40 @@ _TITLE_ASSIGNEE = (
         r"(?P<assigned>.+?)\s+(?:avseende|angående|rörande|gällande|för|med|inom|i)\b"
     ),
 )
+# An assignment named anywhere in the title or a sentence, as amendments and
+# extensions do: "Förlängd tid för uppdraget till Migrationsverket att …",
+# "Regeringen ändrar uppdraget till Brottsförebyggande rådet om …",
+# "Med ändring av regeringens beslut … om uppdrag åt Skatteverket att …".
+# "att"/"om" first: "för" may belong to the name ("Statens beredning för …").
+_ASSIGNMENT_TO = tuple(
+    re.compile(
+        r"\b(?:[Rr]egerings)?[Uu]ppdrag(?:et|en)?\s+(?:till|åt)\s+(?P<assigned>(?:[A-ZÅÄÖ]|länsstyrelserna\b)(?:(?!\s(?:avseende|angående|rörande|gällande)\b)[^.;:!?]){1,150}?)\s+"
+        + ends + r"\b"
+    )
+    for ends in (r"(?:att|om)", r"(?:avseende|angående|rörande|gällande|för|med|inom|i)")
+)
+# "Regeringen beslutar att Trafikverket, utöver vad regeringen tidigare har beslutat, får …"
+_GOVERNMENT_LETS = re.compile(
+    r"\b[Rr]egeringen\s+(?:beslutar|beslutade|har\s+beslutat)\s+att\s+(?P<assigned>[A-ZÅÄÖ][^.;:!?,]{1,150}?)"
+    r"(?:\s*,[^.;:!?]{1,120}?,)?\s+(?:får|ska|skall)\b"
+)
+# "Socialstyrelsen fick den 18 december 2012 i uppdrag av regeringen att …",
+# "Regeringen beslutade den 9 maj 2018 att uppdra åt Statens energimyndighet att …":
+# a date between the verb and the assignment, which the decision patterns do not allow.
+_DATE = r"(?:den\s+\d{1,2}\s+[a-zåäö]+\s+\d{4}\s+)?"
+_DATED_ASSIGNMENT = (
+    re.compile(
+        r"^(?P<assigned>[A-ZÅÄÖ][^.;:!?]{1,150}?)\s+(?:fick|får|har\s+fått|hade\s+fått)\s+" + _DATE
+        + r"(?:ett\s+)?(?:i\s+)?uppdrag\s+(?:av\s+regeringen\s+)?(?:att|om)\b"
+    ),
+    re.compile(
+        r"\b[Rr]egeringen\s+(?:beslutade|beslutar|har\s+beslutat)\s+" + _DATE
+        + r"att\s+(?:ge|uppdra)\s+(?:i\s+uppdrag\s+)?(?:åt\s+|till\s+)?(?P<assigned>[A-ZÅÄÖ][^.;:!?]{1,150}?)\s+"
+        r"(?:i\s+uppdrag\s+)?(?:att|om)\b"
+    ),
+)
+# How far into an assignment a named assignee counts: its lead, not its background.
+_ASSIGNEE_SENTENCES = 6
 _SUBJECT_SHALL = re.compile(r"^(?P<assigned>[A-ZÅÄÖ][^.;:!?]{1,150}?)\s+(?:ska|skall)\b")
 _TITLE_NOISE = re.compile(r"\s*Diarienummer:.*$")
 _ASSIGNMENT_PATH = re.compile(r"(?:^|/)regeringsuppdrag/\d{4}/\d{2}/[^/]+$")
@@ -677,6 +711,20 @@ def is_assignment(parsed: ParsedDocument) -> bool:
 def assignment_title(parsed: ParsedDocument) -> str:
     """The title without the diary number regeringen.se sometimes glues to it."""
     return _TITLE_NOISE.sub("", parsed.title).strip()
+
+
+def _named_assignees(title: str, sentences: list[str]) -> tuple[str, ...]:
+    """The agencies an assignment names as assigned outside a decision
+    sentence: "uppdrag(et) till X att …" in the title or one of the first
+    sentences, or "Regeringen beslutar att X får/ska …". Only known agencies
+    (`parse_agency_list`) count, so a coordinator or "kommunerna" stays none."""
+    for text in [title, *sentences[:_ASSIGNEE_SENTENCES]]:
+        for pattern in (*_ASSIGNMENT_TO, _GOVERNMENT_LETS, *_DATED_ASSIGNMENT):
+            for m in pattern.finditer(text):
+                listed = parse_agency_list(m.group("assigned"))
+                if listed:
+                    return listed
+    return ()
 
 
 def assignment_measures(
@@ -719,14 +767,16 @@ def assignment_measures(
             if listed:
                 names.extend(n for n in listed if n not in names)
         assigned = tuple(names)
+    norm_title = normalise_text(title)
     if not assigned:
-        norm_title = normalise_text(title)
         for pattern in _TITLE_ASSIGNEE:
             m = pattern.match(norm_title)
             listed = parse_agency_list(m.group("assigned")) if m else None
             if listed:
                 assigned = listed
                 break
+    if not assigned:
+        assigned = _named_assignees(norm_title, [normalise_text(s.text) for spans in sentences for s in spans])
     if not assigned:
         for block, spans in zip(blocks, sentences, strict=True):
             for span in spans:

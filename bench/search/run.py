@@ -5,7 +5,7 @@ tuning and never looked at query by query; `tune.yaml`, for development;
 `blind.yaml`, written after the first tuning on topics outside the synonym
 table, now tuning data too; `blind2.yaml`, written before round three's
 tuning on other topics outside the table and committed before it was first
-run, totals only),
+run; tuning data since round four),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
@@ -41,7 +41,7 @@ for every query of every part.
 
 Example:
     .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep
-    .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep --per-query   # tune part only
+    .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep --per-query   # development parts (not the holdout)
     .venv/bin/python bench/search/run.py --db /tmp/eval.db --keep \
         --postgres postgresql+psycopg://kallkoll:kallkoll@127.0.0.1/postgres
 """
@@ -71,8 +71,8 @@ CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 PARTS = ("tune", "holdout", "blind", "blind2")
 # Parts whose queries may be printed one by one (--per-query): the ones used
-# for development. The holdout and blind2 parts only ever print totals.
-DEVELOPMENT_PARTS = ("tune", "blind")
+# for development (blind2 since its first run, round four). The holdout only ever prints totals.
+DEVELOPMENT_PARTS = ("tune", "blind", "blind2")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -336,8 +336,8 @@ def main() -> int:
     parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--per-query", action="store_true",
-                        help="print each query's scores for the development parts (tune, blind; never the "
-                             "holdout's or blind2's)")
+                        help="print each query's scores for the development parts (tune, blind, blind2; never the "
+                             "holdout's)")
     parser.add_argument("--parts", default=",".join(PARTS),
                         help=f"comma-separated parts to run (default: all of {', '.join(PARTS)})")
     parser.add_argument("--postgres", metavar="URL",

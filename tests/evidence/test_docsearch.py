@@ -22,6 +22,8 @@ from evidence.docsearch import (
     _forms,
     _has_phrase,
     _part_synonyms,
+    agency_parts,
+    count_terms,
     plan_query,
     regeringen_url,
     search_documents,
@@ -208,6 +210,41 @@ def test_a_correct_word_the_documents_lack_is_not_corrected(db, monkeypatch) -> 
 
     monkeypatch.setattr(docsearch, "_common_words", lambda: frozenset())
     assert search_documents(db.engine, "amatörer")["corrections"] == {"amatörer": "aktörer"}
+
+
+def test_a_long_compound_may_have_three_slips(db) -> None:  # type: ignore[no-untyped-def]
+    # Three edits from `jämställdhetsåtgärder` (18 letters); two are the limit below 14 letters.
+    found = search_documents(db.engine, "jämställdhtsåtgärd")
+    assert found["corrections"] == {"jämställdhtsåtgärd": "jämställdhetsåtgärder"}
+    assert found["results"][0]["document_id"] == db.ids["working_life"]
+    assert search_documents(db.engine, "smuglngsvgr")["corrections"] == {}  # 11 letters, 4 edits
+
+
+def test_the_parts_of_an_agency_name_are_no_topic_of_the_title() -> None:
+    # `Sjöfartsverket` counts whole, but its part `sjöfart` is not a word of the title.
+    agency = count_terms("Uppdrag till Sjöfartsverket att upphandla helikoptrar för sjöräddning", True)
+    assert agency.whole[stem("sjöfartsverket")] == 1 and stem("sjöfart") not in agency.whole
+    assert agency.whole[stem("räddning")] == 1  # other compounds still split
+    topic = count_terms("Uppdrag om sjöfartsstrategin", True)
+    assert topic.whole[stem("sjöfart")] == 1
+    body = count_terms("Sjöfartsverket ska redovisa", False)
+    assert body.part[stem("sjöfart")] == 1  # the body keeps it, as a part
+    # Once per document, in the lead (index_document): Sametinget says a little about samer.
+    assert agency_parts("Uppdrag till Sametinget att stärka samiska språket") == {stem("same"), stem("tinget")}
+
+
+def test_english_policy_terms_meet_their_swedish_equivalents() -> None:
+    [animal] = plan_query("animal welfare")
+    assert (stem("djurskydd"),) in animal.synonyms
+    [circular] = plan_query("circular economy")
+    assert (stem("cirkulär"), stem("ekonomi")) in circular.synonyms
+    # An expression belongs to one group only, or a query would meet two.
+    from collections import Counter
+
+    from extract.lang_sv_synonyms import SYNONYM_GROUPS
+
+    repeated = [e for e, n in Counter(e.casefold() for g in SYNONYM_GROUPS for e in g).items() if n > 1]
+    assert repeated == []
 
 
 def test_an_inflected_word_the_stemmer_leaves_whole_meets_the_synonym_table() -> None:

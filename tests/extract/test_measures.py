@@ -492,3 +492,31 @@ def test_objective_outside_the_strategy_is_refused() -> None:
         extract_measures(FOLLOWUP_SENTENCES[8][0], objective=7)
     [measure] = extract_measures(FOLLOWUP_SENTENCES[8][0], objective=2)
     assert measure.objective == 2
+
+
+# Amendments, extensions and repeals name the assignee outside a decision
+# sentence ("Regeringen ändrar uppdraget till Brå om …", "Förlängd tid för
+# uppdraget till Migrationsverket att …", a date inside "fick … i uppdrag");
+# a person, a coordinator or "24 myndigheter" stays without agency.
+NAMED_ASSIGNEES = [
+    ("2021/11/andring-av-uppdrag-om-att-folja-upp-tillampningen-av-sexkopsbrott.md", ("Brottsförebyggande rådet",)),
+    ("2024/11/forlangd-tid-for-uppdraget-till-migrationsverket-att-forbereda-for-ett-reformerat-mottagningssystem.md",
+     ("Migrationsverket",)),
+    ("2020/12/upphorande-av-uppdraget-att-samordna-genomforandet-av-en-svensk-joint-external-evaluation-jee.md",
+     ("Folkhälsomyndigheten",)),
+    ("2023/02/andring-av-uppdraget-att-sammanstalla-och-tillgangliggora-kunskap-om-olika-tobaks--och-nikotinprodukters-skadeverkningar.md",
+     ("Folkhälsomyndigheten", "Socialstyrelsen", "Statens beredning för medicinsk och social utvärdering")),
+    ("2021/03/beslut-om-byggstarter.md", ("Trafikverket",)),
+    ("2013/03/s20128963fst.md", ("Socialstyrelsen",)),
+    ("2019/12/andring-av-uppdraget-att-inratta-ett-innovationskluster-for-flytande-biogas.md", ("Statens energimyndighet",)),
+    ("2016/12/uppdrag-att-samordna-storre-samlade-exploateringar-med-hallbart-byggande.md", ()),
+    ("2024/05/uppdrag-att-verka-for-okat-smahusbyggande-genom-en-ny-egnahemsrorelse.md", ()),
+    ("2024/12/uppdrag-att-bidra-till-att-utveckla-det-brottsforebyggande-arbetet.md", ()),
+]
+
+
+@pytest.mark.parametrize(("path", "assigned"), NAMED_ASSIGNEES, ids=[a[0][:60] for a in NAMED_ASSIGNEES])
+def test_assignee_named_outside_the_decision(path: str, assigned: tuple[str, ...]) -> None:
+    parsed = parse_file(shared_path("regeringen", "regeringsuppdrag", *path.split("/")))
+    [measure] = assignment_measures(parsed)
+    assert measure.assigned == assigned
