@@ -279,23 +279,16 @@ def write_document_terms(session: Session, indexed: list[tuple[int, DocumentTerm
         for document_id, found in indexed
         for t, title, lead, body, part in found.terms
     ]
-    if values:
-        session.execute(
-            sql("INSERT INTO search_term (term, document_id, title, lead, body, part) "
-                "VALUES (:term, :doc, :title, :lead, :body, :part)"), values
-        )
-    if indexed:
-        session.execute(
-            sql("INSERT INTO search_doc (document_id, length, year) VALUES (:doc, :length, :year)"),
-            [{"doc": document_id, "length": found.length, "year": found.year} for document_id, found in indexed],
-        )
+    from evidence.rows import execute_many
+
+    execute_many(session, "INSERT INTO search_term (term, document_id, title, lead, body, part) "
+                 "VALUES (:term, :doc, :title, :lead, :body, :part)", values)
+    execute_many(session, "INSERT INTO search_doc (document_id, length, year) VALUES (:doc, :length, :year)",
+                 [{"doc": document_id, "length": found.length, "year": found.year} for document_id, found in indexed])
+    # Sorted, so that concurrent ingests lock the same keys in the same order.
     vocabulary = sorted({pair for _, found in indexed for pair in found.vocabulary})
-    if vocabulary:
-        # Sorted, so that concurrent ingests lock the same keys in the same order.
-        session.execute(
-            sql("INSERT INTO search_word (word, term) VALUES (:word, :term) ON CONFLICT (word) DO NOTHING"),
-            [{"word": w, "term": s} for w, s in vocabulary],
-        )
+    execute_many(session, "INSERT INTO search_word (word, term) VALUES (:word, :term) ON CONFLICT (word) DO NOTHING",
+                 [{"word": w, "term": s} for w, s in vocabulary])
     return len(values)
 
 

@@ -306,6 +306,8 @@ def write_new_index_rows(
     their stems worked out already: (row id, document id, stems) each. One
     statement per index for all of them; the caller has run
     `ensure_search_schema` in this transaction."""
+    from evidence.rows import execute_many
+
     if _skip_unsupported(session, "new blocks and measures"):
         return
     postgres = _backend(session) == POSTGRES
@@ -314,7 +316,7 @@ def write_new_index_rows(
     ):
         if rows:
             insert = pg_insert if postgres else f"INSERT INTO {table} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
-            session.execute(sql(insert), [
+            execute_many(session, insert, [
                 {"id": row_id, "doc": document_id, "stems": _stems_to_index("", postgres, kind, row_id, stems)}
                 for row_id, document_id, stems in rows
             ])
