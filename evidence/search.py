@@ -153,6 +153,10 @@ _PG_ADD_MEASURE = (
 )
 
 
+_SQLITE_ADD_BLOCK = f"INSERT INTO {BLOCK_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
+_SQLITE_ADD_MEASURE = f"INSERT INTO {MEASURE_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
+
+
 def _stems_to_index(text: str, postgres: bool, table: str, row_id: int, stems: str | None = None) -> str:
     """`index_text(text)` (or `stems`, worked out already); on PostgreSQL cut
     to PG_MAX_STEM_BYTES at a word boundary (with a warning) so that one huge
@@ -311,15 +315,15 @@ def write_new_index_rows(
     if _skip_unsupported(session, "new blocks and measures"):
         return
     postgres = _backend(session) == POSTGRES
-    for rows, table, pg_insert, kind in (
-        (blocks, BLOCK_INDEX, _PG_ADD_BLOCK, "block"), (measures, MEASURE_INDEX, _PG_ADD_MEASURE, "measure")
-    ):
-        if rows:
-            insert = pg_insert if postgres else f"INSERT INTO {table} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
-            execute_many(session, insert, [
-                {"id": row_id, "doc": document_id, "stems": _stems_to_index("", postgres, kind, row_id, stems)}
-                for row_id, document_id, stems in rows
-            ])
+
+    def values(rows: list[tuple[int, int, str]], kind: str) -> list[dict]:
+        return [
+            {"id": row_id, "doc": document_id, "stems": _stems_to_index("", postgres, kind, row_id, stems)}
+            for row_id, document_id, stems in rows
+        ]
+
+    execute_many(session, _PG_ADD_BLOCK if postgres else _SQLITE_ADD_BLOCK, values(blocks, "block"))
+    execute_many(session, _PG_ADD_MEASURE if postgres else _SQLITE_ADD_MEASURE, values(measures, "measure"))
 
 
 def unindex_measures(session: Session, measure_ids: list[int]) -> None:
