@@ -43,21 +43,31 @@ def store_analysis(
     sentence_ids: list[list[int]],
     footnote_ids: dict[tuple[int, int], int],
 ) -> None:
-    sections = []
-    for chapter in analysis.structure.chapters:
-        sections.append({"document_id": document_id, "level": 1, "title": chapter.title, "chapter_title": chapter.title,
-                         "part": chapter.part, "page_number": chapter.page_number, "objective": chapter.objective,
-                         "block_start": chapter.block_start, "block_end": chapter.block_end})
-        for section in chapter.sections:
-            sections.append({"document_id": document_id, "level": 2, "title": section.title,
-                             "chapter_title": chapter.title, "part": chapter.part, "page_number": section.page_number,
-                             "objective": section.objective, "block_start": section.block_start,
-                             "block_end": section.block_end})
-    insert_rows(session, S.SectionRow, sections)
-    claim_ids = insert_document_rows(
-        session,
-        S.Claim,
-        [
+    store_analyses(session, [(document_id, analysis, block_ids, sentence_ids, footnote_ids)])
+
+
+def store_analyses(
+    session: Session,
+    items: list[tuple[int, Analysis, list[int], list[list[int]], dict[tuple[int, int], int]]],
+) -> None:
+    """Store the analyses of documents just written: (document id, analysis,
+    block ids, sentence ids per block, footnote ids), one statement per table
+    for all of them (issue 18: a statement per table per document was most of
+    the writer's time on short documents)."""
+    sections: list[dict] = []
+    claim_rows: list[dict] = []
+    for document_id, analysis, block_ids, sentence_ids, _ in items:
+        for chapter in analysis.structure.chapters:
+            sections.append({"document_id": document_id, "level": 1, "title": chapter.title,
+                             "chapter_title": chapter.title, "part": chapter.part,
+                             "page_number": chapter.page_number, "objective": chapter.objective,
+                             "block_start": chapter.block_start, "block_end": chapter.block_end})
+            for section in chapter.sections:
+                sections.append({"document_id": document_id, "level": 2, "title": section.title,
+                                 "chapter_title": chapter.title, "part": chapter.part,
+                                 "page_number": section.page_number, "objective": section.objective,
+                                 "block_start": section.block_start, "block_end": section.block_end})
+        claim_rows.extend(
             {
                 "document_id": document_id,
                 "block_id": block_ids[claim.block_index],
@@ -74,18 +84,18 @@ def store_analysis(
                 "objective": claim.objective,
             }
             for order, claim in enumerate(analysis.claims)
-        ],
-        key=("order",),
-    )
-    figures = [
-        _figure_row(document_id, f, claim_id=claim_id)
-        for claim_id, claim_figures in zip(claim_ids, analysis.claim_figures, strict=True)
-        for f in claim_figures
-    ]
-    for key, note_figures in analysis.footnote_figures.items():
-        note_id = footnote_ids.get(key)
-        if note_id is not None:
-            figures.extend(_figure_row(document_id, f, footnote_id=note_id) for f in note_figures)
+        )
+    insert_rows(session, S.SectionRow, sections)
+    claim_ids = iter(insert_document_rows(session, S.Claim, claim_rows, key=("order",)))
+    figures: list[dict] = []
+    for document_id, analysis, _, _, footnote_ids in items:
+        for claim_figures in analysis.claim_figures:
+            claim_id = next(claim_ids)
+            figures.extend(_figure_row(document_id, f, claim_id=claim_id) for f in claim_figures)
+        for key, note_figures in analysis.footnote_figures.items():
+            note_id = footnote_ids.get(key)
+            if note_id is not None:
+                figures.extend(_figure_row(document_id, f, footnote_id=note_id) for f in note_figures)
     insert_rows(session, S.FigureRow, figures)
     insert_rows(
         session,
@@ -94,6 +104,7 @@ def store_analysis(
             {"document_id": document_id, "label": table.label, "caption": table.caption, "source": table.source,
              "page_number": table.page_number, "header_json": json.dumps(list(table.header), ensure_ascii=False),
              "rows_json": json.dumps([list(r) for r in table.rows], ensure_ascii=False)}
+            for document_id, analysis, _, _, _ in items
             for table in analysis.tables
         ],
     )
@@ -105,6 +116,7 @@ def store_analysis(
              "page_number": chart.page_number,
              "references_json": json.dumps([{"page": r.page_number, "text": r.text} for r in chart.references],
                                            ensure_ascii=False)}
+            for document_id, analysis, _, _, _ in items
             for chart in analysis.charts
         ],
     )

@@ -217,11 +217,6 @@ class FieldCounts:
     length: int
 
 
-# Counts worked out already, by a worker process while the writer was busy
-# (evidence.pipeline, issue 18: stemming moved out of the one writer).
-KNOWN_COUNTS: dict[tuple[str, bool], FieldCounts] = {}
-
-
 def _agency_words(text: str) -> set[int]:
     """The character offsets where the words of an agency's name start in
     `text` (`Sjöfartsverket`, `Statens energimyndighet`)."""
@@ -245,9 +240,6 @@ def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
     the title and lead, apart in the body). The parts of an agency's name are
     not words of the title or lead: `Uppdrag till Sjöfartsverket att upphandla
     helikoptrar` is not about `sjöfart` (the name itself still counts whole)."""
-    known = KNOWN_COUNTS.get((text, parts_as_words))
-    if known is not None:
-        return known
     pairs = [(m.start(), m.group().replace("\u00ad", "").casefold()) for m in _WORD.finditer(text)]
     pairs = [(at, w) for at, w in pairs if w]  # as `words`
     found = [w for _, w in pairs]
@@ -294,6 +286,72 @@ def _lead_text(kind: str, blocks: list[tuple[str, str]], measures: list[tuple]) 
     return next((text for text, b_kind in blocks if b_kind == "paragraph"), "")
 
 
+@dataclass(frozen=True)
+class DocumentTerms:
+    """What the document index holds for one document: its terms' counts per
+    field (term, title, lead, body, part; sorted by term), its body's length,
+    its year, and its vocabulary (word, stem; sorted by word)."""
+
+    terms: tuple[tuple[str, int, int, int, int], ...]
+    length: int
+    year: int | None
+    vocabulary: tuple[tuple[str, str], ...]
+
+
+def document_terms(
+    title: str | None, kind: str, metadata: dict, blocks: list[tuple[str, str]], measures: list[tuple], years: list[int]  # type: ignore[type-arg]
+) -> DocumentTerms:
+    """The document index's rows for a document, from its title, kind,
+    metadata, blocks (text, kind) in order, measures (kind, text, actor,
+    assigned JSON, diary numbers JSON) in order and the measures' years. No
+    database: the ingest workers work this out while the writer writes
+    (issue 18), and `index_document` from what is stored."""
+    blocks = [(text, b_kind) for text, b_kind in blocks if b_kind not in UNINDEXED_BLOCK_KINDS]
+    year = int(metadata["year"]) if str(metadata.get("year", "")).isdigit() else (min(years) if years else None)
+    title_counts = count_terms(title or "", parts_as_words=True)
+    lead_text = _lead_text(kind, blocks, measures)
+    lead_counts = count_terms(lead_text, parts_as_words=True)
+    # The parts of an agency's name once, in the lead: `Sametinget` says a
+    # little about `samer`, not as much as a title about them.
+    once = {p for p in agency_parts(f"{title or ''}\n{lead_text}")
+            if not lead_counts.whole[p] and not title_counts.whole[p]}
+    if once:
+        lead_counts = FieldCounts(lead_counts.whole + Counter(once), lead_counts.part, lead_counts.length)
+    body_counts = count_terms("\n".join(text for text, _ in blocks), parts_as_words=False)
+    terms = set(title_counts.whole) | set(lead_counts.whole) | set(body_counts.whole) | set(body_counts.part)
+    rows = tuple(
+        (t, title_counts.whole.get(t, 0), lead_counts.whole.get(t, 0), body_counts.whole.get(t, 0),
+         body_counts.part.get(t, 0))
+        for t in sorted(terms)
+    )
+    vocabulary = sorted({w for text in [title or "", *(t for t, _ in blocks)] for w in words(text)
+                         if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()})
+    stems = _stemmer().stemWords(vocabulary) if vocabulary else []
+    return DocumentTerms(rows, body_counts.length, year, tuple(zip(vocabulary, stems)))
+
+
+def write_document_terms(session: Session, indexed: list[tuple[int, DocumentTerms]]) -> int:
+    """Insert the document index's rows of documents not indexed yet
+    (document id, its terms): one statement per table for all of them.
+    Returns how many term rows were written."""
+    values = [
+        {"term": t, "doc": document_id, "title": title, "lead": lead, "body": body, "part": part}
+        for document_id, found in indexed
+        for t, title, lead, body, part in found.terms
+    ]
+    from evidence.rows import execute_many
+
+    execute_many(session, "INSERT INTO search_term (term, document_id, title, lead, body, part) "
+                 "VALUES (:term, :doc, :title, :lead, :body, :part)", values)
+    execute_many(session, "INSERT INTO search_doc (document_id, length, year) VALUES (:doc, :length, :year)",
+                 [{"doc": document_id, "length": found.length, "year": found.year} for document_id, found in indexed])
+    # Sorted, so that concurrent ingests lock the same keys in the same order.
+    vocabulary = sorted({pair for _, found in indexed for pair in found.vocabulary})
+    execute_many(session, "INSERT INTO search_word (word, term) VALUES (:word, :term) ON CONFLICT (word) DO NOTHING",
+                 [{"word": w, "term": s} for w, s in vocabulary])
+    return len(values)
+
+
 def index_document(session: Session, document_id: int) -> int:
     """(Re)index a stored document with its measures; returns how many terms it has."""
     remove_document(session, document_id)
@@ -308,7 +366,6 @@ def index_document(session: Session, document_id: int) -> int:
         for text, b_kind in session.execute(
             sql('SELECT text, kind FROM block WHERE document_id = :doc ORDER BY "order"'), {"doc": document_id}
         ).all()
-        if b_kind not in UNINDEXED_BLOCK_KINDS
     ]
     measures = session.execute(
         sql("SELECT kind, text, actor, assigned_json, diary_numbers_json FROM measure "
@@ -317,44 +374,8 @@ def index_document(session: Session, document_id: int) -> int:
     years = [y for (y,) in session.execute(
         sql("SELECT year FROM measure WHERE document_id = :doc AND year IS NOT NULL"), {"doc": document_id}
     ).all()]
-    metadata = json.loads(metadata_json or "{}")
-    year = int(metadata["year"]) if str(metadata.get("year", "")).isdigit() else (min(years) if years else None)
-
-    title_counts = count_terms(title or "", parts_as_words=True)
-    lead_text = _lead_text(kind, blocks, measures)
-    lead_counts = count_terms(lead_text, parts_as_words=True)
-    # The parts of an agency's name once, in the lead: `Sametinget` says a
-    # little about `samer`, not as much as a title about them.
-    once = {p for p in agency_parts(f"{title or ''}\n{lead_text}")
-            if not lead_counts.whole[p] and not title_counts.whole[p]}
-    if once:  # a new Counter: the counts may be shared (KNOWN_COUNTS)
-        lead_counts = FieldCounts(lead_counts.whole + Counter(once), lead_counts.part, lead_counts.length)
-    body_counts = count_terms("\n".join(text for text, _ in blocks), parts_as_words=False)
-    terms = set(title_counts.whole) | set(lead_counts.whole) | set(body_counts.whole) | set(body_counts.part)
-    values = [
-        {"term": t, "doc": document_id, "title": title_counts.whole.get(t, 0), "lead": lead_counts.whole.get(t, 0),
-         "body": body_counts.whole.get(t, 0), "part": body_counts.part.get(t, 0)}
-        for t in sorted(terms)
-    ]
-    if values:
-        session.execute(
-            sql("INSERT INTO search_term (term, document_id, title, lead, body, part) "
-                "VALUES (:term, :doc, :title, :lead, :body, :part)"), values
-        )
-    session.execute(
-        sql("INSERT INTO search_doc (document_id, length, year) VALUES (:doc, :length, :year)"),
-        {"doc": document_id, "length": body_counts.length, "year": year},
-    )
-    vocabulary = sorted({w for text in [title or "", *(t for t, _ in blocks)] for w in words(text)
-                         if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()})
-    if vocabulary:
-        # Sorted, so that concurrent ingests lock the same keys in the same order.
-        stems = _stemmer().stemWords(vocabulary)
-        session.execute(
-            sql("INSERT INTO search_word (word, term) VALUES (:word, :term) ON CONFLICT (word) DO NOTHING"),
-            [{"word": w, "term": s} for w, s in zip(vocabulary, stems)],
-        )
-    return len(values)
+    found = document_terms(title, kind, json.loads(metadata_json or "{}"), blocks, list(measures), years)
+    return write_document_terms(session, [(document_id, found)])
 
 
 # =====================================================================================

@@ -99,6 +99,46 @@ def remove_measures(session: Session, document_id: int) -> None:
     )
 
 
+def measure_rows(document_id: int, measures: list[Measure], block_ids: dict[int, int]) -> list[dict]:
+    """The measure table's rows for a document's `measures` (`block_ids`:
+    block order -> block id)."""
+    return [
+        {
+            "document_id": document_id,
+            "block_id": block_ids.get(m.block_order) if m.block_order is not None else None,
+            "page_number": m.page_number,
+            "footnote_number": m.footnote_number,
+            "kind": m.kind,
+            "actor": m.actor,
+            "assigned_json": assigned_json(m),
+            "agencies_key": _agencies_key(m.actor, m.assigned),
+            "year": m.year,
+            "year_end": m.year_end,
+            "date": m.date,
+            "duration_years": m.duration_years,
+            "amounts_json": json.dumps(list(m.amounts_sek)),
+            "report_back": m.report_back,
+            "diary_numbers_json": diary_numbers_json(m),
+            "designations_json": json.dumps(list(m.designations), ensure_ascii=False),
+            "objective": m.objective,
+            "status": m.status,
+            "text": m.text,
+            "topic": m.topic,
+            "char_start": m.char_start,
+            "char_end": m.char_end,
+        }
+        for m in measures
+    ]
+
+
+def assigned_json(m: Measure) -> str:
+    return json.dumps(list(m.assigned), ensure_ascii=False)
+
+
+def diary_numbers_json(m: Measure) -> str:
+    return json.dumps(list(m.diary_numbers), ensure_ascii=False)
+
+
 def store_measures(
     session: Session, document_id: int, measures: list[Measure], block_ids: dict[int, int] | None = None
 ) -> int:
@@ -115,33 +155,7 @@ def store_measures(
                 select(S.Block.id, S.Block.order).where(S.Block.document_id == document_id)
             ).all()
         }
-    rows = [
-        {
-            "document_id": document_id,
-            "block_id": block_ids.get(m.block_order) if m.block_order is not None else None,
-            "page_number": m.page_number,
-            "footnote_number": m.footnote_number,
-            "kind": m.kind,
-            "actor": m.actor,
-            "assigned_json": json.dumps(list(m.assigned), ensure_ascii=False),
-            "agencies_key": _agencies_key(m.actor, m.assigned),
-            "year": m.year,
-            "year_end": m.year_end,
-            "date": m.date,
-            "duration_years": m.duration_years,
-            "amounts_json": json.dumps(list(m.amounts_sek)),
-            "report_back": m.report_back,
-            "diary_numbers_json": json.dumps(list(m.diary_numbers), ensure_ascii=False),
-            "designations_json": json.dumps(list(m.designations), ensure_ascii=False),
-            "objective": m.objective,
-            "status": m.status,
-            "text": m.text,
-            "topic": m.topic,
-            "char_start": m.char_start,
-            "char_end": m.char_end,
-        }
-        for m in measures
-    ]
+    rows = measure_rows(document_id, measures, block_ids)
     insert_rows(session, MeasureRow, rows)
     return len(rows)
 

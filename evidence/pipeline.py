@@ -21,6 +21,7 @@ from sqlmodel import Session
 from evidence.errors import DatabaseUnwritableError, StoreError
 from evidence.masking import mask_passwords
 from evidence.measures import link_measures, measures_never_linked
+from evidence.write import WriteAhead, write_ahead
 from evidence.store import (
     BATCH_DOCUMENTS,
     SaveResult,
@@ -29,6 +30,7 @@ from evidence.store import (
     open_engine,
     save_batch,
     save_document,
+    stored_sha256s,
     stored_with_sha256,
     unwritable,
     writer,
@@ -119,41 +121,13 @@ class Prepared:
     sentences: list[list[SentenceSpan]]
     citations: dict[tuple[int, int], ParsedFootnote]
     analysis: Analysis
-    # The search indexes' stems of its title and blocks, worked out here so
-    # that the writer (one process) does not (`known_stems`).
-    index_texts: dict[str, str] = field(default_factory=dict)
-    term_counts: dict[tuple[str, bool], object] = field(default_factory=dict)
+    # The stems, term counts and cover line the writer needs, worked out
+    # here so that the writer (one process) does not (issue 18).
+    ahead: WriteAhead
 
-
-def _stems_of(parsed: ParsedDocument) -> tuple[dict[str, str], dict[tuple[str, bool], object]]:
-    """What evidence.search.index_blocks and evidence.docsearch.index_document
-    will ask for this document's text: each indexed block's index form, and
-    the term counts of its title and body (the same texts those functions
-    read back; a text they read otherwise is simply worked out there)."""
-    from evidence.docsearch import UNINDEXED_BLOCK_KINDS, count_terms
-    from evidence.search import index_text
-
-    indexed = [b.text for b in parsed.blocks if b.kind not in UNINDEXED_BLOCK_KINDS]
-    texts = {t: index_text(t) for t in indexed}
-    counts: dict[tuple[str, bool], object] = {(parsed.title or "", True): count_terms(parsed.title or "", True)}
-    body = "\n".join(indexed)
-    counts[(body, False)] = count_terms(body, False)
-    return texts, counts
-
-
-@contextmanager
-def known_stems(prepared: list[Prepared]) -> Iterator[None]:
-    """Hand the prepared documents' stems to the search indexers while they are written."""
-    from evidence import docsearch, search
-
-    for p in prepared:
-        search.KNOWN_INDEX_TEXT.update(p.index_texts)
-        docsearch.KNOWN_COUNTS.update(p.term_counts)  # type: ignore[arg-type]
-    try:
-        yield
-    finally:
-        search.KNOWN_INDEX_TEXT.clear()
-        docsearch.KNOWN_COUNTS.clear()
+    def row(self) -> tuple:  # type: ignore[type-arg]
+        """What `save_batch` takes for this document."""
+        return self.parsed, self.sentences, self.citations, self.analysis, self.ahead
 
 
 # What reading one hostile or damaged file can raise besides IngestError, from
@@ -188,8 +162,8 @@ def prepare(path: str | os.PathLike[str], workers: int = 1) -> Prepared | Ingest
     try:
         parsed = with_designations(parse_source(read_source(path), workers=workers))
         sentences = document_sentences(parsed)
-        texts, counts = _stems_of(parsed)
-        return Prepared(parsed, sentences, footnote_citations(parsed), analyse(parsed, sentences), texts, counts)
+        analysis = analyse(parsed, sentences)
+        return Prepared(parsed, sentences, footnote_citations(parsed), analysis, write_ahead(parsed, analysis))
     except IngestError as exc:
         return IngestOutcome(path=str(path), status="failed", error=str(exc))
     except PER_FILE_FAILURES as exc:
@@ -200,8 +174,7 @@ def _store(engine: Engine, path: str | os.PathLike[str], prepared: Prepared | In
     if isinstance(prepared, IngestOutcome):
         return prepared
     try:
-        with known_stems([prepared]):
-            result = save_document(engine, prepared.parsed, prepared.sentences, prepared.citations, prepared.analysis)
+        result = save_document(engine, *prepared.row())
     except DatabaseUnwritableError:
         raise  # no later file can be stored either: the run stops with one line
     except StoreError as exc:
@@ -247,12 +220,11 @@ class _BatchWriter:
 
     def flush(self) -> None:
         pending, self.pending = self.pending, []
-        documents = [(p.parsed, p.sentences, p.citations, p.analysis) for _, p in pending if isinstance(p, Prepared)]
+        documents = [p.row() for _, p in pending if isinstance(p, Prepared)]
         results: list[SaveResult | None] = [None] * len(documents)
         if len(documents) > 1:
             try:
-                with known_stems([p for _, p in pending if isinstance(p, Prepared)]):
-                    results = save_batch(self.engine, documents)
+                results = save_batch(self.engine, documents)
             except SQLAlchemyError:
                 pass  # nothing of the batch was stored: each document alone, below, says why
         found = iter(results)
@@ -264,17 +236,29 @@ class _BatchWriter:
             self.done(_stored(path, prepared, result) if result is not None else _store(self.engine, path, prepared))
 
 
-def _unchanged(engine: Engine, path: str | os.PathLike[str]) -> IngestOutcome | None:
-    """The outcome for a file already stored with the same SHA-256 (no parse
-    needed), or for one that cannot be read; None when it must be ingested."""
-    try:
-        source = read_source(path)
-    except IngestError as exc:
-        return IngestOutcome(path=str(path), status="failed", error=str(exc))
-    except PER_FILE_FAILURES as exc:
-        return _failed(path, exc)
-    stored = stored_with_sha256(engine, source.sha256)
-    return IngestOutcome(path=str(path), status="unchanged", result=stored) if stored is not None else None
+def _unchanged(engine: Engine, paths: list[Path]) -> list[IngestOutcome | None]:
+    """For each path, the outcome for a file already stored with the same
+    SHA-256 (no parse needed), or for one that cannot be read; None when it
+    must be ingested. The stored SHA-256s are asked for a chunk of files at
+    a time, not one query per file."""
+    found: list[IngestOutcome | str] = []
+    for path in paths:
+        try:
+            found.append(read_source(path).sha256)
+        except IngestError as exc:
+            found.append(IngestOutcome(path=str(path), status="failed", error=str(exc)))
+        except PER_FILE_FAILURES as exc:
+            found.append(_failed(path, exc))
+    stored = stored_sha256s(engine, [f for f in found if isinstance(f, str)])
+    outcomes: list[IngestOutcome | None] = []
+    for path, f in zip(paths, found):
+        if isinstance(f, IngestOutcome):
+            outcomes.append(f)
+        elif f in stored and (result := stored_with_sha256(engine, f)) is not None:
+            outcomes.append(IngestOutcome(path=str(path), status="unchanged", result=result))
+        else:
+            outcomes.append(None)
+    return outcomes
 
 
 _worker_engine: Engine | None = None
@@ -376,8 +360,7 @@ def _ingest(
     for outcome in failures:
         done(outcome)
     todo: list[Path] = []
-    for path in files:
-        early = _unchanged(engine, path)
+    for path, early in zip(files, _unchanged(engine, files)):
         if early is not None:
             done(early)
         else:

@@ -106,15 +106,9 @@ class SearchQueryError(EvidenceError):
 # =====================================================================================
 
 
-# Index forms worked out already, by a worker process while the writer was
-# busy (evidence.pipeline, issue 18: stemming moved out of the one writer).
-KNOWN_INDEX_TEXT: dict[str, str] = {}
-
-
 def index_text(text: str) -> str:
     """What FTS5 indexes for `text`: its stems joined by spaces."""
-    known = KNOWN_INDEX_TEXT.get(text)
-    return known if known is not None else " ".join(stems(text))
+    return " ".join(stems(text))
 
 
 def match_expression(query: str) -> str | None:
@@ -159,10 +153,16 @@ _PG_ADD_MEASURE = (
 )
 
 
-def _stems_to_index(text: str, postgres: bool, table: str, row_id: int) -> str:
-    """`index_text(text)`; on PostgreSQL cut to PG_MAX_STEM_BYTES at a word
-    boundary (with a warning) so that one huge block cannot fail a document's ingest."""
-    stems = index_text(text)
+_SQLITE_ADD_BLOCK = f"INSERT INTO {BLOCK_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
+_SQLITE_ADD_MEASURE = f"INSERT INTO {MEASURE_INDEX} (rowid, stems, document_id) VALUES (:id, :stems, :doc)"
+
+
+def _stems_to_index(text: str, postgres: bool, table: str, row_id: int, stems: str | None = None) -> str:
+    """`index_text(text)` (or `stems`, worked out already); on PostgreSQL cut
+    to PG_MAX_STEM_BYTES at a word boundary (with a warning) so that one huge
+    block cannot fail a document's ingest."""
+    if stems is None:
+        stems = index_text(text)
     if not postgres or len(stems) * 4 <= PG_MAX_STEM_BYTES:  # at most 4 bytes a character: fits
         return stems
     data = stems.encode("utf-8")
@@ -286,7 +286,7 @@ def index_measures(session: Session, document_id: int) -> int:
     ).all()
     values = [
         {"id": mid, "doc": document_id, "stems": _stems_to_index(
-            " ".join(p for p in (text, topic or "", actor or "", assigned) if p), postgres, "measure", mid)}
+            measure_index_text(text, topic, actor, assigned), postgres, "measure", mid)}
         for mid, text, topic, actor, assigned in rows
     ]
     if values:
@@ -295,6 +295,35 @@ def index_measures(session: Session, document_id: int) -> int:
         )
         session.execute(sql(insert), values)
     return len(values)
+
+
+def measure_index_text(text: str, topic: str | None, actor: str | None, assigned_json: str) -> str:
+    """What a measure is indexed by: its sentence, topic and agencies (the
+    assigned ones as stored, in JSON)."""
+    return " ".join(p for p in (text, topic or "", actor or "", assigned_json) if p)
+
+
+def write_new_index_rows(
+    session: Session, blocks: list[tuple[int, int, str]], measures: list[tuple[int, int, str]]
+) -> None:
+    """Index blocks and measures just stored (none of them indexed yet), with
+    their stems worked out already: (row id, document id, stems) each. One
+    statement per index for all of them; the caller has run
+    `ensure_search_schema` in this transaction."""
+    from evidence.rows import execute_many
+
+    if _skip_unsupported(session, "new blocks and measures"):
+        return
+    postgres = _backend(session) == POSTGRES
+
+    def values(rows: list[tuple[int, int, str]], kind: str) -> list[dict]:
+        return [
+            {"id": row_id, "doc": document_id, "stems": _stems_to_index("", postgres, kind, row_id, stems)}
+            for row_id, document_id, stems in rows
+        ]
+
+    execute_many(session, _PG_ADD_BLOCK if postgres else _SQLITE_ADD_BLOCK, values(blocks, "block"))
+    execute_many(session, _PG_ADD_MEASURE if postgres else _SQLITE_ADD_MEASURE, values(measures, "measure"))
 
 
 def unindex_measures(session: Session, measure_ids: list[int]) -> None:

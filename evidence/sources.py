@@ -132,16 +132,40 @@ def _catalogue_urls(entries: list[S.CatalogueEntry]) -> CatalogueUrls:
     return urls
 
 
-def _url_designations(session: Session, doc: S.Document, urls: CatalogueUrls | None = None) -> set[str]:
-    """Designations of catalogue entries whose page this document mirrors:
-    pages/…/2019/10/sou-201943.md is the entry at /…/2019/10/sou-201943/."""
-    path = str(PurePosixPath(doc.path).with_suffix("")).casefold()
-    stem = PurePosixPath(doc.path).stem
+def _url_designations(session: Session, doc_path: str, urls: CatalogueUrls | None = None) -> set[str]:
+    """Designations of catalogue entries whose page the document at
+    `doc_path` mirrors: pages/…/2019/10/sou-201943.md is the entry at /…/2019/10/sou-201943/."""
+    path = str(PurePosixPath(doc_path).with_suffix("")).casefold()
+    stem = PurePosixPath(doc_path).stem
     if urls is None:
         urls = _catalogue_urls(
             list(session.exec(select(S.CatalogueEntry).where(S.CatalogueEntry.url.contains(stem))).all())  # type: ignore[union-attr]
         )
     return {designation for url_path, designation in urls.get(stem.casefold(), []) if path.endswith(url_path)}
+
+
+def stated_designations(metadata: dict) -> frozenset[str]:
+    """The designations a document states for itself in its metadata."""
+    raw = metadata.get("designations") or metadata.get("designation") or ""
+    return frozenset(d.strip() for d in raw.split(";") if d.strip())
+
+
+def cover_line(title: str, block_texts: list[str]) -> str:
+    """A document's title and opening lines, folded: they name a report's
+    issuer and year; its running text names other organisations and years
+    all the time. No database: the ingest workers work it out (issue 18)."""
+    return (title + " \n " + " \n ".join(b[:COVER_LINE_CHARS] for b in block_texts[:COVER_BLOCKS])).casefold()
+
+
+def designations_of(
+    session: Session, path: str, stated: frozenset[str] | set[str], urls: CatalogueUrls | None = None,
+    catalogue: bool = True,
+) -> str:
+    """The stored designation list of a document at `path`: those it states,
+    and those of the catalogue pages it mirrors (not looked up when
+    `catalogue` is False: no catalogue is imported)."""
+    mirrored = _url_designations(session, path, urls) if catalogue else set()
+    return _designation_list(set(stated) | mirrored)
 
 
 def describe_document(
@@ -150,19 +174,14 @@ def describe_document(
     """Fill in what a document says about itself: its designations (stated,
     or from the catalogue page it mirrors) and its cover lines, folded.
     `block_texts`, the document's first blocks, are read from the store when not given."""
-    meta = json.loads(doc.metadata_json or "{}")
-    raw = meta.get("designations") or meta.get("designation") or ""
-    stated = {d.strip() for d in raw.split(";") if d.strip()}
-    doc.designations = _designation_list(stated | _url_designations(session, doc, urls))
+    doc.designations = designations_of(session, doc.path, stated_designations(json.loads(doc.metadata_json or "{}")), urls)
     if block_texts is None:
         block_texts = list(
             session.exec(
                 select(S.Block.text).where(S.Block.document_id == doc.id).order_by(S.Block.order).limit(COVER_BLOCKS)
             ).all()
         )
-    # The title and the opening lines name a report's issuer and year; its
-    # running text names other organisations and years all the time.
-    doc.cover = (doc.title + " \n " + " \n ".join(b[:COVER_LINE_CHARS] for b in block_texts[:COVER_BLOCKS])).casefold()
+    doc.cover = cover_line(doc.title, block_texts)
     session.add(doc)
 
 

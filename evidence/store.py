@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     # (rapidfuzz, wordfreq, the stemmers: issue 17, fast start).
     from extract.analysis import Analysis
     from extract.citations import ParsedFootnote
+    from evidence.write import NewDocument, WriteAhead
     from extract.sentences import SentenceSpan
     from ingest.model import ParsedDocument
 
@@ -218,15 +219,14 @@ def _delete_document(session: Session, document_id: int) -> None:
     session.exec(delete(S.Document).where(S.Document.id == document_id))
 
 
-def _sentence_at(spans: list[tuple[int, SentenceSpan]], pos: int) -> int | None:
-    """The sentence a marker at `pos` ends: the last one starting before it."""
-    chosen = None
-    for sentence_id, span in spans:
-        if span.char_start < pos:
-            chosen = sentence_id
-        else:
-            break
-    return chosen
+def stored_sha256s(engine: Engine, sha256s: list[str]) -> set[str]:
+    """Which of `sha256s` a stored document has (a query per thousand)."""
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for i in range(0, len(sha256s), 1000):
+            chunk = sha256s[i : i + 1000]
+            found.update(conn.execute(select(S.Document.sha256).where(S.Document.sha256.in_(chunk))).scalars())  # type: ignore[attr-defined]
+    return found
 
 
 def stored_with_sha256(engine: Engine, sha256: str) -> SaveResult | None:
@@ -237,22 +237,42 @@ def stored_with_sha256(engine: Engine, sha256: str) -> SaveResult | None:
         return SaveResult("unchanged", doc.id, doc.title, **_counts(session, doc.id))  # type: ignore[arg-type]
 
 
+def _new_document(
+    parsed: ParsedDocument,
+    sentences: list[list[SentenceSpan]],
+    citations: dict[tuple[int, int], ParsedFootnote] | None,
+    analysis: Analysis | None,
+    ahead: WriteAhead | None = None,
+) -> NewDocument:
+    from evidence.write import NewDocument, write_ahead
+
+    return NewDocument(
+        parsed, str(Path(parsed.path).resolve()), sentences, citations or {}, analysis,
+        ahead if ahead is not None else write_ahead(parsed, analysis),
+    )
+
+
 def save_document(
     engine: Engine,
     parsed: ParsedDocument,
     sentences: list[list[SentenceSpan]],
     citations: dict[tuple[int, int], ParsedFootnote] | None = None,
     analysis: Analysis | None = None,
+    ahead: WriteAhead | None = None,
 ) -> SaveResult:
     """Store a parsed document with its sentences (one list per block).
 
     Unchanged (same SHA-256) is a no-op; a new version of a stored path
-    replaces the old one in the same transaction."""
-    path = str(Path(parsed.path).resolve())
+    replaces the old one in the same transaction. `ahead`: what a worker
+    worked out for the writer (`evidence.write.write_ahead`; done here when not given)."""
+    from evidence.search import ensure_search_schema
+
+    doc = _new_document(parsed, sentences, citations, analysis, ahead)
     for attempt in range(WRITE_ATTEMPTS):
         try:
             with Session(writer(engine)) as session, session.begin():
-                return _save_in(session, parsed, path, sentences, citations, analysis)
+                ensure_search_schema(session)
+                return _save_in(session, doc, _WriteFacts(session))
         except IntegrityError as exc:
             # Another process stored the same file (same SHA-256) meanwhile:
             # the unique index kept it to one copy, and this one is a no-op.
@@ -313,47 +333,171 @@ _RETRY_SQLSTATES = {"40P01", "40001"}
 
 
 # Documents written in one transaction by `save_batch`: a commit (and SQLite's
-# write lock taken and given back) per document was a tenth of the writer's time.
-BATCH_DOCUMENTS = 8
+# write lock taken and given back) per document was a tenth of the writer's
+# time; with the rows of a batch's new documents written together (one
+# statement per table), a larger batch saves more (issue 18).
+BATCH_DOCUMENTS = 16
+# What a document may fail with while its rows are built or written, besides
+# SQLAlchemyError: it fails alone (evidence.pipeline.PER_FILE_FAILURES).
+_DOCUMENT_FAILURES = (SQLAlchemyError, RecursionError, RuntimeError, ArithmeticError, ValueError, MemoryError,
+                      KeyError, IndexError, TypeError)
+
+
+class _WriteFacts:
+    """What a write transaction looks up once rather than once per document:
+    whether a catalogue is imported (else a new document's designations are
+    not looked up in it), and whether any source is unresolved (else none can
+    resolve to a new document). Asked lazily; a document that registers
+    sources says so (`sources_changed`)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._catalogue: bool | None = None
+        self._unresolved: bool | None = None
+
+    @property
+    def catalogue(self) -> bool:
+        if self._catalogue is None:
+            self._catalogue = self.session.exec(select(S.CatalogueEntry.id).limit(1)).first() is not None
+        return self._catalogue
+
+    @property
+    def unresolved(self) -> bool:
+        if self._unresolved is None:
+            self._unresolved = self.session.exec(
+                select(S.Source.id).where(S.Source.document_id.is_(None)).limit(1)  # type: ignore[union-attr]
+            ).first() is not None
+        return self._unresolved
+
+    def sources_changed(self) -> None:
+        self._unresolved = None
 
 
 def save_batch(
     engine: Engine,
-    documents: list[tuple[ParsedDocument, list[list[SentenceSpan]], dict | None, Analysis | None]],
+    documents: list[tuple],
 ) -> list[SaveResult | None]:
-    """Store several documents in one transaction, each inside a savepoint of
-    its own: a document that fails is rolled back alone (None in its place;
-    the caller stores it again alone with `save_document`, whose retries and
-    error messages then apply). Readers see each document whole, or not yet:
-    nothing is visible before the commit. When the commit itself fails,
-    nothing of the batch is stored and the error is raised."""
-    results: list[SaveResult | None] = []
+    """Store several documents in one transaction: (parsed, sentences,
+    citations, analysis[, write-ahead]) each. A run of new documents that
+    cite nothing is written together, one statement per table, inside a
+    savepoint; the others (a new version of a stored path, a document that
+    cites, a copy of one stored) are written one at a time, each in a
+    savepoint. When a run fails, its savepoint is rolled back and its
+    documents are written one at a time: a document that fails is rolled
+    back alone (None in its place; the caller stores it again alone with
+    `save_document`, whose retries and error messages then apply). Readers
+    see each document whole, or not yet: nothing is visible before the
+    commit. When the commit itself fails, nothing of the batch is stored and
+    the error is raised."""
+    from evidence.search import ensure_search_schema
+
+    results: list[SaveResult | None] = [None] * len(documents)
     with Session(writer(engine)) as session, session.begin():
-        for parsed, sentences, citations, analysis in documents:
-            path = str(Path(parsed.path).resolve())
+        ensure_search_schema(session)
+        facts = _WriteFacts(session)
+        docs: list[NewDocument | None] = []
+        for item in documents:
             try:
-                with session.begin_nested():
-                    results.append(_save_in(session, parsed, path, sentences, citations, analysis))
-            except (SQLAlchemyError, RecursionError, RuntimeError, ArithmeticError, ValueError, MemoryError):
-                results.append(None)
+                docs.append(_new_document(*item))
+            except _DOCUMENT_FAILURES:
+                docs.append(None)
+        wanted = [d for d in docs if d is not None]
+        stored = (
+            session.exec(
+                select(S.Document.sha256, S.Document.path).where(
+                    S.Document.sha256.in_([d.parsed.sha256 for d in wanted])  # type: ignore[attr-defined]
+                    | S.Document.path.in_([d.path for d in wanted])  # type: ignore[attr-defined]
+                )
+            ).all()
+            if wanted
+            else []
+        )
+        seen = {sha for sha, _ in stored} | {path for _, path in stored}
+        run: list[int] = []
+        for i, doc in enumerate(docs):
+            if doc is None:
+                continue
+            simple = doc.parsed.sha256 not in seen and doc.path not in seen and doc.citation_count == 0
+            seen.update((doc.parsed.sha256, doc.path))
+            if simple:
+                run.append(i)
+                continue
+            _write_run(session, docs, run, facts, results)
+            run = []
+            results[i] = _save_alone(session, doc, facts)
+        _write_run(session, docs, run, facts, results)
     return results
 
 
-def _save_in(
-    session: Session,
-    parsed: ParsedDocument,
-    path: str,
-    sentences: list[list[SentenceSpan]],
-    citations: dict[tuple[int, int], ParsedFootnote] | None,
-    analysis: Analysis | None,
-) -> SaveResult:
-    """Everything `save_document` writes, in the session's transaction."""
-    from evidence.docsearch import index_document
-    from evidence.link import relink
-    from evidence.measures import store_measures
-    from evidence.search import index_blocks, index_measures
-    from evidence.sources import register_citations, resolve_sources
+def _save_alone(session: Session, doc: NewDocument, facts: _WriteFacts) -> SaveResult | None:
+    """`_save_in` in a savepoint of its own: None when it fails (rolled back alone)."""
+    try:
+        with session.begin_nested():
+            return _save_in(session, doc, facts)
+    except _DOCUMENT_FAILURES:
+        facts.sources_changed()
+        return None
 
+
+def _write_run(
+    session: Session, docs: list[NewDocument | None], run: list[int], facts: _WriteFacts, results: list[SaveResult | None]
+) -> None:
+    """Write the new documents `docs[i]` for i in `run` together; one at a
+    time when that fails."""
+    if not run:
+        return
+    from evidence.link import relink
+    from evidence.sources import resolve_sources
+    from evidence.write import insert_documents
+
+    chosen = [docs[i] for i in run]
+    try:
+        with session.begin_nested():
+            inserted = insert_documents(session, chosen, catalogue=facts.catalogue)  # type: ignore[arg-type]
+            for doc, ins in zip(chosen, inserted):
+                # Sources still unresolved may name it; when none is, there is nothing to look at.
+                resolved = (
+                    resolve_sources(session, ins.document_id, described=True, has_citations=False)
+                    if facts.unresolved
+                    else []
+                )
+                if resolved:
+                    facts.sources_changed()
+                relink(session, ins.document_id, has_claims=_has_claims(doc), resolved=resolved)  # type: ignore[arg-type]
+        for i, doc, ins in zip(run, chosen, inserted):
+            results[i] = _result("added", doc, ins.document_id)  # type: ignore[arg-type]
+    except _DOCUMENT_FAILURES:
+        facts.sources_changed()
+        for i in run:
+            results[i] = _save_alone(session, docs[i], facts)  # type: ignore[arg-type]
+
+
+def _has_claims(doc: NewDocument) -> bool:
+    return doc.analysis is None or bool(doc.analysis.claims)
+
+
+def _result(status: str, doc: NewDocument, document_id: int) -> SaveResult:
+    parsed = doc.parsed
+    return SaveResult(
+        status,
+        document_id,
+        parsed.title,
+        pages=len(parsed.pages),
+        blocks=len(parsed.blocks),
+        sentences=sum(len(spans) for spans in doc.sentences),
+        footnotes=len({(n.series, n.number) for n in parsed.footnotes}),
+        markers=sum(len(b.markers) for b in parsed.blocks),
+    )
+
+
+def _save_in(session: Session, doc: NewDocument, facts: _WriteFacts) -> SaveResult:
+    """Everything `save_document` writes for one document, in the session's
+    transaction (which has run `ensure_search_schema`)."""
+    from evidence.link import relink
+    from evidence.sources import register_citations, resolve_sources
+    from evidence.write import insert_documents
+
+    parsed, path = doc.parsed, doc.path
     # One statement for both: on PostgreSQL each statement sees what other
     # writers committed before it, and a copy of this very file another
     # process committed between two such queries was taken for an old
@@ -371,212 +515,24 @@ def _save_in(
     old = [doc_id for doc_id, _ in found]
     for doc_id in old:
         _delete_document(session, doc_id)
-    inserted = _insert(session, parsed, path, sentences, citations or {}, analysis)
+    [inserted] = insert_documents(session, [doc], catalogue=facts.catalogue)
     document_id = inserted.document_id
     if inserted.citations or old:
         register_citations(session, document_id, drop_orphans=bool(old))
-    resolved = resolve_sources(session, document_id, described=True, has_citations=bool(inserted.citations))
-    relink(session, document_id, has_claims=analysis is None or bool(analysis.claims), resolved=resolved)
-    if analysis is not None:
-        store_measures(session, document_id, list(analysis.measures), dict(zip((b.order for b in parsed.blocks), inserted.block_ids)))
-    index_blocks(session, document_id)
-    index_measures(session, document_id)
-    index_document(session, document_id)
-    return SaveResult(
-        "replaced" if old else "added",
-        document_id,
-        parsed.title,
-        pages=len(parsed.pages),
-        blocks=len(parsed.blocks),
-        sentences=sum(len(spans) for spans in sentences),
-        footnotes=len({(n.series, n.number) for n in parsed.footnotes}),
-        markers=sum(len(b.markers) for b in parsed.blocks),
-    )
+        facts.sources_changed()
+    if inserted.citations or facts.unresolved:
+        resolved = resolve_sources(session, document_id, described=True, has_citations=bool(inserted.citations))
+        facts.sources_changed()
+    else:
+        resolved = []  # it cites nothing, and no source is unresolved: nothing can change
+    relink(session, document_id, has_claims=_has_claims(doc), resolved=resolved)
+    return _result("replaced" if old else "added", doc, document_id)
 
 
 def error_reason(exc: SQLAlchemyError) -> str:
     """The first line of what the database driver said."""
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
-
-
-def _bbox(box: tuple[float, float, float, float] | None) -> dict[str, float | None]:
-    x0, top, x1, bottom = box or (None, None, None, None)
-    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom}
-
-
-@dataclass(frozen=True)
-class _Inserted:
-    document_id: int
-    block_ids: list[int]
-    citations: int
-
-
-def _metadata(parsed: ParsedDocument) -> dict:
-    """The document's metadata, with the footnote numbering irregularities
-    the reader read through (for `kallkoll check`) when there are any."""
-    if not parsed.irregularities:
-        return parsed.metadata
-    return {**parsed.metadata, IRREGULARITIES: [asdict(i) for i in parsed.irregularities]}
-
-
-def _insert(
-    session: Session,
-    parsed: ParsedDocument,
-    path: str,
-    sentences: list[list[SentenceSpan]],
-    citations: dict[tuple[int, int], ParsedFootnote],
-    analysis: Analysis | None = None,
-) -> _Inserted:
-    doc = S.Document(
-        path=path,
-        title=parsed.title,
-        kind=parsed.kind,
-        format=parsed.format,
-        sha256=parsed.sha256,
-        encoding=parsed.encoding,
-        page_count=len(parsed.pages),
-        metadata_json=json.dumps(_metadata(parsed), ensure_ascii=False, sort_keys=True),
-    )
-    from evidence.rows import insert_document_rows, insert_rows
-    from evidence.sources import COVER_BLOCKS, describe_document
-
-    # Described before it is written: one INSERT instead of an INSERT and an UPDATE.
-    describe_document(session, doc, block_texts=[b.text for b in parsed.blocks[:COVER_BLOCKS]])
-    session.flush()
-    document_id = doc.id
-    assert document_id is not None
-    insert_rows(
-        session,
-        S.Page,
-        [{"document_id": document_id, "page_number": p.page_number, "width": p.width, "height": p.height} for p in parsed.pages],
-    )
-    block_ids = insert_document_rows(
-        session,
-        S.Block,
-        [
-            {
-                "document_id": document_id,
-                "page_number": block.page_number,
-                "order": block.order,
-                "kind": block.kind,
-                "level": block.level,
-                "text": block.text,
-                "font_size": block.font_size,
-                **_bbox(block.bbox),
-            }
-            for block in parsed.blocks
-        ],
-        key=("order",),
-    )
-
-    sentence_rows = []
-    for block, block_id, spans in zip(parsed.blocks, block_ids, sentences, strict=True):
-        for span in spans:
-            sentence_rows.append(
-                {
-                    "document_id": document_id,
-                    "block_id": block_id,
-                    "page_number": block.page_number,
-                    "order": len(sentence_rows),
-                    "char_start": span.char_start,
-                    "char_end": span.char_end,
-                    "text": span.text,
-                }
-            )
-    flat_sentence_ids = insert_document_rows(session, S.Sentence, sentence_rows, key=("order",))
-    sentence_ids: list[list[int]] = []
-    taken = 0
-    for spans in sentences:
-        sentence_ids.append(flat_sentence_ids[taken : taken + len(spans)])
-        taken += len(spans)
-
-    # A footnote belongs to the sentence its first marker ends.
-    marker_sentences: list[list[int | None]] = []
-    first_sentence: dict[tuple[int, int], int | None] = {}
-    for block, spans, ids in zip(parsed.blocks, sentences, sentence_ids, strict=True):
-        pairs = list(zip(ids, spans, strict=True))
-        found = [_sentence_at(pairs, marker.char_start) for marker in block.markers]
-        for marker, sentence_id in zip(block.markers, found, strict=True):
-            if first_sentence.get((marker.series, marker.number)) is None:
-                first_sentence[(marker.series, marker.number)] = sentence_id
-        marker_sentences.append(found)
-
-    # One row per (series, number): a repeated number keeps its last text.
-    notes = list({(n.series, n.number): n for n in parsed.footnotes}.values())
-    note_rows = []
-    for note in notes:
-        parse = citations.get((note.series, note.number))
-        note_rows.append(
-            {
-                "remainder": parse.remainder if parse else "",
-                "explanatory": parse.explanatory if parse else False,
-                "problems": "; ".join(parse.problems) if parse else "",
-                "document_id": document_id,
-                "number": note.number,
-                "series": note.series,
-                "page_number": note.page_number,
-                "text": note.text,
-                "font_size": note.font_size,
-                "sentence_id": first_sentence.get((note.series, note.number)),
-                **_bbox(note.bbox),
-            }
-        )
-    note_ids = insert_document_rows(session, S.Footnote, note_rows, key=("series", "number"))
-    footnote_ids: dict[tuple[int, int], int] = {}
-    footnote_pages: dict[tuple[int, int], int] = {}
-    for note, note_id in zip(notes, note_ids, strict=True):
-        footnote_ids[(note.series, note.number)] = note_id
-        footnote_pages[(note.series, note.number)] = note.page_number
-
-    citation_rows = []
-    for (series, number), parse in citations.items():
-        note_id = footnote_ids.get((series, number))
-        if note_id is None:
-            continue
-        for position, cit in enumerate(parse.citations):
-            citation_rows.append(
-                {
-                    "document_id": document_id,
-                    "footnote_id": note_id,
-                    "footnote_number": number,
-                    "footnote_series": series,
-                    "page_number": footnote_pages[(series, number)],
-                    "position": position,
-                    "kind": cit.kind,
-                    "key": cit.key,
-                    "raw": cit.raw,
-                    "title": cit.title,
-                    "author": cit.author,
-                    "year": cit.year,
-                    "designation": cit.designation,
-                }
-            )
-    insert_rows(session, S.Citation, citation_rows)
-
-    insert_rows(
-        session,
-        S.FootnoteMarker,
-        [
-            {
-                "document_id": document_id,
-                "block_id": block_id,
-                "sentence_id": sentence_id,
-                "footnote_id": footnote_ids.get((marker.series, marker.number)),
-                "number": marker.number,
-                "series": marker.series,
-                "char_start": marker.char_start,
-                "raw": marker.raw,
-            }
-            for block, block_id, found in zip(parsed.blocks, block_ids, marker_sentences, strict=True)
-            for marker, sentence_id in zip(block.markers, found, strict=True)
-        ],
-    )
-    if analysis is not None:
-        from evidence.analysis import store_analysis
-
-        store_analysis(session, document_id, analysis, block_ids, sentence_ids, footnote_ids)
-    return _Inserted(document_id, block_ids, len(citation_rows))
 
 
 # ---- reading -------------------------------------------------------------

@@ -45,6 +45,7 @@ SQL_PARAMETERS: dict[tuple[str, str, str], str] = {
     ("evidence/migrations/versions/0005_postgres_fts.py", "_backfill", "select"): "upgrade()'s SELECT literals",
     ("evidence/reader.py", "rows", "statement"): "the read functions' SQL (listing, bibliography, docsearch)",
     ("evidence/docsearch.py", "sql", "statement"): "the index writers' statements in this module",
+    ("evidence/rows.py", "execute_many", "statement"): "the index writers' INSERT literals (docsearch, search)",
     ("evidence/listing.py", "_document_rows", "where"): "find_document's literal WHERE clauses",
     ("evidence/records.py", "records", "table"): "check and verdicts pass literal table names",
     ("evidence/records.py", "records", "where"): "check and verdicts pass literal conditions with bound parameters",

@@ -1,7 +1,7 @@
 """Crash safety: `kallkoll ingest` killed with SIGKILL mid-run (issue 8, "Hardening").
 
-In: 150 real government assignments (Markdown, ../shared/corpus/regeringen/
-regeringsuppdrag/2019) copied into tmp_path, and a SQLite database. Out:
+In: 400 real government assignments (Markdown, ../shared/corpus/regeringen/
+regeringsuppdrag/2019 and 2020) copied into tmp_path, and a SQLite database. Out:
 ROUNDS runs of `kallkoll ingest` over the folder, each SIGKILLed (with its
 worker processes) at a seeded moment while it is storing documents; after
 each kill the database passes `PRAGMA integrity_check` and
@@ -25,7 +25,9 @@ from pathlib import Path
 from conftest import PROJECT_DIR, shared_path
 
 ROUNDS = 5
-FILES = 150
+# Enough that five kills, each after up to 25 documents and the batches
+# written meanwhile (evidence.store.BATCH_DOCUMENTS), still leave some unstored.
+FILES = 400
 SEED = "kallkoll-issue-8-crash"
 
 # Per document, the rows that make it whole: table -> count query.
@@ -93,13 +95,14 @@ def start_ingest(folder: Path, db: Path, workers: int) -> subprocess.Popen[str]:
 
 
 def test_sigkill_mid_ingest_leaves_whole_documents_and_a_rerun_completes(tmp_path: Path) -> None:
-    source = shared_path("regeringen", "regeringsuppdrag", "2019")
+    source = shared_path("regeringen", "regeringsuppdrag")
     folder = tmp_path / "in"
     folder.mkdir()
-    for p in sorted(source.glob("*/*.md"))[:FILES]:
-        shutil.copyfile(p, folder / p.name)
+    files = sorted(p for year in ("2019", "2020") for p in (source / year).glob("*/*.md"))[:FILES]
+    for p in files:
+        shutil.copyfile(p, folder / f"{p.parent.parent.name}-{p.parent.name}-{p.name}")
     paths = sorted(folder.iterdir())
-    assert len(paths) == FILES, "file names must be unique across the months"
+    assert len(paths) == FILES, "not enough assignments in 2019 and 2020"
     expected = expected_counts(paths)
     db = tmp_path / "k.db"
     rng = random.Random(SEED)
