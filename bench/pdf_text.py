@@ -27,6 +27,12 @@ one row:
   no counterpart in pdftotext's and recall/precision stay below 0.995 there),
   and recall/precision with those pdftotext words read through the same
   decoding (a consistency check, not an independent reference);
+- for a PDF with a human-checked reference in bench/pdf_text_reference/
+  (`<stem>.txt`: pdftotext's text with its garbage words replaced by the words
+  read on the rendered pages; that directory's README says how each was made),
+  a second row labelled "vs checked ref": recall, precision, glued and split
+  against that file instead of pdftotext (the first row is then labelled
+  "vs pdftotext");
 - ms/page for kallkoll's parse (in this process) and for pdftotext (a child
   process, start-up included), both CPU time (user + system: on a shared
   machine wall time measures the neighbours too), and their ratio.
@@ -53,6 +59,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT.parent / "shared" / "corpus" / "pdf"
+CHECKED = PROJECT / "bench" / "pdf_text_reference"
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "tests" / "support"))
 
@@ -309,13 +316,26 @@ def main() -> None:
             ratios.append(ms / floor_ms)
             if not name.startswith("typeset/"):
                 real_ratios.append(ms / floor_ms)
+            checked_path = CHECKED / f"{Path(name).stem}.txt"
+            checked = checked_path.is_file() and not name.startswith("typeset/")
+            label = f"{name} vs pdftotext" if checked else name
             print(
-                f"{name:38} {pages:5d} {row['recall']:7.4f} {row['precision']:7.4f} {row['glued']:5d} {row['split']:5d} "
+                f"{label:38} {pages:5d} {row['recall']:7.4f} {row['precision']:7.4f} {row['glued']:5d} {row['split']:5d} "
                 f"{page_splits(doc):7d} {ms:7.1f} {floor_ms:9.2f} {ms / floor_ms:6.1f}"
             )
             if args.show:
                 print("   missing:", row["missing"][: args.show])
                 print("   extra:  ", row["extra"][: args.show])
+            if checked:
+                # The human-checked text as it is: no garbage to strip.
+                human = compare(ours, words(rejoin(checked_path.read_text(encoding="utf-8"))))
+                print(
+                    f"{name + ' vs checked ref':38} {pages:5d} {human['recall']:7.4f} {human['precision']:7.4f} "
+                    f"{human['glued']:5d} {human['split']:5d}"
+                )
+                if args.show:
+                    print("   missing:", human["missing"][: args.show])
+                    print("   extra:  ", human["extra"][: args.show])
         for name, count, recall, precision in undecodable:
             print(
                 f"{name}: {count} of pdftotext's words come from fonts without a usable Unicode map: pdftotext's "
@@ -323,7 +343,7 @@ def main() -> None:
                 f"fonts' own data, so recall and precision against pdftotext stay below 0.995 on this PDF. With "
                 f"pdftotext's words of those fonts read through the same fonts' decoding: recall {recall:.4f}, "
                 f"precision {precision:.4f} (a consistency check of the two readers' glyphs, not an independent "
-                f"reference for the decoded words)"
+                f"reference for the decoded words; a 'vs checked ref' row, where printed, is one)"
             )
         for label, found in (("all rows", ratios), ("real PDFs", real_ratios)):
             if found:
