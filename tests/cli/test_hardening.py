@@ -391,7 +391,9 @@ def _umask() -> int:
     ("lang.txt", " RAPPORT\n\n" + "Kommunerna har rutiner för uppföljning av verksamheten. " * 40_000),
     ("lang.md", "# Rapport\n\n" + "Kommunerna har *rutiner* för [uppföljning](https://example.se) av verksamheten. " * 40_000),
     ("lang.html", "<html><body><h1>Rapport</h1>" + "<p>Kommunerna har <b>rutiner</b> för uppföljning.</p>" * 40_000 + "</body></html>"),
-], ids=["text", "markdown", "html"])
+    ("lang.xml", '<?xml version="1.0" encoding="utf-8"?><dokument><rubrik>Rapport</rubrik>'
+     + "<stycke>Kommunerna har <b>rutiner</b> för uppföljning.</stycke>" * 40_000 + "</dokument>"),
+], ids=["text", "markdown", "html", "xml"])
 def test_every_format_has_a_whole_document_time_limit(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, body: str
 ) -> None:
