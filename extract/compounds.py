@@ -59,23 +59,19 @@ def _head_ok(head: str, known: Callable[[str], bool]) -> bool:
 
 def split_binary(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
     """(modifier, head) of the best split of `word`, or None: the longest known head."""
-    if len(word) < MIN_WORD or not word.isalpha():
-        return None
-    for i in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
-        head = word[i:]
-        if not _head_ok(head, known):
-            continue
-        modifier = _modifier(word[:i], known)
-        if modifier is not None:
-            return modifier, head
-    return None
+    return _first_split(word, known, range(MIN_MODIFIER, len(word) - MIN_HEAD + 1))
 
 
 def split_longest_modifier(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
     """(modifier, head) of the split with the longest known modifier, or None."""
+    return _first_split(word, known, range(len(word) - MIN_HEAD, MIN_MODIFIER - 1, -1))
+
+
+def _first_split(word: str, known: Callable[[str], bool], cuts: range) -> tuple[str, str] | None:
+    """(modifier, head) at the first cut in `cuts` where both sides are known, or None."""
     if len(word) < MIN_WORD or not word.isalpha():
         return None
-    for i in range(len(word) - MIN_HEAD, MIN_MODIFIER - 1, -1):
+    for i in cuts:
         head = word[i:]
         if not _head_ok(head, known):
             continue

@@ -14,6 +14,7 @@ import pytest
 from pdfminer.layout import LTChar
 from pdfminer.pdfinterp import PDFPageInterpreter
 from typeset import TruthSpec, typeset_report, typeset_scanned, write_pdf_without_pages
+from test_pdf_text import REAL_WITH_TEXT
 
 from conftest import shared_path
 from ingest.errors import CorruptFileError, EncryptedPdfError, NoTextLayerError
@@ -183,21 +184,7 @@ def _recorded_and_pdfminer_glyphs(path: Path) -> tuple[list[tuple], list[tuple]]
     return recorded, reference
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "afs-2011-19.pdf",
-        "dir-2014-158.pdf",
-        "dir-2016-15.pdf",
-        "dir-2017-29.pdf",
-        "nfs-2007-10.pdf",
-        "prop-1999-2000-17.pdf",
-        "prop-2012-13-144.pdf",
-        "prop-2012-13-187.pdf",
-        "remissvar-kammarkollegiet-2026.pdf",
-        "typeset",
-    ],
-)
+@pytest.mark.parametrize("name", [*REAL_WITH_TEXT, "typeset"])
 def test_recorded_glyphs_equal_pdfminers_ltchars(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The glyph recorder works out LTChar's box inline: every glyph, float for
     # float, must be what pdfminer's own LTChar holds, on real fonts and pages.
