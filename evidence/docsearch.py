@@ -392,6 +392,10 @@ class Concept:
     weight: float = 1.0
     optional: bool = False  # not counted when the share of the query matched is taken
     parts: tuple[str, ...] = ()  # the stems of a compound's parts
+    # The same parts as groups, one per part, of the stems that stand for it:
+    # a head with a definite ending Snowball leaves on has its bare form's
+    # stem too (`yrkes|fisket`: `fisket` and `fisk`).
+    part_groups: tuple[tuple[str, ...], ...] = ()
     variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
@@ -586,6 +590,20 @@ def _part_synonyms(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, 
     return tuple(dict.fromkeys(out))
 
 
+def _part_stems(part: str, word: str, known: dict[str, str]) -> tuple[str, ...]:
+    """The stems that stand for one part of the compound `word`: its own,
+    and, for the head (the part the word ends with, which carries the
+    inflection), that of its bare form when the index has that word
+    (`fisket` in `yrkesfisket` is also `fiske`, stem `fisk`; Snowball leaves
+    `fisket` whole, so `fiskeri`, `fisket` and `fiske` would never meet)."""
+    own = stem(part)
+    if not word.endswith(part) or part == word:
+        return (own,)
+    bare = [known[part[: -len(e)]] for e in INFLECTIONS
+            if part.endswith(e) and len(part) - len(e) >= 3 and part[: -len(e)] in known]
+    return tuple(dict.fromkeys((own, *bare)))
+
+
 def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
@@ -604,7 +622,9 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
         c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
-        c.parts = tuple(dict.fromkeys(p for p in (stem(w) for w in found) if p != c.stems[0]))
+        groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
+        c.part_groups = tuple(dict.fromkeys(groups))
+        c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
         c.part_synonyms = _part_synonyms(c.label, known.__contains__)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
@@ -785,6 +805,14 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 out[doc] += idf[t] * saturate(tf) / len(stems)
         return out
 
+    def parts_score(groups: tuple[tuple[str, ...], ...]) -> dict[int, float]:
+        """A compound's parts, each part's forms as one term (blend), the mean taken."""
+        out: dict[int, float] = defaultdict(float)
+        for group in groups:
+            for doc, value in blend(group)[1].items():
+                out[doc] += value / len(groups)
+        return out
+
     def together(stems: tuple[str, ...], strength: float) -> dict[int, float]:
         """An expression whose words must all be there, scored as one term of `strength`."""
         if not stems or any(t not in tfs for t in stems):
@@ -811,7 +839,7 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 best[doc] = value * len(c.stems) * coverage[(doc, i)]
         alternatives: list[tuple[float, dict[int, float]]] = []
         if c.parts:
-            alternatives.append((PART_WEIGHT, mean(c.parts)))
+            alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
         if c.correction_stem:
             corrected_strength, corrected = blend((c.correction_stem,))

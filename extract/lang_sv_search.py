@@ -76,5 +76,17 @@ QUESTION_FRAME_WORDS = frozenset(
     """
     myndighet myndigheten myndigheter myndigheterna uppdrag uppdraget uppdragen
     regeringsuppdrag regeringsuppdraget regeringen regering
+    getts givits
     """.split()
+) | frozenset(
+    # The aim of an assignment, as a question says it ("uppdrag att motverka
+    # bedrägerier", "förbättra konstnärers villkor"): nearly every assignment
+    # is to counteract, improve, strengthen or promote something, so the verb
+    # says little about which one is meant.
+    f"{verb}{ending}"
+    for verb in """
+        motverka förbättra förstärka stärka främja öka minska underlätta
+        säkerställa utveckla effektivisera
+        """.split()
+    for ending in ("", "r", "s", "nde")
 )

@@ -5,7 +5,9 @@ tuning and never looked at query by query; `tune.yaml`, for development;
 `blind.yaml`, written after the first tuning on topics outside the synonym
 table, now tuning data too; `blind2.yaml`, written before round three's
 tuning on other topics outside the table and committed before it was first
-run; tuning data since round four),
+run; tuning data since round four; `blind3.yaml`, written by another
+engineer on topics outside the table and committed before its first run;
+tuning data since round five),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
@@ -71,9 +73,9 @@ CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 PARTS = ("tune", "holdout", "blind", "blind2", "blind3")
 # Parts whose queries may be printed one by one (--per-query): the ones used
-# for development (blind2 since its first run, round four). The holdout and
-# blind3 (written by another engineer while round four was tuned) only ever print totals.
-DEVELOPMENT_PARTS = ("tune", "blind", "blind2")
+# for development (blind2 since round four, blind3 since round five, each
+# after its first run). The holdout only ever prints totals.
+DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -337,8 +339,8 @@ def main() -> int:
     parser.add_argument("--db", help="SQLite file to use; reused when it already exists")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--per-query", action="store_true",
-                        help="print each query's scores for the development parts (tune, blind, blind2; never the "
-                             "holdout's)")
+                        help="print each query's scores for the development parts (tune, blind, blind2, "
+                             "blind3; never the holdout's)")
     parser.add_argument("--parts", default=",".join(PARTS),
                         help=f"comma-separated parts to run (default: all of {', '.join(PARTS)})")
     parser.add_argument("--postgres", metavar="URL",

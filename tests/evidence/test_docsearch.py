@@ -17,10 +17,12 @@ from sqlmodel import Session, select
 
 from evidence import schema as S
 from evidence.docsearch import (
+    FRAME_WEIGHT,
     OUTSIDE_YEARS_WEIGHT,
     SearchFilterError,
     _forms,
     _has_phrase,
+    _part_stems,
     _part_synonyms,
     agency_parts,
     count_terms,
@@ -305,3 +307,23 @@ def test_sqlite_and_postgresql_agree_on_the_top_five(tmp_path: Path) -> None:
             assert on_pg == on_lite, q["query"]
             compared += bool(on_lite)
         assert compared >= 20  # the documents answer enough of the queries for this to mean something
+
+
+def test_the_head_of_a_compound_meets_its_bare_form() -> None:
+    # Snowball leaves `fisket` whole, so the head of `yrkesfisket` would never
+    # meet `fiske`, `fisket` or `fiskeri` (stem `fisk`) without its bare form.
+    known = {"fiske": "fisk", "yrkes": "yrk"}
+    assert _part_stems("fisket", "yrkesfisket", known) == ("fisket", "fisk")
+    # The modifier carries no inflection: it keeps its own stem only.
+    assert _part_stems("yrkes", "yrkesfisket", known) == ("yrk",)
+    # A bare form the index lacks adds nothing.
+    assert _part_stems("fisket", "yrkesfisket", {}) == ("fisket",)
+
+
+def test_the_aim_verb_of_a_question_is_its_frame_but_alone_its_topic() -> None:
+    question = "vilka myndigheter har fått i uppdrag att minska buller från vägtrafik"
+    concepts = {c.label: c for c in plan_query(question)}
+    assert concepts["minska"].weight == FRAME_WEIGHT and concepts["minska"].optional
+    assert concepts["buller"].weight == 1.0 and not concepts["buller"].optional
+    (alone,) = plan_query("motverka")
+    assert alone.weight == 1.0 and not alone.optional
