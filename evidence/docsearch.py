@@ -231,8 +231,8 @@ def _agency_words(text: str) -> set[int]:
 def agency_parts(text: str) -> set[str]:
     """The stems of the compound parts of the agencies' names in `text`."""
     agency = _agency_words(text)
-    return {p for m in _WORD.finditer(text) if m.start() in agency
-            for p in index_parts(m.group().replace("\u00ad", "").casefold())}
+    found, spans = _block_tokens(text)
+    return {p for w, (at, _) in zip(found, spans) if at in agency for p in index_parts(w)}
 
 
 def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
@@ -240,14 +240,12 @@ def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
     the title and lead, apart in the body). The parts of an agency's name are
     not words of the title or lead: `Uppdrag till Sjöfartsverket att upphandla
     helikoptrar` is not about `sjöfart` (the name itself still counts whole)."""
-    pairs = [(m.start(), m.group().replace("\u00ad", "").casefold()) for m in _WORD.finditer(text)]
-    pairs = [(at, w) for at, w in pairs if w]  # as `words`
-    found = [w for _, w in pairs]
+    found, spans = _block_tokens(text)
     stems = _stemmer().stemWords(found)
     whole: Counter[str] = Counter(stems)
     part: Counter[str] = Counter()
     agency = _agency_words(text) if parts_as_words else set()
-    for at, w in pairs:
+    for w, (at, _) in zip(found, spans):
         if at in agency:
             continue
         for p in index_parts(w):
@@ -953,6 +951,8 @@ def _snippet(text: str, hits: list[set[int]], spans: list[tuple[int, int]], size
 
 
 def _block_tokens(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of `text` as indexed (soft hyphens dropped, case folded;
+    empty ones left out) and their (start, end) offsets into `text`."""
     found = [(m.group(0).replace("\u00ad", "").casefold(), m.start(), m.end()) for m in _WORD.finditer(text)]
     found = [f for f in found if f[0]]
     return [w for w, _, _ in found], [(s, e) for _, s, e in found]
