@@ -67,6 +67,7 @@ from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
 from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
+from extract.stemming import swedish_stemmer as _stemmer
 from ingest.kinds import FOOTER, HEADER
 
 if TYPE_CHECKING:
@@ -146,13 +147,6 @@ class SearchFilterError(EvidenceError):
 # =====================================================================================
 # Words, stems, parts
 # =====================================================================================
-
-
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    import Stemmer  # PyStemmer: Snowball Swedish
-
-    return Stemmer.Stemmer("swedish")
 
 
 def words(text: str) -> list[str]:

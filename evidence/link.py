@@ -19,9 +19,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import Stemmer
 from sqlmodel import Session, delete, select
 
 from evidence import schema as S
@@ -31,6 +29,7 @@ from evidence.rows import insert_rows
 from evidence.statuses import MISMATCH, NO_SOURCE, NOT_FOUND, STATUSES, UNCITED, VERIFIED  # noqa: F401 (re-exported)
 from extract.figures import PERCENT, SHARE, Figure, extract_figures
 from extract.figures_en import english_figures
+from extract.stemming import swedish_stemmer as _stemmer
 
 # Kinds whose claims are linked to body claims of the same report.
 CHAIN_KINDS = ("summary", "summary_en", "assessment", "proposal")
@@ -58,16 +57,12 @@ NAME_RE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:[A-ZÅÄÖ][a-zåäö]+)*\b
 # `andel` and `procent` are no stop words: "andelen ökade till 40 procent"
 # must find "denna siffra har ökat till 37 procent" (issue 14).
 STOP_STEMS = frozenset(
-    Stemmer.Stemmer("swedish").stemWords(
+    _stemmer().stemWords(
         "och att det som för med den har av till inte på är en ett de var om vid kan eller från under sedan även "
         "denna detta dessa också samt mer andra the and for with that from".split()
     )
 )
 
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
 
 
 def stems(text: str) -> list[str]:

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import Stemmer
 
 from extract.figures import AGE, COUNT, PERCENT, PERSONS, SHARE, YEARS
+from extract.stemming import swedish_stemmer as _stemmer
 
 # Units that measure the same thing in other words: "54 procent" is
 # "drygt hälften", "10 kvinnor" is a count, "fyllt 50 år" and "50 år" are both
@@ -55,10 +55,6 @@ CONTEXT_STOP_WORDS = (
     "the and for with that from per cent percent"
 )
 
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
 
 
 @lru_cache(maxsize=1)

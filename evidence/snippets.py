@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import Stemmer  # PyStemmer: the Snowball stemmers, https://snowballstem.org/algorithms/swedish/stemmer.html
 
 from extract.lang_sv_search import STOP_WORDS  # spaCy's list, without importing spaCy
+from extract.stemming import swedish_stemmer as _stemmer
 
 HIT_OPEN, HIT_CLOSE = "«", "»"
 SNIPPET_WORDS = 28
@@ -22,10 +22,6 @@ SNIPPET_WORDS = 28
 # A word: letters and digits, with soft hyphens inside it ("upp\u00addraget").
 _WORD = re.compile(r"[\w\u00ad]+")
 
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
 
 
 @lru_cache(maxsize=1)

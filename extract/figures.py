@@ -28,7 +28,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import Stemmer  # PyStemmer: the Snowball stemmers
 from spacy.attrs import LIKE_NUM, ORTH
 from spacy.lang.sv import Swedish, SwedishDefaults
 from spacy.lang.sv.lex_attrs import like_num as swedish_like_num
@@ -38,6 +37,7 @@ from spacy.tokens import Doc
 
 from extract import lang_sv_numbers as sv
 from extract.lang_sv import EXTRA_ABBREVIATIONS
+from extract.stemming import swedish_stemmer
 
 # The units a figure can have.
 PERCENT = "percent"
@@ -183,12 +183,8 @@ def _number_word_value(word: str) -> float | None:
 @lru_cache(maxsize=4096)
 def _stem(word: str) -> str:
     """The Snowball stem: "fråga" and "frågor" are one noun."""
-    return _stemmer().stemWord(word.lower())
+    return swedish_stemmer().stemWord(word.lower())
 
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
 
 
 def _is_standard_body(text: str) -> bool:
