@@ -16,8 +16,12 @@ qualifier accuracy of the true positives, and how many predicted figures
 fall in sentences the reader found none in (list, section, date, year and
 designation numbers). `--set blind2` prints the regeringen.se pages and
 summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3`,
-`--set blind4` and `--set blind5` the catalogue summaries (SOU, Dir., Skr., Ds) as
-`catalogue`. When a set holds PDF sentences and government text,
+`--set blind4`, `--set blind5` and `--set blind6` the catalogue summaries (SOU, Dir., Skr., Ds) as
+`catalogue`. `--by-source` adds a line per source (PDF, catalogue series);
+`--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
+point/article/appendix reference, a date, a year or a list/contents number
+(a pattern test on the text, not the labels) and the figures read in them
+where the reader finds none. When a set holds PDF sentences and government text,
 `bills+gov` is the two together (legal and government text without the
 assignments).
 
@@ -30,6 +34,7 @@ import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,7 +69,6 @@ def predicted_naive(text: str) -> list[dict]:
     spaces and decimal comma, number words other than en/ett), less four-digit
     years 1900–2099; unit `count`, no qualifier, no scale. No Swedish figure
     extractor exists to compare with, so this is what a reader gets without one."""
-    import re
 
     from extract import lang_sv_numbers as sv
 
@@ -122,6 +126,32 @@ def score(gold: list[dict], show_errors: bool, read=predicted) -> dict[str, dict
     return parts
 
 
+MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+KINDS = {
+    "reference": re.compile(r"§|\bkap\.|\bstycke|\bpunkt|\bartikel|\bbilag|\bavsnitt|\bs\. \d", re.IGNORECASE),
+    "date": re.compile(rf"\b\d{{1,2}} (?:{MONTHS})\b", re.IGNORECASE),
+    "year": re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])"),
+    "list/contents": re.compile(r"^\W*\d+(?:\.\d+)*\.? +\S|\.{4,} *\d+|^\d+(?: \d+)+$"),
+}
+
+
+def kinds(gold: list[dict]) -> str:
+    """PDF sentences holding a number of each kind (a pattern test, so a
+    sentence may count under several kinds), and how many figures were read
+    in them where the reader finds none."""
+    bills = [item for item in gold if not item["source"].startswith(("catalogue", "regering", "followup"))]
+    lines = [f"PDF sentences: {len(bills)}"]
+    any_kind = [item for item in bills if any(k.search(item["text"]) for k in KINDS.values())]
+    for name, pattern in [("any of these", None), *KINDS.items()]:
+        items = any_kind if pattern is None else [item for item in bills if pattern.search(item["text"])]
+        empty = [item for item in items if not item["figures"]]
+        read = [(item, predicted(item["text"])) for item in empty]
+        hit = [(item, got) for item, got in read if got]
+        lines.append(f"  {name:<14} {len(items):>4} sentences ({len(empty)} with no figure): figures read in "
+                     f"{len(hit)} of those, {sum(len(got) for _, got in hit)} figures")
+    return "\n".join(lines)
+
+
 def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
@@ -147,14 +177,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
-    parser.add_argument("--set", default="gold", choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5"),
+    parser.add_argument("--set", default="gold",
+                        choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
                              "labelled and committed before the extractor ran on it, after the fifth round of rules), "
                              "blind4.json (a sixth, labelled and committed before the extractor ran on it, after the "
                              "sixth round), blind5.json (a seventh, labelled and committed before the extractor ran on "
-                             "it, after the seventh round)")
+                             "it, after the seventh round), blind6.json (an eighth, every unused PDF sentence and catalogue "
+                             "sentence of the shape, labelled and committed before the extractor ran on it, after round 8)")
+    parser.add_argument("--by-source", action="store_true", help="also print one line per source")
+    parser.add_argument("--kinds", action="store_true",
+                        help="count PDF sentences holding a reference, date, year or list number, and the figures "
+                             "read in them where the reader finds none")
     parser.add_argument("--naive", action="store_true",
                         help="also score the floor in the same run: every number a grep finds, less years")
     parser.add_argument("--code", help=argparse.SUPPRESS)
@@ -174,6 +210,13 @@ def main() -> None:
         sys.path.insert(0, args.code)
     gold = json.loads((HERE / f"{args.set}.json").read_text(encoding="utf-8"))
     print(render(score(gold, args.errors)))
+    if args.by_source:
+        print("per source:")
+        for source in dict.fromkeys(item["source"] for item in gold):
+            print(f"[{source}]")
+            print(render(score([item for item in gold if item["source"] == source], False)))
+    if args.kinds:
+        print(kinds(gold))
     if args.naive:
         print("naive floor (every number, less years):")
         print(render(score(gold, False, predicted_naive)))
