@@ -129,6 +129,8 @@ def parse_swedish_number(token_text: str) -> float | None:
         value = float(cleaned.replace(",", "."))
     elif _DOTTED_THOUSANDS.fullmatch(text):
         value = float(text.replace(".", ""))
+    elif text.lower() in sv.ONE_AND_A_HALF_WORDS:
+        value = sv.ONE_AND_A_HALF_WORDS[text.lower()]
     else:
         value = _number_word_value(text.lower())
         if value is None:
@@ -203,7 +205,7 @@ def _like_num(text: str) -> bool:
 
 
 class _SwedishDefaults(SwedishDefaults):
-    infixes = [*(SwedishDefaults.infixes or ()), sv.RANGE_DASH_INFIX]
+    infixes = [*(SwedishDefaults.infixes or ()), sv.RANGE_DASH_INFIX, sv.CLOSING_BRACKET_INFIX]
 
 
 class SwedishWithRanges(Swedish):
@@ -596,6 +598,8 @@ class _Reader:
         lower = word.lower_
         if not word.is_alpha or lower in sv.CLOSED_CLASS_WORDS or lower in sv.QUALIFIERS:
             return False
+        if lower in sv.NUMBERED_PERIOD_WORDS:
+            return True  # "(år 1–3)", "dag 1": a numbered period; its measure would follow the number
         measure = (lower in sv.TIME_WORDS or lower in sv.SEK_WORDS or lower in sv.SCALE_WORDS
                    or lower in sv.PERCENT_WORDS or lower in sv.MONTHS or lower in sv.SEASONS)
         return not measure
@@ -626,7 +630,11 @@ class _Reader:
             if k in excluded or k in inside or not self._bare(k):
                 continue
             before = self.before(k)
-            if before in sv.REFERENCE_PREPOSITIONS:
+            if before in sv.DATE_DAY_ARTICLES:
+                # "nr 1272/2008 av den 16": the day of a date, its month cut off.
+                if not (self.doc[k].text.isdigit() and 1 <= int(self.doc[k].text) <= sv.MAX_DAY_OF_MONTH):
+                    continue
+            elif before in sv.REFERENCE_PREPOSITIONS:
                 if before not in sv.ALWAYS_REFERENCE_PREPOSITIONS:
                     law = self._cites_law() if law is None else law
                     if not law:
@@ -738,7 +746,32 @@ class _Reader:
         last = self.doc[number.end - 1]
         if _PHYSICAL_UNIT.match(self.doc.text, last.idx + len(last.text)):
             return None  # "100 °C", "0,1 ppm", "cirka 10–20 l/s"
+        if self._unmodelled_partner(number.end):
+            return None  # "mellan 15 och 20 milligram": the range's unit is the high end's
         return number
+
+    def _unmodelled_partner(self, j: int) -> bool:
+        """Is the number before token j bare and in a range or list whose
+        next number with a unit has a unit kallkoll does not model ("mellan
+        15 och 20 milligram", "5 till 10 ton")? The unit is shared, as
+        `_shares_a_unit` shares a modelled one (round 9)."""
+        for _ in range(2 * sv.LIST_UNIT_MAX_ITEMS):
+            joiner = self.lower[j] if j < self.n else ""
+            if j + 1 >= self.n or not (joiner in sv.LIST_UNIT_JOINERS or joiner in sv.DASHES or joiner in sv.TO_WORDS):
+                return False
+            k = j + 1
+            end = self.marks.end_of("NUMBER", k)
+            if end is None:
+                return False
+            if end < self.n and self.lower[end] in sv.UNMODELLED_UNIT_WORDS:
+                return True
+            last = self.doc[end - 1]
+            if _PHYSICAL_UNIT.match(self.doc.text, last.idx + len(last.text)):
+                return True
+            if not self._bare_number_end(end):
+                return False
+            j = end
+        return False
 
     def _glued_enumerator(self, number: _Number) -> bool:
         j = number.end
@@ -884,7 +917,7 @@ class _Reader:
 
     def _role(self, start: int, drafts: list[_Draft]) -> str:
         before = self.before(start)
-        if before in sv.FROM_WORDS:
+        if before in sv.FROM_WORDS or self._from_over_modifiers(start):
             return FROM
         if before in sv.TO_WORDS and _from_is_open(drafts):
             return TO
@@ -892,6 +925,22 @@ class _Reader:
         if before in sv.FROM_LIST_JOINERS and drafts and drafts[-1].role == FROM:
             return FROM
         return VALUE
+
+    def _from_over_modifiers(self, start: int) -> bool:
+        """"från dagens 30 000 kronor": "från" before the number's modifiers
+        (a determiner, genitive or participle) makes it a change's start."""
+        k = start - 1
+        for _ in range(sv.FROM_MODIFIER_WINDOW):
+            token = self.doc[k] if k >= 0 else None
+            if token is None or not (token.is_alpha and token.is_lower):
+                return False
+            word = token.lower_
+            if not (word in sv.FROM_DETERMINERS or word.endswith(sv.FROM_MODIFIER_ENDINGS)):
+                return False
+            k -= 1
+            if k >= 0 and self.lower[k] in sv.FROM_WORDS:
+                return True
+        return False
 
     def _read_number_phrase(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
         read = self._read_single(i, drafts)
@@ -944,6 +993,12 @@ class _Reader:
         unit: str | None = None
         subject: _Noun | None = None
         j = number.end
+        half_end = self._and_a_half(j)
+        if half_end is not None:
+            # "ett och ett halvt prisbasbelopp": 1.5, and "ett" is a number.
+            value += 0.5
+            number = replace(number, end=half_end, ambiguous=False)
+            j = half_end
         end = j
         scale_end = self.marks.end_of("SCALE", j)
         if scale_end is not None:
@@ -951,6 +1006,7 @@ class _Reader:
             j = end = scale_end
         direct_noun = False
         contrasted = False
+        j = self._unit_after_modifiers(j)
         times_end = self.marks.end_of("TIMES", j)
         if self.marks.end_of("FRACTION", j) is not None:
             unit, value, end = SHARE, value * _fraction_forms()[self.lower[j]], j + 1
@@ -983,6 +1039,11 @@ class _Reader:
                 if subject is not None:
                     direct_noun = True
                     end = subject.end
+            elif subject is None and self.lower[i] == "sex" and self.before(start) not in sv.SEX_AS_ACT_AFTER:
+                noun = self._any_noun_after(j, start)
+                if noun is not None and noun.canonical.endswith(sv.SIX_PLURAL_ENDINGS):
+                    # "består av sex rättsakter": six (round 9); `_ambiguous_is_figure` takes it.
+                    subject, direct_noun, end = noun, True, noun.end
             if subject is None and not number.ambiguous and self._postfix_bound_at(j):
                 # "två eller flera barn": the noun after the bound is counted;
                 # the figure ends at the number, so `_postfix_qualifier` reads the bound.
@@ -1023,6 +1084,34 @@ class _Reader:
         )
         return self._with_year_and_period(draft, subject)
 
+    def _and_a_half(self, j: int) -> int | None:
+        """The token after "och ett halvt"/"och en halv" at j, else None."""
+        if (j + 2 < self.n and self.lower[j] == sv.AND_A_HALF_JOINER and self.lower[j + 1] in sv.ARTICLE_NUMBER_WORDS
+                and self.lower[j + 2] in sv.AND_A_HALF_WORDS):
+            return j + 3
+        return None
+
+    def _unit_after_modifiers(self, j: int) -> int:
+        """The token of a unit word after up to `UNIT_MODIFIERS` adjectives or
+        participles at j ("tre påföljande arbetsdagar", "två på varandra
+        följande månader"), else j: the unit is still the number's."""
+        k = j
+        for _ in range(sv.UNIT_MODIFIERS + 1):
+            if k >= self.n:
+                return j
+            if any(self.marks.end_of(label, k) is not None for label in ("TIME", PERCENT, PERCENTAGE_POINTS, SEK)):
+                return k if k == j or not self._year_follows_ar(k) else j
+            phrase = next((p for p in sv.UNIT_MODIFIER_PHRASES if tuple(self.lower[k:k + len(p)]) == p), None)
+            if phrase is not None:
+                k += len(phrase)
+                continue
+            token = self.doc[k]
+            if not (token.is_alpha and token.is_lower and token.lower_.endswith(sv.UNIT_MODIFIER_ENDINGS)
+                    and token.lower_ not in sv.CLOSED_CLASS_WORDS and token.lower_ not in sv.NOT_NOUNS):
+                return j
+            k += 1
+        return j
+
     def _postfix_bound_at(self, j: int) -> bool:
         """"eller fler"/"eller flera"/"eller färre" at token j, a noun after it."""
         return (j + 2 < self.n and self.lower[j] == sv.POSTFIX_JOINER
@@ -1049,8 +1138,22 @@ class _Reader:
             if counted is None and other.spelled:
                 counted = self._any_noun_after(j, k)
             if counted is not None and _stem(self.doc[counted.end - 1].text) == stem:
-                return True
+                return not self._enumerates(k, other, counted, i, stem)
         return False
+
+    def _enumerates(self, k: int, other: _Number, counted: _Noun, i: int, stem: str) -> bool:
+        """"två nya lagar, en lag om … och en lag om …": the "en"/"ett" at i
+        names a member of the count at k when it follows that count's noun
+        after a comma or colon and as many "en"/"ett" + the same noun follow
+        as the count counts (round 9). "två frågor om X och en fråga om Y"
+        stays a count: one more, not the two named."""
+        if i < counted.end or counted.end >= self.n or self.lower[counted.end] not in sv.ENUMERATION_MARKS:
+            return False
+        members = [m for m in range(counted.end, self.n - 1)
+                   if self.lower[m] in sv.CONTRAST_NUMBER_WORDS
+                   and (noun := self.noun_after(m + 1, skip=0)) is not None
+                   and _stem(self.doc[noun.end - 1].text) == stem]
+        return len(members) == other.value
 
     def _list_partner(self, j: int, drafts: list[_Draft]) -> _Draft | None:
         """The first later number with a unit in a list that starts at token j
@@ -1415,6 +1518,8 @@ def _could_hold_figure(doc: Doc) -> bool:
             return True
         if _APPROX_NUMBER_NOUN.match(following.lower()) is not None:  # "ett trettiotal"
             return True
+        if following.lower() == sv.AND_A_HALF_JOINER and k + 3 < len(doc) and doc[k + 3].lower_ in sv.AND_A_HALF_WORDS:
+            return True  # "ett och ett halvt år"
     return False
 
 

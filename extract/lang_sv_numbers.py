@@ -43,6 +43,22 @@ SCALE_WORDS: dict[str, float] = {
 AMBIGUOUS_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett", "sex"})
 ARTICLE_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett"})
 RESTRICTIVE_WORDS: frozenset[str] = frozenset({"enbart", "endast", "bara", "blott", "totalt", "sammanlagt"})
+# Round 9 (blind6, seen): "sex" is six before a noun in a plural form ("består
+# av sex rättsakter", "sex avdelningar"), unless a verb of buying, selling or
+# having stands before it, where "sex" is the act ("den som köper sex vågar",
+# "den som säljer sex ses som"). Present-tense verbs end like plurals too, so
+# both conditions are needed.
+SIX_PLURAL_ENDINGS: tuple[str, ...] = ("ar", "er", "or", "na")
+SEX_AS_ACT_AFTER: frozenset[str] = frozenset({
+    "köp", "köpa", "köper", "köpte", "köpt", "köpts", "sälja", "säljer", "sålde", "sålt", "sälj", "ha", "har",
+    "hade", "haft", "idka", "idkar", "idkade", "erbjuda", "erbjuder", "erbjöd", "erbjudit",
+})
+# "ett och ett halvt prisbasbelopp", "en och en halv timme", "två och ett halvt
+# år": a number plus a half (round 9). After "och", an article and one of these.
+AND_A_HALF_JOINER: str = "och"
+AND_A_HALF_WORDS: frozenset[str] = frozenset({"halv", "halvt"})
+# "halvannan timme", "halvannat år": one and a half, in one word.
+ONE_AND_A_HALF_WORDS: dict[str, float] = {"halvannan": 1.5, "halvannat": 1.5}
 
 # A number word with no unit, counted noun, qualifier or partner is no
 # figure ("mellan två jämbördiga parter"), unless one of these licenses it:
@@ -135,6 +151,17 @@ REFERENCE_PRECEDERS: frozenset[str] = frozenset({
     # "Skolverkets lägesbedömningar 2006, rapport 288", "Innehållsförteckning 1".
     "alternativ", "alternativet", "rapport", "innehållsförteckning",
 })
+# Round 9 (blind6, seen): a singular time word right before a bare number names
+# a numbered period, not a measure: "perioden 2015–2017 (år 1–3)", "år 4–6",
+# "dag 1", "vecka 19" (the measure follows the number: "3 år").
+NUMBERED_PERIOD_WORDS: frozenset[str] = frozenset({
+    "år", "dag", "dygn", "vecka", "månad", "kvartal", "termin", "läsår", "timme", "halvår",
+})
+# "förordning (EG) nr 1272/2008 av den 16", its month cut off by a line break:
+# a bare whole number up to 31 after the definite article "den" is the day of
+# a date (Swedish writes dates "den 16 december"; a count after "den" has a noun).
+DATE_DAY_ARTICLES: frozenset[str] = frozenset({"den"})
+MAX_DAY_OF_MONTH: int = 31
 # "har kompletterat sin utbildning enligt 2 med sådan utbildning": a bare
 # number after these refers to a point of a list; with a unit it is a figure.
 BARE_REFERENCE_AFTER: frozenset[str] = frozenset({"enligt"})
@@ -299,6 +326,17 @@ QUALIFIERS: dict[str, str] = {
     # "unga som inte fyllt 21 år", "fyllt 18 men inte 23 år": under an age.
     "inte": UNDER, "inte fyllt": UNDER,
 }
+# Round 9 (blind6, seen): verbs of exceeding and falling short bound the
+# number after them in every form ("överstiger 25 procent", "arbetsinkomster
+# överstigande 60 000 kronor och understigande 500 000 kronor", "får inte
+# överskrida två år"): a stem per verb, its forms generated below.
+BOUND_VERB_STEMS: dict[str, str] = {"överstig": OVER, "understig": UNDER, "överskrid": OVER, "underskrid": UNDER}
+BOUND_VERB_FORMS: dict[str, str] = {
+    stem + ending: kind
+    for stem, kind in BOUND_VERB_STEMS.items()
+    for ending in ("a", "er", "it", "ande", "s", "its")
+} | {"översteg": OVER, "understeg": UNDER, "överskred": OVER, "underskred": UNDER}
+QUALIFIERS.update(BOUND_VERB_FORMS)
 # ... but "inte" bounds an age only: "inte 10 procent utan 20" is no bound.
 AGE_ONLY_QUALIFIERS: frozenset[str] = frozenset({"inte", "inte fyllt"})
 # A bound before the first figure of a list holds for the next one of the same
@@ -358,6 +396,13 @@ TIME_WORDS: dict[str, str] = {
 # time word in the genitive is a number, never an article.
 GENITIVE_TIME_WORDS: frozenset[str] = frozenset({"års", "månads", "månaders", "dagars", "veckas", "veckors", "timmes",
                                                 "timmars"})
+# "inom tre påföljande arbetsdagar", "två på varandra följande månader", "fem
+# hela procent": a unit after modifiers is still the number's unit (round 9).
+# A modifier is an adjective or participle ending in one of these, or one of
+# the phrases; at most UNIT_MODIFIERS words stand between.
+UNIT_MODIFIER_ENDINGS: tuple[str, ...] = ("nde", "a", "e")
+UNIT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("på", "varandra", "följande"),)
+UNIT_MODIFIERS: int = 2
 # "en 90-dagarsgaranti", "30-dagarsperioden": digits, a hyphen and a time
 # word in the genitive opening a compound. ("18-årsgräns" is an age: no "års".)
 DIGIT_COMPOUND_TIME: str = r"^([0-9]{1,3})-(dagars|dygns|veckors|månaders|timmars)[a-zåäö]*$"
@@ -371,13 +416,25 @@ UNMODELLED_UNIT_WORDS: frozenset[str] = frozenset({
     "euro", "eur", "dollar", "usd", "pund", "kwh", "mwh", "gwh", "twh", "kw", "mw", "gw", "grader",
     "kilowatt", "megawatt", "gigawatt", "terawatt", "kilowattimmar", "megawattimmar", "gigawattimmar",
     "terawattimmar", "watt", "volt", "ampere",
-})
+}) | frozenset(
+    # Round 9 (blind6, seen): "750 kilogram till 3 ton", "15 och 20 milligram
+    # nikotin per milliliter". Mass, length, volume and energy are left out
+    # as a whole, in every metric-prefixed form, not word by word: a number of
+    # grams is no count, and verify has no unit to compare it in.
+    prefix + base + ending
+    for prefix in ("", "kilo", "hekto", "deka", "deci", "centi", "milli", "mikro", "nano", "mega", "giga", "tera")
+    for base in ("gram", "meter", "liter", "watt", "wattimme", "wattimmar", "joule", "ton")
+    for ending in ("", "s")  # the genitive: "10 meters avstånd"
+)
 # Physical units as the tokenizer splits them ("100 °C" -> "°", "C"; "10–20
 # l/s" -> "l", "/", "s."), by kind: a number before one is no figure either,
 # and neither are both ends of a range before one ("cirka 10–20 l/s").
 # Matched on the text right after the number; no letter may follow.
 PHYSICAL_UNITS: dict[str, tuple[str, ...]] = {
-    "temperature": ("°C", "° C", "°F", "grader Celsius", "grader celsius", "kelvin"),
+    # The degree sign as PDF text layers give it too: "5 •C" (AFS 2011:19),
+    # "20 ºC", "20 ˚C" (round 9): any of these signs before C or F.
+    "temperature": (*(sign + space + scale for sign in ("°", "º", "˚", "•", "∙") for space in ("", " ")
+                      for scale in ("C", "F")), "grader Celsius", "grader celsius", "kelvin"),
     "concentration": ("ppm", "ppb", "mg/m3", "mg/m³", "µg/m3", "µg/m³", "μg/m3", "μg/m³", "ng/m3", "mg/l",
                       "µg/l", "g/l", "fibrer/cm3", "fibrer/cm³", "f/cm3", "mg/kg", "g/kg"),
     "flow": ("l/s", "l/min", "m3/s", "m³/s", "m3/h", "m³/h", "liter per sekund", "liter per minut"),
@@ -619,6 +676,13 @@ TIME_SHIFT_WORDS: frozenset[str] = frozenset({"därefter", "sedan", "numera", "i
 TIME_SHIFT_UNLESS_YEAR_FOLLOWS: frozenset[str] = frozenset({"sedan"})
 
 FROM_WORDS: frozenset[str] = frozenset({"från"})
+# "höjs från dagens 30 000 kronor till 80 000 kronor", "från nuvarande 25
+# procent", "från de tidigare 7 dagarna": a change's start may have up to this
+# many modifiers between "från" and the number (round 9): a determiner, a
+# genitive ("dagens", "årets") or a participle ("nuvarande", "gällande").
+FROM_MODIFIER_WINDOW: int = 2
+FROM_DETERMINERS: frozenset[str] = frozenset({"de", "den", "det", "tidigare", "ursprungliga", "ursprungligen"})
+FROM_MODIFIER_ENDINGS: tuple[str, ...] = ("ens", "ets", "nde")
 # "från 18 procent år 2016 och 16 procent år 2017 till 22 procent": both are starts.
 FROM_LIST_JOINERS: frozenset[str] = frozenset({"och", ","})
 # "ökat med 27 procent på två år": a change, which may state its period.
@@ -639,6 +703,10 @@ LIST_UNIT_MAX_ITEMS: int = 6
 # digits becomes its own token so each end is a number. Hyphens stay: an ISO
 # date ("2018-01-01") and "14-årig" are one token each.
 RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
+# A closing bracket glued to the number after it is a token of its own: "Sveriges
+# Kommuner och Landsting (SKL)500 000 kronor" (round 9) reads 500 000 kronor, not
+# the tail "000 kronor" of a token "SKL)500".
+CLOSING_BRACKET_INFIX: str = r"(?<=[^\s(\[])[)\]](?=[0-9])"
 
 # --- Qualifiers after the number ----------------------------------------------
 # "50 år eller äldre", "500 eller fler sysselsatta", "1 viktprocent eller mer":
@@ -656,6 +724,10 @@ POSTFIX_JOINER: str = "eller"
 # before a noun is the number 1 when another number of the same noun stands in
 # the sentence (seventh round); alone it stays an article ("en man").
 CONTRAST_NUMBER_WORDS: frozenset[str] = frozenset({"en", "ett"})
+# ... but "två nya lagar, en lag om … och en lag om …" names the two: after
+# one of these marks, as many "en"/"ett" + the same noun as the count are
+# its members, no counts of one (round 9).
+ENUMERATION_MARKS: frozenset[str] = frozenset({",", ":"})
 # After these an ambiguous number word ("en", "ett", "sex") is a number even
 # with its noun left out: "minst sex och högst tolv kommuner", "varav minst en
 # revirmarkerar". Not "över"/"under" ("över en period", "under en tid").
