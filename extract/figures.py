@@ -97,6 +97,7 @@ _DOTTED_THOUSANDS = re.compile(sv.DOTTED_THOUSANDS)
 _YEAR = re.compile(sv.YEAR_TOKEN)
 _COMPOUND_YEARS = re.compile(sv.COMPOUND_YEARS)
 _COMPOUND_MONTHS = re.compile(sv.COMPOUND_MONTHS)
+_COMPOUND_SHORT_TIME = re.compile(sv.COMPOUND_SHORT_TIME)
 _DIGIT_COMPOUND_TIME = re.compile(sv.DIGIT_COMPOUND_TIME)
 _APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
 # The text right after a number (or after a range's "– high end") that is a
@@ -600,6 +601,8 @@ class _Reader:
             return False
         if lower in sv.NUMBERED_PERIOD_WORDS:
             return True  # "(år 1–3)", "dag 1": a numbered period; its measure would follow the number
+        if word.is_lower and lower.endswith(sv.DEFINITE_GENITIVE_ENDINGS):
+            return False  # "från dagens 12 till 15 kommuner": a genitive is a determiner
         measure = (lower in sv.TIME_WORDS or lower in sv.SEK_WORDS or lower in sv.SCALE_WORDS
                    or lower in sv.PERCENT_WORDS or lower in sv.MONTHS or lower in sv.SEASONS)
         return not measure
@@ -887,6 +890,13 @@ class _Reader:
                 value = parse_swedish_number(compound.group(1))
                 if value is not None:
                     return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
+        compound = _COMPOUND_SHORT_TIME.match(self.lower[i])
+        if compound is not None and i not in self.excluded:
+            # "tredagarsbefordran": delivery within three days (round 9)
+            value = parse_swedish_number(compound.group(1))
+            if value is not None:
+                unit = sv.COMPOUND_SHORT_TIME_UNITS[compound.group(2)]
+                return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
         compound = _DIGIT_COMPOUND_TIME.match(self.lower[i])
         if compound is not None and i not in self.excluded:
             # "en 90-dagarsgaranti för ungdomar"
@@ -1020,6 +1030,10 @@ class _Reader:
         elif self.marks.end_of(SEK, j) is not None:
             unit, end = SEK, j + 1
             multiplier *= sv.SEK_WORDS[self.lower[j]]
+            ore = self._ore_after(end) if multiplier == 1.0 else None
+            if ore is not None:
+                # "1 krona och 31 öre": one amount, 1,31 kronor (round 9).
+                value, end = value + ore[0] * sv.SEK_WORDS["öre"], ore[1]
         elif self.marks.end_of("TIME", j) is not None and not self._year_follows_ar(j):
             unit, end = self._time_unit(j, start, qualifier, range_low, i), j + 1
             if kind is not None and unit != AGE and self.lower[start] in sv.DURATION_PREPOSITION_QUALIFIERS:
@@ -1083,6 +1097,29 @@ class _Reader:
             qualifier=kind, subject=subject.canonical if subject else None, role=role,
         )
         return self._with_year_and_period(draft, subject)
+
+    def _rate_base(self, number: _Number, start: int) -> bool:
+        """"sändas under högst tolv minuter under en timme … högst femton
+        procent av sändningstiden under ett dygn": "en"/"ett" and a time
+        after "under"/"per", with a number earlier in its clause, is the base
+        of that number's rate, not a duration of its own (round 9)."""
+        if self.lower[number.start] not in sv.ARTICLE_NUMBER_WORDS or self.before(start) not in sv.RATE_BASE_PREPOSITIONS:
+            return False
+        for k in range(start - 2, -1, -1):
+            if self.doc[k].text in sv.CLAUSE_PUNCTUATION:
+                return False
+            if k in self.numbers and k not in self.year_tokens:
+                return True
+        return False
+
+    def _ore_after(self, j: int) -> tuple[float, int] | None:
+        """(öre, the token after) for "och 31 öre" at j, after an amount in whole kronor."""
+        if j + 2 >= self.n or self.lower[j] != sv.AND_A_HALF_JOINER or self.lower[j + 2] not in sv.ORE_WORDS:
+            return None
+        ore = self.numbers.get(j + 1)
+        if ore is None or ore.end != j + 2 or not 0 < ore.value < 100:
+            return None
+        return ore.value, j + 3
 
     def _and_a_half(self, j: int) -> int | None:
         """The token after "och ett halvt"/"och en halv" at j, else None."""
@@ -1159,9 +1196,11 @@ class _Reader:
         """The first later number with a unit in a list that starts at token j
         with a joiner: "75[, 50 eller 25 procent]", "18[ men inte 65 år]"."""
         for _ in range(sv.LIST_UNIT_MAX_ITEMS):
-            if j + 1 >= self.n or self.lower[j] not in sv.LIST_UNIT_JOINERS:
+            # "med 11 i stället för 15 ledamöter": an alternative shares the unit too (round 9).
+            phrase = next((p for p in sv.LIST_UNIT_PHRASE_JOINERS if tuple(self.lower[j:j + len(p)]) == p), ())
+            if not phrase and (j + 1 >= self.n or self.lower[j] not in sv.LIST_UNIT_JOINERS):
                 return None
-            k = j + 1
+            k = j + max(1, len(phrase))
             for end, (_, start) in self.qualifier_ending.items():
                 if start == k and end - start <= 3:
                     k = end  # "men inte 65 år", "och högst tolv kommuner"
@@ -1183,6 +1222,8 @@ class _Reader:
         if unit in (PERCENT, PERCENTAGE_POINTS, SHARE, SEK, RATIO) or multiplier != 1.0:
             return True
         if unit in TIME_UNITS:
+            if kind is None and self._rate_base(number, start):
+                return False  # "högst tolv minuter under en timme": per hour, no duration
             # "sex månader" is six months; "minst ett läsår" one school year;
             # "ett års heltidsstudier" one year's.
             return (self.before(start) in sv.DURATION_PREPOSITIONS or self.lower[number.start] == "sex"
@@ -1508,6 +1549,8 @@ def _could_hold_figure(doc: Doc) -> bool:
         if lower in triggers or (not lower.isalpha() and any(ch.isdigit() for ch in lower)):
             return True
         if ("år" in lower and _COMPOUND_YEARS.match(lower)) or ("månad" in lower and _COMPOUND_MONTHS.match(lower)):
+            return True
+        if any(part in lower for part in sv.COMPOUND_SHORT_TIME_UNITS) and _COMPOUND_SHORT_TIME.match(lower):
             return True
         if not token.like_num:
             continue

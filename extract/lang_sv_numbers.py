@@ -202,6 +202,9 @@ CLOSED_CLASS_WORDS: frozenset[str] = frozenset({
     "inte", "ej", "icke", "aldrig", "redan", "ännu", "just", "resp.", "o.", "s", "a", "b",
     "så", "samtidigt", "dessutom", "senast", "tidigast", "därav", "därtill", "vardera", "styck", "st",
 })
+# A definite genitive is a determiner, not a name (round 9): "från dagens 12
+# till 15 kommuner", "årets 40 ärenden" keep their numbers.
+DEFINITE_GENITIVE_ENDINGS: tuple[str, ...] = ("ens", "ets", "nas")
 # (b) A reference: after one of these prepositions, when the sentence cites
 # law ("som avses i 1 och 2", "enligt punkten 2 … enligt 2"). "enligt"
 # always refers ("har kompletterat sin utbildning enligt 2 med sådan").
@@ -276,6 +279,14 @@ MONTH_DASH: str = r"^(?:" + "|".join(("januari", "februari", "mars", "april", "m
 # "tolvmånadsperiod", "sexmånadersgräns": a number of months inside a compound.
 COMPOUND_MONTHS: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|arton|tjugofyra|trettiosex)"
                         r"(?:månads|månaders)[a-zåäö]+$")
+# Round 9 (blind6, seen): the same for days, weeks and hours, "tredagarsbefordran"
+# (delivery within three days), "tvåveckorsperiod", "åttatimmarsdag": a number
+# word and a time word in the genitive opening a compound, as the digit form
+# ("90-dagarsgaranti", DIGIT_COMPOUND_TIME) already reads.
+COMPOUND_SHORT_TIME: str = (r"^(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton|tjugo|trettio|"
+                            r"fyrtiofem|sextio|nittio)(dagars|dygns|veckors|timmars)[a-zåäö]+$")
+COMPOUND_SHORT_TIME_UNITS: dict[str, str] = {"dagars": "days", "dygns": "days", "veckors": "weeks",
+                                             "timmars": "hours"}
 # "103 15 Stockholm": a Swedish postcode (three digits, two digits, a town).
 POSTCODE_HEAD: str = r"^[0-9]{3}$"
 POSTCODE_TAIL: str = r"^[0-9]{2}$"
@@ -380,6 +391,9 @@ SEK_WORDS: dict[str, float] = {
     # A hundredth of a krona: "42,8 öre per förbrukad kilowattimme" = 0.428 kronor (seventh round).
     "öre": 0.01, "ören": 0.01, "örena": 0.01,
 }
+# "sänks med 1 krona och 31 öre per liter": kronor and öre joined by "och" are
+# one amount, 1,31 kronor (round 9; the öre part is below 100).
+ORE_WORDS: frozenset[str] = frozenset({"öre"})
 TIME_WORDS: dict[str, str] = {
     "dag": "days", "dagar": "days", "dagarna": "days", "dagars": "days", "dygn": "days", "dygnen": "days",
     "timme": "hours", "timmar": "hours", "timmarna": "hours", "tim.": "hours",
@@ -467,6 +481,11 @@ DURATION_PREPOSITIONS: frozenset[str] = frozenset(
 )
 # The definite plural is always a duration: "de senaste 27 åren".
 DURATION_YEAR_FORMS: frozenset[str] = frozenset({"åren"})
+# "högst tolv minuter under en timme", "15 procent av sändningstiden under ett
+# dygn": after a number in the same clause, "en"/"ett" and a time after one of
+# these is the rate's base, not a duration (round 9; blind5's "för varje
+# tusental kronor" is the same convention).
+RATE_BASE_PREPOSITIONS: frozenset[str] = frozenset({"under", "per"})
 AGE_WORD: str = r"^[0-9]{1,3}-år(ig|iga|igt|ing|ingar|ingarna|ingen)$"
 
 # --- Fractions, shares and ratios -------------------------------------------
@@ -696,6 +715,9 @@ RANGE_JOINERS_AFTER_OPENER: frozenset[str] = frozenset({"och"})
 # number's unit; a list is read up to this many items ahead.
 LIST_UNIT_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "respektive", "samt", "men"})
 LIST_UNIT_MAX_ITEMS: int = 6
+# "en styrelse med 11 i stället för 15 ledamöter": an alternative named with
+# one of these phrases takes the unit of the number after it (round 9).
+LIST_UNIT_PHRASE_JOINERS: tuple[tuple[str, ...], ...] = (("i", "stället", "för"), ("istället", "för"))
 
 # --- Tokenizer ----------------------------------------------------------------
 
