@@ -1016,7 +1016,8 @@ class _Reader:
             j = end = scale_end
         direct_noun = False
         contrasted = False
-        j = self._unit_after_modifiers(j)
+        if self.lower[number.start] not in sv.ARTICLE_NUMBER_WORDS:
+            j = self._unit_after_modifiers(j)
         times_end = self.marks.end_of("TIMES", j)
         if self.marks.end_of("FRACTION", j) is not None:
             unit, value, end = SHARE, value * _fraction_forms()[self.lower[j]], j + 1
@@ -1108,8 +1109,8 @@ class _Reader:
         for k in range(start - 2, -1, -1):
             if self.doc[k].text in sv.CLAUSE_PUNCTUATION:
                 return False
-            if k in self.numbers and k not in self.year_tokens:
-                return True
+            if k in self.numbers and not self.numbers[k].ambiguous and k not in self.year_tokens:
+                return True  # "tolv minuter under en timme"; not "på ett bättre sätt … under ett kalenderår"
         return False
 
     def _ore_after(self, j: int) -> tuple[float, int] | None:
@@ -1144,7 +1145,8 @@ class _Reader:
                 continue
             token = self.doc[k]
             if not (token.is_alpha and token.is_lower and token.lower_.endswith(sv.UNIT_MODIFIER_ENDINGS)
-                    and token.lower_ not in sv.CLOSED_CLASS_WORDS and token.lower_ not in sv.NOT_NOUNS):
+                    and token.lower_ not in sv.CLOSED_CLASS_WORDS and token.lower_ not in sv.NOT_NOUNS
+                    and token.lower_ not in sv.ORDINAL_DENOMINATORS):
                 return j
             k += 1
         return j

@@ -417,6 +417,8 @@ GENITIVE_TIME_WORDS: frozenset[str] = frozenset({"års", "månads", "månaders",
 UNIT_MODIFIER_ENDINGS: tuple[str, ...] = ("nde", "a", "e")
 UNIT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("på", "varandra", "följande"),)
 UNIT_MODIFIERS: int = 2
+# ... but not after "en"/"ett" (an article before an adjective: "ett nytt år")
+# and never over an ordinal ("efter ett fjärde år" is the fourth year).
 # "en 90-dagarsgaranti", "30-dagarsperioden": digits, a hyphen and a time
 # word in the genitive opening a compound. ("18-årsgräns" is an age: no "års".)
 DIGIT_COMPOUND_TIME: str = r"^([0-9]{1,3})-(dagars|dygns|veckors|månaders|timmars)[a-zåäö]*$"
@@ -455,6 +457,7 @@ PHYSICAL_UNITS: dict[str, tuple[str, ...]] = {
     "speed": ("km/h", "km/tim", "m/s"),
     "pressure": ("kPa", "MPa", "Pa", "bar", "mbar"),
     "sound": ("dB", "dBA", "dB(A)"),
+    "radioactivity": ("Bq", "kBq", "MBq", "GBq", "mSv", "µSv", "μSv"),  # "överstiger 1 500 Bq per kilo"
     "energy": ("kWh", "MWh", "GWh", "TWh", "kJ", "MJ", "kcal"),
     "mass_volume_length": ("m3", "m³", "m2", "m²", "dm3", "cm3", "cm³", "ml", "dl", "mg", "µg", "μg"),
 }
@@ -727,8 +730,9 @@ LIST_UNIT_PHRASE_JOINERS: tuple[tuple[str, ...], ...] = (("i", "stället", "för
 RANGE_DASH_INFIX: str = r"(?<=[0-9])[\u2013\u2014](?=[0-9])"
 # A closing bracket glued to the number after it is a token of its own: "Sveriges
 # Kommuner och Landsting (SKL)500 000 kronor" (round 9) reads 500 000 kronor, not
-# the tail "000 kronor" of a token "SKL)500".
-CLOSING_BRACKET_INFIX: str = r"(?<=[^\s(\[])[)\]](?=[0-9])"
+# the tail "000 kronor" of a token "SKL)500". Not after a digit: "KOM(2009)248",
+# "COM[2018]434", "P7_TA(2014)0036" are designations and stay one token.
+CLOSING_BRACKET_INFIX: str = r"(?<=[^\s(\[0-9])[)\]](?=[0-9])"
 
 # --- Qualifiers after the number ----------------------------------------------
 # "50 år eller äldre", "500 eller fler sysselsatta", "1 viktprocent eller mer":
