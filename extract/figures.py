@@ -1115,7 +1115,7 @@ class _Reader:
 
     def _ore_after(self, j: int) -> tuple[float, int] | None:
         """(öre, the token after) for "och 31 öre" at j, after an amount in whole kronor."""
-        if j + 2 >= self.n or self.lower[j] != sv.AND_A_HALF_JOINER or self.lower[j + 2] not in sv.ORE_WORDS:
+        if j + 2 >= self.n or self.lower[j] != sv.ORE_JOINER or self.lower[j + 2] not in sv.ORE_WORDS:
             return None
         ore = self.numbers.get(j + 1)
         if ore is None or ore.end != j + 2 or not 0 < ore.value < 100:
@@ -1177,12 +1177,12 @@ class _Reader:
             if counted is None and other.spelled:
                 counted = self._any_noun_after(j, k)
             if counted is not None and _stem(self.doc[counted.end - 1].text) == stem:
-                return not self._enumerates(k, other, counted, i, stem)
+                return not self._enumerates(other, counted, i, stem)
         return False
 
-    def _enumerates(self, k: int, other: _Number, counted: _Noun, i: int, stem: str) -> bool:
+    def _enumerates(self, other: _Number, counted: _Noun, i: int, stem: str) -> bool:
         """"två nya lagar, en lag om … och en lag om …": the "en"/"ett" at i
-        names a member of the count at k when it follows that count's noun
+        names a member of the count `other` when it follows that count's noun
         after a comma or colon and as many "en"/"ett" + the same noun follow
         as the count counts (round 9). "två frågor om X och en fråga om Y"
         stays a count: one more, not the two named."""

@@ -394,6 +394,7 @@ SEK_WORDS: dict[str, float] = {
 # "sänks med 1 krona och 31 öre per liter": kronor and öre joined by "och" are
 # one amount, 1,31 kronor (round 9; the öre part is below 100).
 ORE_WORDS: frozenset[str] = frozenset({"öre"})
+ORE_JOINER: str = "och"
 TIME_WORDS: dict[str, str] = {
     "dag": "days", "dagar": "days", "dagarna": "days", "dagars": "days", "dygn": "days", "dygnen": "days",
     "timme": "hours", "timmar": "hours", "timmarna": "hours", "tim.": "hours",
