@@ -17,7 +17,10 @@ fall in sentences the reader found none in (list, section, date, year and
 designation numbers). `--set blind2` prints the regeringen.se pages and
 summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3`,
 `--set blind4`, `--set blind5` and `--set blind6` the catalogue summaries (SOU, Dir., Skr., Ds) as
-`catalogue`. `--by-source` adds a line per source (PDF, catalogue series);
+`catalogue`; `--set blind7` (government assignments only) prints the
+sentences of the "number + lower-case word" shape as `uppdrag-shape`, those
+of any shape as `uppdrag-any`, and the two together as `all`.
+`--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
 (a pattern test on the text, not the labels) and the figures read in them
@@ -95,7 +98,8 @@ def same(a: float, b: float) -> bool:
 def score(gold: list[dict], show_errors: bool, read=predicted) -> dict[str, dict]:
     parts: dict[str, dict] = {}
     for item in gold:
-        part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen"}.get(
+        part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
+                "regeringsuppdrag-shape": "uppdrag-shape", "regeringsuppdrag-any": "uppdrag-any"}.get(
             item["source"], "catalogue" if item["source"].startswith("catalogue") else "bills")
         s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0,
                                     "fp_in_empty": 0})
@@ -153,11 +157,16 @@ def kinds(gold: list[dict]) -> str:
 
 
 def render(parts: dict[str, dict]) -> str:
+    every = list(parts.values())
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
+    if "uppdrag-shape" in parts or "uppdrag-any" in parts:  # blind7: every sentence of the set together
+        parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
-    for part in ("follow-up", "bills", "regeringen", "catalogue", "bills+gov", "uppdrag"):
+    width = max([10, *(len(name) for name in parts)])
+    for part in ("follow-up", "bills", "regeringen", "catalogue", "bills+gov", "uppdrag", "uppdrag-shape",
+                 "uppdrag-any", "all"):
         if part not in parts:
             continue
         s = parts[part]
@@ -165,7 +174,7 @@ def render(parts: dict[str, dict]) -> str:
         r = s["tp"] / (s["tp"] + s["fn"]) if s["tp"] + s["fn"] else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         lines.append(
-            f"{part:<10} {s['sentences']:>3} sentences  tp {s['tp']:>3} fp {s['fp']:>3} fn {s['fn']:>3}  "
+            f"{part:<{width}} {s['sentences']:>3} sentences  tp {s['tp']:>3} fp {s['fp']:>3} fn {s['fn']:>3}  "
             f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}  unit {s['unit'] / s['tp'] if s['tp'] else 0:.3f} "
             f"qualifier {s['qualifier'] / s['tp'] if s['tp'] else 0:.3f}  "
             f"figures in sentences without any {s['fp_in_empty']}"
@@ -178,7 +187,8 @@ def main() -> None:
     parser.add_argument("--before", metavar="REV", help="score the code of this git revision instead")
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
     parser.add_argument("--set", default="gold",
-                        choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
+                        choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+                                 "blind7"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -186,7 +196,9 @@ def main() -> None:
                              "blind4.json (a sixth, labelled and committed before the extractor ran on it, after the "
                              "sixth round), blind5.json (a seventh, labelled and committed before the extractor ran on "
                              "it, after the seventh round), blind6.json (an eighth, every unused PDF sentence and catalogue "
-                             "sentence of the shape, labelled and committed before the extractor ran on it, after round 8)")
+                             "sentence of the shape, labelled and committed before the extractor ran on it, after round 8), "
+                             "blind7.json (a ninth, government assignments only: 80 sentences of the shape and 60 of "
+                             "any shape, labelled and committed before the extractor ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
