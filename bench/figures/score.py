@@ -19,7 +19,11 @@ summaries as `regeringen`, the assignments as `uppdrag`; `--set blind3`,
 `--set blind4`, `--set blind5` and `--set blind6` the catalogue summaries (SOU, Dir., Skr., Ds) as
 `catalogue`; `--set blind7` (government assignments only) prints the
 sentences of the "number + lower-case word" shape as `uppdrag-shape`, those
-of any shape as `uppdrag-any`, and the two together as `all`.
+of any shape as `uppdrag-any`, and the two together as `all`;
+`--set blind8` (catalogue summaries of any shape, legal and government text
+of the bills' genre) prints one line per series — `dir`, `skr`, `sou`, `ds`,
+`pages` (a series the part has no sentence of prints 0 sentences) — and
+`all`.
 `--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
@@ -44,6 +48,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # blind8's sources, one score line each
 
 
 def predicted(text: str) -> list[dict]:
@@ -95,14 +100,19 @@ def same(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-9)
 
 
+def empty_part() -> dict:
+    return {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0, "fp_in_empty": 0}
+
+
 def score(gold: list[dict], show_errors: bool, read=predicted) -> dict[str, dict]:
     parts: dict[str, dict] = {}
+    if any(item["source"] in BLIND8_SERIES for item in gold):  # blind8: every series line, even an empty one
+        parts = {series: empty_part() for series in BLIND8_SERIES}
     for item in gold:
-        part = {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
+        part = item["source"] if item["source"] in BLIND8_SERIES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
                 "regeringsuppdrag-shape": "uppdrag-shape", "regeringsuppdrag-any": "uppdrag-any"}.get(
             item["source"], "catalogue" if item["source"].startswith("catalogue") else "bills")
-        s = parts.setdefault(part, {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0,
-                                    "fp_in_empty": 0})
+        s = parts.setdefault(part, empty_part())
         s["sentences"] += 1
         wanted = list(item["figures"])
         got = read(item["text"])
@@ -144,7 +154,8 @@ def kinds(gold: list[dict]) -> str:
     sentence may count under several kinds), and how many figures were read
     in them where the reader finds none."""
     bills = [item for item in gold if not item["source"].startswith(("catalogue", "regering", "followup"))]
-    lines = [f"PDF sentences: {len(bills)}"]
+    blind8 = any(item["source"] in BLIND8_SERIES for item in gold)
+    lines = [f"{'catalogue (blind8)' if blind8 else 'PDF'} sentences: {len(bills)}"]
     any_kind = [item for item in bills if any(k.search(item["text"]) for k in KINDS.values())]
     for name, pattern in [("any of these", None), *KINDS.items()]:
         items = any_kind if pattern is None else [item for item in bills if pattern.search(item["text"])]
@@ -161,12 +172,12 @@ def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
-    if "uppdrag-shape" in parts or "uppdrag-any" in parts:  # blind7: every sentence of the set together
+    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7, blind8: the whole set
         parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
     width = max([10, *(len(name) for name in parts)])
     for part in ("follow-up", "bills", "regeringen", "catalogue", "bills+gov", "uppdrag", "uppdrag-shape",
-                 "uppdrag-any", "all"):
+                 "uppdrag-any", *BLIND8_SERIES, "all"):
         if part not in parts:
             continue
         s = parts[part]
@@ -188,7 +199,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
     parser.add_argument("--set", default="gold",
                         choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                 "blind7"),
+                                 "blind7", "blind8"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -198,7 +209,9 @@ def main() -> None:
                              "it, after the seventh round), blind6.json (an eighth, every unused PDF sentence and catalogue "
                              "sentence of the shape, labelled and committed before the extractor ran on it, after round 8), "
                              "blind7.json (a ninth, government assignments only: 80 sentences of the shape and 60 of "
-                             "any shape, labelled and committed before the extractor ran on it)")
+                             "any shape, labelled and committed before the extractor ran on it), blind8.json (a tenth, "
+                             "catalogue summaries of any shape — Dir., Skr., SOU, Ds —, labelled and committed before "
+                             "the extractor ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
