@@ -27,7 +27,9 @@ other side: `utanförskapsområden` → `segregation` + `område`), and, when th
 index has none of these, by the nearest word of the vocabulary within one
 edit (two for words of 8 letters or more, three from 14 when the first half agrees; the first letter is
 trusted), which
-is reported; so is a word no document uses as typed whose stem is rare while
+is reported and then matched as the word typed right would be, with its
+other forms and its parts (`teckenspåk` → `teckenspråk`, also inside
+`teckenspråkstolkutbildningen`); so is a word no document uses as typed whose stem is rare while
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
 corrected: the documents lack it.
@@ -391,6 +393,10 @@ class Concept:
     variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
+    # The correction as a word of its own, with its other forms and parts: a
+    # slip in `teckenspråk` must find `teckenspråkstolkutbildningen` as the
+    # word typed right would.
+    corrected: Concept | None = None
     synonyms: tuple[tuple[str, ...], ...] = ()  # other expressions of its group, each all required
     # A compound with a word of the synonym table as one side: the group's other
     # expressions with the other side (`segregation` + `område` for `utanförskapsområden`).
@@ -604,20 +610,7 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     # for `totalförsvar`), but its group stands in for splitting it.
     words_ = [c for c in concepts if len(c.stems) == 1]
     singles = [c for c in words_ if not c.synonyms]
-    candidates: set[str] = set()
-    for c in words_:
-        candidates |= _forms(c.label, c.stems[0])
-    for c in singles:
-        candidates |= _substrings(c.label)
-    known = _vocabulary(conn, candidates)
-    for c in words_:
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
-    for c in singles:
-        found = compound_parts(c.label, known.__contains__)
-        groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
-        c.part_groups = tuple(dict.fromkeys(groups))
-        c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
-        c.part_synonyms = _part_synonyms(c.label, known.__contains__)
+    known = _fill_words(conn, words_, singles)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
         if not c.correctable:
@@ -643,14 +636,39 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
         if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:
             continue
         c.correction, c.correction_stem = fixed
-        df.update(fixed_df)
+        c.corrected = Concept(label=fixed[0], stems=(fixed[1],))
+        _fill_words(conn, [c.corrected], [c.corrected], known)
+        df.update(_df(conn, _terms(c.corrected)))
     return df
+
+
+def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
+                known: dict[str, str] | None = None) -> dict[str, str]:
+    """Fill in the other indexed forms of `words_` and the compound parts of
+    `singles` (a subset) from the index's vocabulary; returns the indexed
+    words looked up, with their stems (added to `known` when given)."""
+    candidates: set[str] = set()
+    for c in words_:
+        candidates |= _forms(c.label, c.stems[0])
+    for c in singles:
+        candidates |= _substrings(c.label)
+    known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
+    for c in words_:
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    for c in singles:
+        found = compound_parts(c.label, known.__contains__)
+        groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
+        c.part_groups = tuple(dict.fromkeys(groups))
+        c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
+        c.part_synonyms = _part_synonyms(c.label, known.__contains__)
+    return known
 
 
 def _terms(c: Concept) -> set[str]:
     """Every stem a concept may be matched by."""
     synonyms = (t for expr in (*c.synonyms, *c.part_synonyms) for t in expr)
-    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms) if t}
+    corrected = _terms(c.corrected) if c.corrected else set()
+    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms, *corrected) if t}
 
 
 # =====================================================================================
@@ -833,7 +851,18 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
         if c.parts:
             alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
-        if c.correction_stem:
+        if c.corrected:
+            # The correction scored as the word typed right would be: its
+            # forms, or its parts when they score more.
+            fixed = c.corrected
+            corrected_strength, corrected = blend((*fixed.stems, *fixed.variants))
+            if fixed.parts:
+                for doc, value in parts_score(fixed.part_groups).items():
+                    corrected[doc] = max(corrected.get(doc, 0.0), PART_WEIGHT * value)
+                corrected_strength = corrected_strength or max((idf.get(t, 0.0) for t in fixed.parts), default=0.0)
+            alternatives.append((CORRECTION_WEIGHT, corrected))
+            strength = strength or corrected_strength
+        elif c.correction_stem:
             corrected_strength, corrected = blend((c.correction_stem,))
             alternatives.append((CORRECTION_WEIGHT, corrected))
             strength = strength or corrected_strength
@@ -881,10 +910,12 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept],
     by_stem: dict[str, set[int]] = defaultdict(set)
     inside: list[tuple[str, int]] = []
     for i, c in enumerate(concepts):
-        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e)):
+        fixed = c.corrected
+        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e),
+                  *(fixed.variants if fixed else ())):
             if s:
                 by_stem[s].add(i)
-        inside += [(p, i) for p in c.parts if len(p) >= 3]
+        inside += [(p, i) for p in (*c.parts, *(fixed.parts if fixed else ())) if len(p) >= 3]
     out: list[set[int]] = []
     for word, s in zip(tokens, token_stems):
         found = memo.get(word)
@@ -914,7 +945,8 @@ def _proximity(hits: list[set[int]], required: set[int]) -> int:
 
 def _phrases(concept: Concept) -> tuple[tuple[str, ...], ...]:
     """The expressions that stand for a concept of several words (one-word ones too)."""
-    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "") if t)
+    fixed = concept.corrected.variants if concept.corrected else ()
+    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "", *fixed) if t)
     return (concept.stems, *concept.synonyms, *singles)
 
 
