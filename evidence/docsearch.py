@@ -67,7 +67,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
-from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
+from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from extract.stemming import swedish_stemmer as _stemmer
 from ingest.kinds import FOOTER, HEADER
@@ -412,7 +412,7 @@ def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
 
 def _content_stems(text: str) -> tuple[str, ...]:
     found = words(text)
-    content = [w for w in found if w not in STOP_WORDS] or found
+    content = [w for w in found if w not in QUERY_STOP_WORDS] or found
     return tuple(dict.fromkeys(_stemmer().stemWords(content)))
 
 
@@ -437,7 +437,7 @@ def plan_query(query: str) -> list[Concept]:
     the synonym table in it becomes one concept whose alternatives are the
     group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
     found = words(query)
-    content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
+    content = [w for w in dict.fromkeys(found) if w not in QUERY_STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
     alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
