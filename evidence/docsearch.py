@@ -33,6 +33,11 @@ other forms and its parts (`teckenspåk` → `teckenspråk`, also inside
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
 corrected: the documents lack it.
+An English word the index lacks is respelt the Swedish way
+(`extract/lang_en_sv_spelling.py`: `quality` → `kvalitet`), and two words
+next to each other that the index has as one compound are that compound
+(`premium pension` → `premiepension`), both at SYNONYM_WEIGHT and only as
+forms the index has.
 An expression of the synonym table (`extract/lang_sv_synonyms.py`) in the
 query, also in a form Snowball leaves whole (`cykelns`), is one concept: its
 words as typed, or any other expression of its group with all its words
@@ -67,6 +72,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
+from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from extract.stemming import swedish_stemmer as _stemmer
@@ -402,6 +408,9 @@ class Concept:
     # expressions with the other side (`segregation` + `område` for `utanförskapsområden`).
     part_synonyms: tuple[tuple[str, ...], ...] = ()
     correctable: bool = True
+    # Where the word stands among the query's words (stop words counted), so
+    # that two words next to each other can be read as one compound.
+    position: int = -1
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +463,7 @@ def plan_query(query: str) -> list[Concept]:
         used |= span
         others = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e and e != expr))
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
-                             correctable=False)
+                             correctable=False, position=found.index(content[at]))
     concepts: list[Concept] = []
     topical = any(w not in QUESTION_FRAME_WORDS for w in content)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
@@ -465,7 +474,7 @@ def plan_query(query: str) -> list[Concept]:
                 concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
                                         correctable=False))
             else:
-                concepts.append(Concept(label=word, stems=(word_stem,)))
+                concepts.append(Concept(label=word, stems=(word_stem,), position=found.index(word)))
     return concepts
 
 
@@ -608,6 +617,7 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     of every stem the concepts use."""
     # A word of the synonym table has its other forms too (`totalförsvaret`
     # for `totalförsvar`), but its group stands in for splitting it.
+    _spell_and_join(conn, concepts)
     words_ = [c for c in concepts if len(c.stems) == 1]
     singles = [c for c in words_ if not c.synonyms]
     known = _fill_words(conn, words_, singles)
@@ -640,6 +650,69 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
         _fill_words(conn, [c.corrected], [c.corrected], known)
         df.update(_df(conn, _terms(c.corrected)))
     return df
+
+
+# Endings a Swedish form found by respelling or joining may have in the index
+# beyond INFLECTIONS (`premiepension`, `akvakulturer`).
+_SPELLING_ENDINGS = ("", *INFLECTIONS, "er", "ar", "or")
+
+
+def _indexed_forms(conn: Reader, spellings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """For each key, the stems of those of its candidate spellings (in any
+    form of _SPELLING_ENDINGS) that are indexed words."""
+    known = _vocabulary(conn, {f + e for forms in spellings.values() for f in forms for e in _SPELLING_ENDINGS})
+    return {key: tuple(dict.fromkeys(known[f + e] for f in forms for e in _SPELLING_ENDINGS if f + e in known))
+            for key, forms in spellings.items()}
+
+
+def _spell_and_join(conn: Reader, concepts: list[Concept]) -> None:
+    """English words the index lacks, respelt the Swedish way
+    (`extract/lang_en_sv_spelling.py`: `quality` → `kvalitet`), and two
+    words next to each other that the index has as one compound (`premium
+    pension` → `premiepension`, `precision medicine` →
+    `precisionsmedicin`, with a linking `-s-`). A form counts only when the
+    index has it; it is an alternative at SYNONYM_WEIGHT, as a synonym is,
+    and never stands in for a word the index has. A joined pair becomes one
+    concept of two words, as an expression of the synonym table does. The
+    list is changed in place."""
+    # One word each (a word of the synonym table too, `pension`), not of the question's frame.
+    joinable = [c for c in concepts if len(c.stems) == 1 and not c.optional and c.position >= 0]
+    plain = [c for c in joinable if not c.synonyms and c.correctable]
+    if not joinable:
+        return
+    typed = _vocabulary(conn, {c.label for c in joinable})
+    respelt = {c.label: swedish_spellings(c.label) if c in plain else () for c in joinable}
+    # The forms a word may take inside a compound: as typed, or respelt.
+    sides = {c.label: (c.label, *respelt[c.label]) for c in joinable}
+    pairs = [(a, b) for a, b in zip(joinable, joinable[1:]) if b.position == a.position + 1]
+    joined = {(a.label, b.label): tuple(x + link + y for x in sides[a.label] for y in sides[b.label]
+                                        for link in ("", "s")) for a, b in pairs}
+    found = _indexed_forms(conn, {**{(c.label,): respelt[c.label] for c in plain if c.label not in typed},
+                                  **joined})
+    merged: dict[int, Concept] = {}
+    for a, b in pairs:
+        compound = found.get((a.label, b.label))
+        if not compound or id(a) in merged or id(b) in merged:
+            continue
+        # A word the index lacks as typed stands by its respelt form (`medicine` as `medicin`).
+        own = [(c.stems[0] if c.label in typed else next(iter(found.get((c.label,), ())), c.stems[0])) for c in (a, b)]
+        pair = Concept(label=f"{a.label} {b.label}", stems=tuple(dict.fromkeys(own)),
+                       synonyms=tuple((t,) for t in compound if t not in own), correctable=False,
+                       position=a.position)
+        merged[id(a)] = merged[id(b)] = pair
+    for c in plain:
+        respelt_stems = found.get((c.label,), ())
+        if id(c) not in merged and respelt_stems:
+            c.synonyms = tuple((t,) for t in respelt_stems if t != c.stems[0])
+            c.correctable = False
+    out: list[Concept] = []
+    for c in concepts:
+        pair = merged.get(id(c))
+        if pair is None:
+            out.append(c)
+        elif pair not in out:
+            out.append(pair)
+    concepts[:] = out
 
 
 def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],

@@ -15,7 +15,8 @@ from conftest import shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import plan_query, search_documents
+from evidence.docsearch import plan_query, resolve_query, search_documents, stem
+from evidence.reader import reader_for
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
 
@@ -28,6 +29,10 @@ ASSIGNMENTS = {
     "fraud": ("2023", "12", "uppdrag-till-post--och-telestyrelsen-att-motverka-tillvagagangssatt-dar-elektroniska-kommunikationstjanster-anvands-for-att-genomfora-bedragerier.md"),
     "phone_bill": ("2011", "09", "uppdrag-att-analysera-konsumenternas-rattsliga-stallning-nar-varor-och-tjanster-betalas-via-telefonrakningen.md"),
     "phone_sales": ("2025", "05", "uppdrag-till-konsumentverket-att-utreda-konsumentskyddet-vid-forsaljning-via-telefon.md"),
+    # `premiepension`, and pensions in general
+    "premium_pension": ("2021", "11", "uppdrag-att-inratta-ett-kansli-for-fondtorgsnamnden2.md"),
+    "late_pension": ("2014", "05", "s20144159sf-.md"),
+    "pension_information": ("2010", "06", "s20091191sf.md"),
 }
 
 
@@ -70,3 +75,34 @@ def test_a_preposition_is_no_topic_word(db) -> None:  # type: ignore[no-untyped-
     assert _top(db, question)[0] == db.ids["fraud"]
     # Alone, it is still searched for.
     assert [c.label for c in plan_query("via")] == ["via"]
+
+
+def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
+    concepts = plan_query(query)
+    with reader_for(db.engine).connect() as conn:
+        resolve_query(conn, concepts)
+    return concepts
+
+
+def test_two_english_words_meet_the_swedish_compound_the_index_has(db) -> None:  # type: ignore[no-untyped-def]
+    # blind3 `premium pension`: `premium` respelt `premie`, joined with
+    # `pension` into `premiepension`, a word of the index; one concept of two
+    # words, as an expression of the synonym table is.
+    [pair] = _resolved(db, "premium pension")
+    assert pair.label == "premium pension" and (stem("premiepension"),) in pair.synonyms
+    assert _top(db, "premium pension")[0] == db.ids["premium_pension"]
+    # Apart, the words are two concepts.
+    assert len(_resolved(db, "premium och pension")) == 2
+
+
+def test_an_english_word_is_respelt_only_into_a_word_the_index_has(db) -> None:  # type: ignore[no-untyped-def]
+    # `electronic` → `elektronisk` (c before t, -ic), in the fraud assignment.
+    [electronic] = _resolved(db, "electronic")
+    assert (stem("elektronisk"),) in electronic.synonyms and electronic.correction is None
+    assert _top(db, "electronic")[0] == db.ids["fraud"]
+    # No rule gives a Swedish word the index has: nothing found, nothing guessed.
+    [landslides] = _resolved(db, "landslides")
+    assert landslides.synonyms == () and search_documents(db.engine, "landslides")["results"] == []
+    # A Swedish word is left alone.
+    [phone] = _resolved(db, "telefonen")
+    assert phone.synonyms == ()
