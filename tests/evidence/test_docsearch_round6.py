@@ -14,8 +14,9 @@ import pytest
 from conftest import shared_path
 from sqlmodel import Session, select
 
+from evidence import docsearch
 from evidence import schema as S
-from evidence.docsearch import plan_query, resolve_query, search_documents, stem
+from evidence.docsearch import PAIR_BONUS, _near, plan_query, resolve_query, search_documents, stem
 from evidence.reader import reader_for
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
@@ -33,6 +34,10 @@ ASSIGNMENTS = {
     "premium_pension": ("2021", "11", "uppdrag-att-inratta-ett-kansli-for-fondtorgsnamnden2.md"),
     "late_pension": ("2014", "05", "s20144159sf-.md"),
     "pension_information": ("2010", "06", "s20091191sf.md"),
+    # `gode män` as a phrase; `god` and `män` apart
+    "guardians": ("2012", "03", "uppdrag-till-migrationsverket-att-utarbeta-informationsmaterial-for-overformyndare-och-gode-man-om-asylprocessen.md"),
+    "oral_health": ("2020", "09", "uppdrag-att-ta-fram-stod-for-god-munhalsa-for-kvinnor-och-man-med-demenssjukdom.md"),
+    "young_people": ("2014", "04", "u20143013uc.md"),
 }
 
 
@@ -106,3 +111,23 @@ def test_an_english_word_is_respelt_only_into_a_word_the_index_has(db) -> None: 
     # A Swedish word is left alone.
     [phone] = _resolved(db, "telefonen")
     assert phone.synonyms == ()
+
+
+def test_two_query_words_side_by_side_in_the_text_count_more(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # blind4 `gode män`: `god munhälsa för kvinnor och män` and `goda
+    # levnadsvillkor för unga kvinnor och unga män` have both words, the
+    # assignment about `överförmyndare och gode män` has them side by side,
+    # and only its score rises by the bonus.
+    def scores() -> dict[int, float]:
+        return {r["document_id"]: r["score"] for r in search_documents(db.engine, "gode män")["results"]}
+
+    with_bonus = scores()
+    monkeypatch.setattr(docsearch, "PAIR_BONUS", 0.0)
+    without = scores()
+    assert with_bonus[db.ids["guardians"]] == pytest.approx(without[db.ids["guardians"]] * (1 + PAIR_BONUS), rel=1e-3)
+    for apart in ("oral_health", "young_people"):
+        assert with_bonus[db.ids[apart]] == without[db.ids[apart]]
+    assert max(with_bonus, key=with_bonus.__getitem__) == db.ids["guardians"]
+    # Side by side in either order; a word between them is not.
+    assert _near([{0}, {1}], 0, 1) and _near([set(), {1}, {0}], 0, 1)
+    assert not _near([{0}, set(), {1}], 0, 1)
