@@ -20,7 +20,8 @@ Query (`search_documents`): stop words are dropped; each remaining word is a
 concept, matched by its stem and by the other forms of it the index holds
 (Snowball leaves `våldet` and `cykeln` whole, and `dricksvattnet` lost the `e`
 of `dricksvatten`: the forms are added as one term, with the idf of the
-commonest), by the parts of the word when it is a compound of words in the
+commonest), by its agent or action noun at SIBLING_WEIGHT (`blodgivning` for
+`blodgivare`, `isbrytare` for `isbrytning`), by the parts of the word when it is a compound of words in the
 index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
 side is a word of the synonym table, its group's other expressions with the
 other side: `utanförskapsområden` → `segregation` + `område`), and, when the
@@ -105,6 +106,7 @@ K1, B = 1.2, 0.75
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
 SYNONYM_WEIGHT = 0.6
+SIBLING_WEIGHT = 0.6
 # A word of a question's frame (`myndigheter`, `uppdrag`) beside topic words:
 # this much of its score, and not required for the all-words bonus.
 FRAME_WEIGHT = 0.3
@@ -406,6 +408,9 @@ class Concept:
     # stem too (`yrkes|fisket`: `fisket` and `fisk`).
     part_groups: tuple[tuple[str, ...], ...] = ()
     variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
+    # The agent noun of an action noun and the other way round (`blodgivning`
+    # for `blodgivare`, `isbrytare` for `isbrytning`): the same act, another word.
+    siblings: tuple[str, ...] = ()
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
     # The correction as a word of its own, with its other forms and parts: a
@@ -743,14 +748,32 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
         c.part_groups = tuple(dict.fromkeys(groups))
         c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
         c.part_synonyms = _part_synonyms(c.label, known.__contains__)
+        c.siblings = tuple(t for t in dict.fromkeys(stem(w) for w in _siblings(c.label)) if t not in c.stems)
     return known
+
+
+# Agent and action nouns of one verb: `giv|are` and `giv|ning`, `bryt|are`
+# and `bryt|ning` (with their definite and plural endings).
+_AGENT = re.compile(r"^(?P<base>\w{3,})(?:are|aren|arna|ares|arnas)$")
+_ACTION = re.compile(r"^(?P<base>\w{3,})(?:ning|ningen|ningar|ningarna)$")
+
+
+def _siblings(word: str) -> tuple[str, ...]:
+    """The action noun of an agent noun and the agent noun of an action noun."""
+    agent, action = _AGENT.match(word), _ACTION.match(word)
+    if agent:
+        return (agent["base"] + "ning",)
+    if action:
+        return (action["base"] + "are",)
+    return ()
 
 
 def _terms(c: Concept) -> set[str]:
     """Every stem a concept may be matched by."""
     synonyms = (t for expr in (*c.synonyms, *c.part_synonyms) for t in expr)
     corrected = _terms(c.corrected) if c.corrected else set()
-    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms, *corrected) if t}
+    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms, *corrected,
+                        *c.siblings) if t}
 
 
 # =====================================================================================
@@ -930,6 +953,8 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 coverage[(doc, i)] = sum(doc in tfs.get(t, {}) for t in c.stems) / len(c.stems)
                 best[doc] = value * len(c.stems) * coverage[(doc, i)]
         alternatives: list[tuple[float, dict[int, float]]] = []
+        if c.siblings:
+            alternatives.append((SIBLING_WEIGHT, blend(c.siblings)[1]))
         if c.parts:
             alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
@@ -938,6 +963,9 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
             # forms, or its parts when they score more.
             fixed = c.corrected
             corrected_strength, corrected = blend((*fixed.stems, *fixed.variants))
+            if fixed.siblings:
+                for doc, value in blend(fixed.siblings)[1].items():
+                    corrected[doc] = max(corrected.get(doc, 0.0), SIBLING_WEIGHT * value)
             if fixed.parts:
                 for doc, value in parts_score(fixed.part_groups).items():
                     corrected[doc] = max(corrected.get(doc, 0.0), PART_WEIGHT * value)
@@ -994,7 +1022,7 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept],
     for i, c in enumerate(concepts):
         fixed = c.corrected
         for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e),
-                  *(fixed.variants if fixed else ())):
+                  *c.siblings, *((*fixed.variants, *fixed.siblings) if fixed else ())):
             if s:
                 by_stem[s].add(i)
         inside += [(p, i) for p in (*c.parts, *(fixed.parts if fixed else ())) if len(p) >= 3]

@@ -16,7 +16,7 @@ from sqlmodel import Session, select
 
 from evidence import docsearch
 from evidence import schema as S
-from evidence.docsearch import PAIR_BONUS, _near, plan_query, resolve_query, search_documents, stem
+from evidence.docsearch import PAIR_BONUS, _near, _siblings, plan_query, resolve_query, search_documents, stem
 from evidence.reader import reader_for
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
@@ -38,6 +38,9 @@ ASSIGNMENTS = {
     "guardians": ("2012", "03", "uppdrag-till-migrationsverket-att-utarbeta-informationsmaterial-for-overformyndare-och-gode-man-om-asylprocessen.md"),
     "oral_health": ("2020", "09", "uppdrag-att-ta-fram-stod-for-god-munhalsa-for-kvinnor-och-man-med-demenssjukdom.md"),
     "young_people": ("2014", "04", "u20143013uc.md"),
+    # `blodgivare`, the donors; `blodgivning`, the donating
+    "blood_donors": ("2023", "04", "uppdrag-att-genomfora-informationssatsning-i-syfte-att-oka-antalet-blodgivare-i-sverige.md"),
+    "blood_donation": ("2022", "07", "uppdrag-att-sammanstalla-kunskap-om-och-erfarenheter-av-individbaserad-riskbedomning-vid-blodgivning.md"),
 }
 
 
@@ -131,3 +134,24 @@ def test_two_query_words_side_by_side_in_the_text_count_more(db, monkeypatch) ->
     # Side by side in either order; a word between them is not.
     assert _near([{0}, {1}], 0, 1) and _near([set(), {1}, {0}], 0, 1)
     assert not _near([{0}, set(), {1}], 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("word", "sibling"),
+    [("blodgivare", "blodgivning"), ("blodgivarna", "blodgivning"), ("isbrytning", "isbrytare"),
+     ("isbrytningen", "isbrytare"), ("kvinnor", None), ("ning", None)],
+)
+def test_agent_and_action_nouns_are_siblings(word: str, sibling: str | None) -> None:
+    assert _siblings(word) == ((sibling,) if sibling else ())
+
+
+def test_the_agent_noun_finds_the_action_noun_below_itself(db) -> None:  # type: ignore[no-untyped-def]
+    # blind3 `blodgivare`: the assignment about risk assessment `vid
+    # blodgivning` never says `blodgivare`.
+    ranked = _top(db, "blodgivare")
+    assert ranked[:2] == [db.ids["blood_donors"], db.ids["blood_donation"]]
+    # As in blind4 `isbrytnig`: a correction has its sibling too.
+    [slip] = _resolved(db, "blodgivnig")
+    assert slip.correction == "blodgivning" and slip.corrected is not None
+    assert stem("blodgivare") in slip.corrected.siblings
+    assert set(_top(db, "blodgivnig")[:2]) == {db.ids["blood_donors"], db.ids["blood_donation"]}
