@@ -155,3 +155,19 @@ def test_the_agent_noun_finds_the_action_noun_below_itself(db) -> None:  # type:
     assert slip.correction == "blodgivning" and slip.corrected is not None
     assert stem("blodgivare") in slip.corrected.siblings
     assert set(_top(db, "blodgivnig")[:2]) == {db.ids["blood_donors"], db.ids["blood_donation"]}
+
+
+def test_the_rarest_word_of_a_question_weighs_most_in_its_share(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # blind3 `… göra arkiven mer öppna och tillgängliga`: a document with the
+    # common words and not the rare one covered as much of the question as
+    # one with the rare word. Here `elektronisk` (one document of these)
+    # against `pension` (three): weighing the share by idf squared moves the
+    # document with only the rarer word up against one with only the commoner.
+    def ratio() -> float:
+        found = {r["document_id"]: r["score"] for r in search_documents(db.engine, "elektronisk pension")["results"]}
+        return found[db.ids["fraud"]] / found[db.ids["late_pension"]]
+
+    assert docsearch.COVER_IDF_POWER == 2
+    squared = ratio()
+    monkeypatch.setattr(docsearch, "COVER_IDF_POWER", 1)
+    assert squared > ratio() * 1.05
