@@ -699,13 +699,13 @@ def _spell_and_join(conn: Reader, concepts: list[Concept]) -> None:
     # One word each (a word of the synonym table too, `pension`), not of the question's frame.
     joinable = [c for c in concepts if len(c.stems) == 1 and not c.optional and c.position >= 0]
     plain = [c for c in joinable if not c.synonyms and c.correctable]
-    if not joinable:
-        return
+    respelt = {c.label: () for c in joinable} | {c.label: swedish_spellings(c.label) for c in plain}
+    pairs = [(a, b) for a, b in zip(joinable, joinable[1:]) if b.position == a.position + 1]
+    if not pairs and not any(respelt.values()):
+        return  # nothing to look up: most queries
     typed = _vocabulary(conn, {c.label for c in joinable})
-    respelt = {c.label: swedish_spellings(c.label) if c in plain else () for c in joinable}
     # The forms a word may take inside a compound: as typed, or respelt.
     sides = {c.label: (c.label, *respelt[c.label]) for c in joinable}
-    pairs = [(a, b) for a, b in zip(joinable, joinable[1:]) if b.position == a.position + 1]
     joined = {(a.label, b.label): tuple(x + link + y for x in sides[a.label] for y in sides[b.label]
                                         for link in ("", "s")) for a, b in pairs}
     found = _indexed_forms(conn, {**{(c.label,): respelt[c.label] for c in plain if c.label not in typed},
@@ -731,7 +731,7 @@ def _spell_and_join(conn: Reader, concepts: list[Concept]) -> None:
         pair = merged.get(id(c))
         if pair is None:
             out.append(c)
-        elif pair not in out:
+        elif not any(pair is o for o in out):
             out.append(pair)
     concepts[:] = out
 
