@@ -101,4 +101,8 @@ QUESTION_FRAME_WORDS = frozenset(
         säkerställa utveckla effektivisera
         """.split()
     for ending in ("", "r", "s", "nde")
+) | frozenset(
+    # `stödja` is such an aim too (the noun `stöd`, a topic of its own in this
+    # field, is not), and so is `utvecklingen av` something.
+    "stödja stödjer stöder stöds stödjas stödjande utveckling utvecklingen".split()
 )

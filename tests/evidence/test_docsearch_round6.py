@@ -171,3 +171,13 @@ def test_the_rarest_word_of_a_question_weighs_most_in_its_share(db, monkeypatch)
     squared = ratio()
     monkeypatch.setattr(docsearch, "COVER_IDF_POWER", 1)
     assert squared > ratio() * 1.05
+
+
+def test_supporting_the_development_of_something_is_the_question_frame() -> None:
+    # blind4 `… stödja utvecklingen av sociala företag`: `stödja` and
+    # `utvecklingen` pulled in every assignment to support the development
+    # of anything; the noun `stöd` stays a topic word.
+    concepts = {c.label: c for c in plan_query("har någon myndighet fått i uppdrag att stödja utvecklingen av sociala företag")}
+    assert concepts["stödja"].optional and concepts["utvecklingen"].optional
+    assert not concepts["sociala"].optional and not concepts["företag"].optional
+    assert not next(iter(plan_query("stöd till brottsoffer"))).optional
