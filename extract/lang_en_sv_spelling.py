@@ -5,15 +5,15 @@ Out: the forms a Swedish cognate of it may take (`quality` → `kvalitet`,
 `premium` → `premie`, `medicine` → `medicin`, `aquaculture` →
 `akvakultur`), or nothing when no rule applies.
 
-Many words of public administration came into Swedish from Latin, Greek or
-French through the same sound changes as into English, and are spelt by a few
-regular rules (Svenska skrivregler; the loanword spellings of SAOL): `qu` is
-`kv`, `ph` is `f`, `th` is `t`, `ch` and a `c` not before e, i or y are `k`,
-and some endings differ (`-ity`/`-itet`, `-ium`/`-ie`, `-ence`/`-ens`,
-`-ive`/`-iv`, `-ical`/`-isk`, `-ular`/`-ulär`, `-y`/`-i`). The rules make candidates only: a
-form counts when the index has it (evidence/docsearch.py), so `security` →
-`securitet` is simply never found, and a word with no Swedish cognate
-(`landslides`, Swedish `skred`) gets nothing. Words of several letters only:
+Many words of public administration came into Swedish and English alike from
+Latin, Greek or French, and Swedish spells them by a few regular
+correspondences: `qu` is `kv`, `ph` is `f`, `th` is `t`, `ch` and a `c` not
+before e, i or y are `k`, and some endings differ (`-ity`/`-itet`,
+`-ium`/`-ie`, `-ence`/`-ens`, `-ive`/`-iv`, `-ical`/`-isk`, `-ular`/`-ulär`,
+`-y`/`-i`). The rules make candidates only: a form counts when the index has
+it (evidence/docsearch.py), so `security` → `securitet` is simply never
+found, and a word with no Swedish cognate (`landslides`, Swedish `skred`)
+gets nothing. Words of several letters only:
 short words (`by`, `air`) are too often some other Swedish word.
 """
 
