@@ -20,17 +20,25 @@ Query (`search_documents`): stop words are dropped; each remaining word is a
 concept, matched by its stem and by the other forms of it the index holds
 (Snowball leaves `våldet` and `cykeln` whole, and `dricksvattnet` lost the `e`
 of `dricksvatten`: the forms are added as one term, with the idf of the
-commonest), by the parts of the word when it is a compound of words in the
+commonest), by its agent or action noun at SIBLING_WEIGHT (`blodgivning` for
+`blodgivare`, `isbrytare` for `isbrytning`), by the parts of the word when it is a compound of words in the
 index's vocabulary (`våldsbrottsoffer` → `våld`, `brott`, `offer`; when one
 side is a word of the synonym table, its group's other expressions with the
 other side: `utanförskapsområden` → `segregation` + `område`), and, when the
 index has none of these, by the nearest word of the vocabulary within one
 edit (two for words of 8 letters or more, three from 14 when the first half agrees; the first letter is
 trusted), which
-is reported; so is a word no document uses as typed whose stem is rare while
+is reported and then matched as the word typed right would be, with its
+other forms and its parts (`teckenspåk` → `teckenspråk`, also inside
+`teckenspråkstolkutbildningen`); so is a word no document uses as typed whose stem is rare while
 a correction is far more common (`sjukskrivnig`, which Snowball stems as
 `sjukskrivna`). A word in common use (wordfreq's small Swedish list) is never
 corrected: the documents lack it.
+An English word the index lacks is respelt the Swedish way
+(`extract/lang_en_sv_spelling.py`: `quality` → `kvalitet`), and two words
+next to each other that the index has as one compound are that compound
+(`premium pension` → `premiepension`), both at SYNONYM_WEIGHT and only as
+forms the index has.
 An expression of the synonym table (`extract/lang_sv_synonyms.py`) in the
 query, also in a form Snowball leaves whole (`cykelns`), is one concept: its
 words as typed, or any other expression of its group with all its words
@@ -39,10 +47,13 @@ present, at SYNONYM_WEIGHT and with the strength (idf) of the expression typed.
 Ranking is BM25F over OR-ed concepts, computed in Python from the stored
 counts (so SQLite and PostgreSQL give the same order): per concept the best
 of its alternatives; the sum is scaled by the share of the query's concepts
-(weighted by idf) the document matches, with a bonus when it matches all of
+(weighted by idf squared: the rarest word says most) the document matches,
+with a bonus when it matches all of
 them, and, for the best candidates, a bonus when the concepts stand close
-together in one block and one when a concept of several words stands as a
-phrase (its words close together, not scattered over the document). When
+together in one block, one when a concept of several words stands as a
+phrase (its words close together, not scattered over the document), and one
+when two words next to each other in the query stand next to each other in
+a block (`gode män`). When
 `measures search` filters by the years of the measures, a document dated
 outside the range (a measure decided earlier that runs into it) weighs less.
 """
@@ -65,7 +76,8 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
-from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
+from extract.lang_en_sv_spelling import swedish_spellings
+from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from extract.stemming import swedish_stemmer as _stemmer
 from ingest.kinds import FOOTER, HEADER
@@ -95,6 +107,7 @@ K1, B = 1.2, 0.75
 PART_WEIGHT = 0.6
 CORRECTION_WEIGHT = 0.9
 SYNONYM_WEIGHT = 0.6
+SIBLING_WEIGHT = 0.6
 # A word of a question's frame (`myndigheter`, `uppdrag`) beside topic words:
 # this much of its score, and not required for the all-words bonus.
 FRAME_WEIGHT = 0.3
@@ -102,6 +115,12 @@ FRAME_WEIGHT = 0.3
 # COVER_FLOOR + (1 − COVER_FLOOR) · share, and by 1 + ALL_BONUS when all match.
 COVER_FLOOR = 0.3
 ALL_BONUS = 0.25
+# The share weighs each concept by its idf squared: the rarest topic word of a
+# question says most about what is meant (`arkiven` in `… göra arkiven mer
+# öppna och tillgängliga`, `konstnärers` beside `villkor och ersättning`), so
+# a document with the common words and not the rare one covers less of it.
+# (Cubed, blind3 gained more and blind4 lost a little.)
+COVER_IDF_POWER = 2
 # Proximity: among the best PROX_CANDIDATES documents, concepts within
 # PROX_WINDOW words of each other in one block raise the score by up to PROX_BONUS.
 PROX_CANDIDATES = 30
@@ -120,6 +139,13 @@ PHRASE_SPAN = 2
 # document dated outside it weighs this much.
 OUTSIDE_YEARS_WEIGHT = 0.7
 PHRASE_BONUS = 0.3
+# Neighbours: two topic words next to each other in the query (`gode män`,
+# `svensk film`) that stand next to each other in a block too raise the score
+# by up to PAIR_BONUS (the share of such pairs found so), as much as a phrase
+# of the synonym table does. `god munhälsa för kvinnor och män` is no `gode män`.
+# (Allowing a word between them, `villkor och ersättning`, found set phrases
+# of other topics and was left out.)
+PAIR_BONUS = PHRASE_BONUS
 DEFAULT_LIMIT = 20
 # Typo correction: how many times more documents a correction must have than
 # the stem of a word absent from the documents, to be tried beside it.
@@ -389,13 +415,23 @@ class Concept:
     # stem too (`yrkes|fisket`: `fisket` and `fisk`).
     part_groups: tuple[tuple[str, ...], ...] = ()
     variants: tuple[str, ...] = ()  # other indexed forms of the word (`våldet` for `våld`)
+    # The agent noun of an action noun and the other way round (`blodgivning`
+    # for `blodgivare`, `isbrytare` for `isbrytning`): the same act, another word.
+    siblings: tuple[str, ...] = ()
     correction: str | None = None  # the vocabulary word used instead of `label`
     correction_stem: str | None = None
+    # The correction as a word of its own, with its other forms and parts: a
+    # slip in `teckenspråk` must find `teckenspråkstolkutbildningen` as the
+    # word typed right would.
+    corrected: Concept | None = None
     synonyms: tuple[tuple[str, ...], ...] = ()  # other expressions of its group, each all required
     # A compound with a word of the synonym table as one side: the group's other
     # expressions with the other side (`segregation` + `område` for `utanförskapsområden`).
     part_synonyms: tuple[tuple[str, ...], ...] = ()
     correctable: bool = True
+    # Where the word stands among the query's words (stop words counted), so
+    # that two words next to each other can be read as one compound.
+    position: int = -1
 
 
 @lru_cache(maxsize=1)
@@ -406,7 +442,7 @@ def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
 
 def _content_stems(text: str) -> tuple[str, ...]:
     found = words(text)
-    content = [w for w in found if w not in STOP_WORDS] or found
+    content = [w for w in found if w not in QUERY_STOP_WORDS] or found
     return tuple(dict.fromkeys(_stemmer().stemWords(content)))
 
 
@@ -431,7 +467,7 @@ def plan_query(query: str) -> list[Concept]:
     the synonym table in it becomes one concept whose alternatives are the
     group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
     found = words(query)
-    content = [w for w in dict.fromkeys(found) if w not in STOP_WORDS] or list(dict.fromkeys(found))
+    content = [w for w in dict.fromkeys(found) if w not in QUERY_STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
     alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
@@ -448,7 +484,7 @@ def plan_query(query: str) -> list[Concept]:
         used |= span
         others = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e and e != expr))
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
-                             correctable=False)
+                             correctable=False, position=found.index(content[at]))
     concepts: list[Concept] = []
     topical = any(w not in QUESTION_FRAME_WORDS for w in content)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
@@ -459,7 +495,7 @@ def plan_query(query: str) -> list[Concept]:
                 concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
                                         correctable=False))
             else:
-                concepts.append(Concept(label=word, stems=(word_stem,)))
+                concepts.append(Concept(label=word, stems=(word_stem,), position=found.index(word)))
     return concepts
 
 
@@ -602,22 +638,10 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     of every stem the concepts use."""
     # A word of the synonym table has its other forms too (`totalförsvaret`
     # for `totalförsvar`), but its group stands in for splitting it.
+    _spell_and_join(conn, concepts)
     words_ = [c for c in concepts if len(c.stems) == 1]
     singles = [c for c in words_ if not c.synonyms]
-    candidates: set[str] = set()
-    for c in words_:
-        candidates |= _forms(c.label, c.stems[0])
-    for c in singles:
-        candidates |= _substrings(c.label)
-    known = _vocabulary(conn, candidates)
-    for c in words_:
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
-    for c in singles:
-        found = compound_parts(c.label, known.__contains__)
-        groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
-        c.part_groups = tuple(dict.fromkeys(groups))
-        c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
-        c.part_synonyms = _part_synonyms(c.label, known.__contains__)
+    known = _fill_words(conn, words_, singles)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:
         if not c.correctable:
@@ -643,14 +667,120 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
         if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:
             continue
         c.correction, c.correction_stem = fixed
-        df.update(fixed_df)
+        c.corrected = Concept(label=fixed[0], stems=(fixed[1],))
+        _fill_words(conn, [c.corrected], [c.corrected], known)
+        df.update(_df(conn, _terms(c.corrected)))
     return df
+
+
+# Endings a Swedish form found by respelling or joining may have in the index
+# beyond INFLECTIONS (`premiepension`, `akvakulturer`).
+_SPELLING_ENDINGS = ("", *INFLECTIONS, "er", "ar", "or")
+
+
+def _indexed_forms(conn: Reader, spellings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """For each key, the stems of those of its candidate spellings (in any
+    form of _SPELLING_ENDINGS) that are indexed words."""
+    known = _vocabulary(conn, {f + e for forms in spellings.values() for f in forms for e in _SPELLING_ENDINGS})
+    return {key: tuple(dict.fromkeys(known[f + e] for f in forms for e in _SPELLING_ENDINGS if f + e in known))
+            for key, forms in spellings.items()}
+
+
+def _spell_and_join(conn: Reader, concepts: list[Concept]) -> None:
+    """English words the index lacks, respelt the Swedish way
+    (`extract/lang_en_sv_spelling.py`: `quality` → `kvalitet`), and two
+    words next to each other that the index has as one compound (`premium
+    pension` → `premiepension`, `precision medicine` →
+    `precisionsmedicin`, with a linking `-s-`). A form counts only when the
+    index has it; it is an alternative at SYNONYM_WEIGHT, as a synonym is,
+    and never stands in for a word the index has. A joined pair becomes one
+    concept of two words, as an expression of the synonym table does. The
+    list is changed in place."""
+    # One word each (a word of the synonym table too, `pension`), not of the question's frame.
+    joinable = [c for c in concepts if len(c.stems) == 1 and not c.optional and c.position >= 0]
+    plain = [c for c in joinable if not c.synonyms and c.correctable]
+    respelt = {c.label: () for c in joinable} | {c.label: swedish_spellings(c.label) for c in plain}
+    pairs = [(a, b) for a, b in zip(joinable, joinable[1:]) if b.position == a.position + 1]
+    if not pairs and not any(respelt.values()):
+        return  # nothing to look up: most queries
+    typed = _vocabulary(conn, {c.label for c in joinable})
+    # The forms a word may take inside a compound: as typed, or respelt.
+    sides = {c.label: (c.label, *respelt[c.label]) for c in joinable}
+    joined = {(a.label, b.label): tuple(x + link + y for x in sides[a.label] for y in sides[b.label]
+                                        for link in ("", "s")) for a, b in pairs}
+    found = _indexed_forms(conn, {**{(c.label,): respelt[c.label] for c in plain if c.label not in typed},
+                                  **joined})
+    merged: dict[int, Concept] = {}
+    for a, b in pairs:
+        compound = found.get((a.label, b.label))
+        if not compound or id(a) in merged or id(b) in merged:
+            continue
+        # A word the index lacks as typed stands by its respelt form (`medicine` as `medicin`).
+        own = [(c.stems[0] if c.label in typed else next(iter(found.get((c.label,), ())), c.stems[0])) for c in (a, b)]
+        pair = Concept(label=f"{a.label} {b.label}", stems=tuple(dict.fromkeys(own)),
+                       synonyms=tuple((t,) for t in compound if t not in own), correctable=False,
+                       position=a.position)
+        merged[id(a)] = merged[id(b)] = pair
+    for c in plain:
+        respelt_stems = found.get((c.label,), ())
+        if id(c) not in merged and respelt_stems:
+            c.synonyms = tuple((t,) for t in respelt_stems if t != c.stems[0])
+            c.correctable = False
+    out: list[Concept] = []
+    for c in concepts:
+        pair = merged.get(id(c))
+        if pair is None:
+            out.append(c)
+        elif not any(pair is o for o in out):
+            out.append(pair)
+    concepts[:] = out
+
+
+def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
+                known: dict[str, str] | None = None) -> dict[str, str]:
+    """Fill in the other indexed forms of `words_` and the compound parts of
+    `singles` (a subset) from the index's vocabulary; returns the indexed
+    words looked up, with their stems (added to `known` when given)."""
+    candidates: set[str] = set()
+    for c in words_:
+        candidates |= _forms(c.label, c.stems[0])
+    for c in singles:
+        candidates |= _substrings(c.label)
+    known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
+    for c in words_:
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    for c in singles:
+        found = compound_parts(c.label, known.__contains__)
+        groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
+        c.part_groups = tuple(dict.fromkeys(groups))
+        c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
+        c.part_synonyms = _part_synonyms(c.label, known.__contains__)
+        c.siblings = tuple(t for t in dict.fromkeys(stem(w) for w in _siblings(c.label)) if t not in c.stems)
+    return known
+
+
+# Agent and action nouns of one verb: `giv|are` and `giv|ning`, `bryt|are`
+# and `bryt|ning` (with their definite and plural endings).
+_AGENT = re.compile(r"^(?P<base>\w{3,})(?:are|aren|arna|ares|arnas)$")
+_ACTION = re.compile(r"^(?P<base>\w{3,})(?:ning|ningen|ningar|ningarna)$")
+
+
+def _siblings(word: str) -> tuple[str, ...]:
+    """The action noun of an agent noun and the agent noun of an action noun."""
+    agent, action = _AGENT.match(word), _ACTION.match(word)
+    if agent:
+        return (agent["base"] + "ning",)
+    if action:
+        return (action["base"] + "are",)
+    return ()
 
 
 def _terms(c: Concept) -> set[str]:
     """Every stem a concept may be matched by."""
     synonyms = (t for expr in (*c.synonyms, *c.part_synonyms) for t in expr)
-    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms) if t}
+    corrected = _terms(c.corrected) if c.corrected else set()
+    return {t for t in (*c.stems, *c.variants, *c.parts, c.correction_stem or "", *synonyms, *corrected,
+                        *c.siblings) if t}
 
 
 # =====================================================================================
@@ -830,10 +960,26 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 coverage[(doc, i)] = sum(doc in tfs.get(t, {}) for t in c.stems) / len(c.stems)
                 best[doc] = value * len(c.stems) * coverage[(doc, i)]
         alternatives: list[tuple[float, dict[int, float]]] = []
+        if c.siblings:
+            alternatives.append((SIBLING_WEIGHT, blend(c.siblings)[1]))
         if c.parts:
             alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
-        if c.correction_stem:
+        if c.corrected:
+            # The correction scored as the word typed right would be: its
+            # forms, or its parts when they score more.
+            fixed = c.corrected
+            corrected_strength, corrected = blend((*fixed.stems, *fixed.variants))
+            if fixed.siblings:
+                for doc, value in blend(fixed.siblings)[1].items():
+                    corrected[doc] = max(corrected.get(doc, 0.0), SIBLING_WEIGHT * value)
+            if fixed.parts:
+                for doc, value in parts_score(fixed.part_groups).items():
+                    corrected[doc] = max(corrected.get(doc, 0.0), PART_WEIGHT * value)
+                corrected_strength = corrected_strength or max((idf.get(t, 0.0) for t in fixed.parts), default=0.0)
+            alternatives.append((CORRECTION_WEIGHT, corrected))
+            strength = strength or corrected_strength
+        elif c.correction_stem:
             corrected_strength, corrected = blend((c.correction_stem,))
             alternatives.append((CORRECTION_WEIGHT, corrected))
             strength = strength or corrected_strength
@@ -855,7 +1001,7 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 total_score[doc] += c.weight * value
                 matched[doc].add(i)
         if not c.optional and strength > 0:
-            weights.append((i, strength))
+            weights.append((i, strength ** COVER_IDF_POWER))
     required_total = sum(w for _, w in weights)
     out = []
     for doc, score in total_score.items():
@@ -881,10 +1027,12 @@ def _hits(tokens: list[str], token_stems: list[str], concepts: list[Concept],
     by_stem: dict[str, set[int]] = defaultdict(set)
     inside: list[tuple[str, int]] = []
     for i, c in enumerate(concepts):
-        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e)):
+        fixed = c.corrected
+        for s in (*c.stems, *c.variants, c.correction_stem or "", *(t for e in (*c.synonyms, *c.part_synonyms) for t in e),
+                  *c.siblings, *((*fixed.variants, *fixed.siblings) if fixed else ())):
             if s:
                 by_stem[s].add(i)
-        inside += [(p, i) for p in c.parts if len(p) >= 3]
+        inside += [(p, i) for p in (*c.parts, *(fixed.parts if fixed else ())) if len(p) >= 3]
     out: list[set[int]] = []
     for word, s in zip(tokens, token_stems):
         found = memo.get(word)
@@ -912,9 +1060,23 @@ def _proximity(hits: list[set[int]], required: set[int]) -> int:
     return best
 
 
+def _neighbours(concepts: list[Concept]) -> list[tuple[int, int]]:
+    """Pairs of required concepts of one word each whose words stand next
+    to each other in the query (no stop word between them)."""
+    placed = sorted((c.position, i) for i, c in enumerate(concepts)
+                    if c.position >= 0 and not c.optional and len(c.stems) == 1)
+    return [(i, j) for (p, i), (q, j) in zip(placed, placed[1:]) if q - p == 1]
+
+
+def _near(hits: list[set[int]], first: int, second: int) -> bool:
+    """Whether the two concepts stand next to each other (either order) in a block's `hits`."""
+    return any((first in a and second in b) or (second in a and first in b) for a, b in zip(hits, hits[1:]))
+
+
 def _phrases(concept: Concept) -> tuple[tuple[str, ...], ...]:
     """The expressions that stand for a concept of several words (one-word ones too)."""
-    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "") if t)
+    fixed = concept.corrected.variants if concept.corrected else ()
+    singles = tuple((t,) for t in (*concept.variants, concept.correction_stem or "", *fixed) if t)
     return (concept.stems, *concept.synonyms, *singles)
 
 
@@ -1026,6 +1188,7 @@ def search_documents(
         docs = _documents(conn, ids)
     stemmer = _stemmer()
     multiword = {i: _phrases(c) for i, c in enumerate(concepts) if len(c.stems) > 1}
+    pairs = _neighbours(concepts)
     rows: list[dict] = []  # type: ignore[type-arg]
     scored: list[tuple[float, int, list[dict]]] = []  # type: ignore[type-arg]
     memo: dict[str, set[int]] = {}
@@ -1033,6 +1196,7 @@ def search_documents(
         block_rows = []
         best_prox = 0
         phrased: set[int] = set()
+        paired: set[tuple[int, int]] = set()
         for block_id, page, text in blocks.get(r.document_id, []):
             # The words alone (the places only for the snippets shown): the
             # long follow-up report's blocks are most of a query's time.
@@ -1047,12 +1211,16 @@ def search_documents(
                 phrased |= {i for i, phrases in multiword.items()
                             if i in distinct and i not in phrased and _has_phrase(token_stems, present, phrases)}
             best_prox = max(best_prox, _proximity(hits, required))
+            if pairs:
+                paired |= {p for p in pairs if p not in paired and {p[0], p[1]} <= distinct and _near(hits, *p)}
             block_rows.append((len(distinct & required), len(distinct), block_id, page, text, hits))
         score = r.score
         if len(required) > 1:
             score *= 1 + PROX_BONUS * max(0, best_prox - 1) / (len(required) - 1)
         if multiword:
             score *= 1 + PHRASE_BONUS * len(phrased) / len(multiword)
+        if pairs:
+            score *= 1 + PAIR_BONUS * len(paired) / len(pairs)
         block_rows.sort(key=lambda x: (-x[0], -x[1]))
         # Snippets only for what is shown: every matching block, or the best one.
         chosen = [{"block_id": block_id, "page": page, "snippet": _snippet(text, hits, _block_tokens(text)[1])}

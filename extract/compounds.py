@@ -16,8 +16,11 @@ the head carries the meaning: `barn|äktenskap`, not `barnäkt|enskap`); a head
 that is itself a compound is split again, the modifier too. The split with the
 longest known modifier is added when it differs, so that a compound on the
 left is a part as well (`dricks|vattenförsörjning` also gives
-`dricksvatten|försörjning`). Function words
-are never parts (`till|syn` is no compound).
+`dricksvatten|försörjning`). A modifier that is no known word may be a
+compound of known words itself, one level deep, when it ends in a linking
+`-s` or in the `-e` a word in `-a` takes as a modifier
+(`specialistsjuksköterske|examen`: `specialist|sjuksköterska` + `examen`).
+Function words are never parts (`till|syn` is no compound).
 
 Limits: a lexicon word that is itself a compound is kept whole as well as
 split; a modifier that lost its final vowel (`flick|skola` from `flicka`) or
@@ -57,9 +60,10 @@ def _head_ok(head: str, known: Callable[[str], bool]) -> bool:
     return len(head) >= MIN_HEAD and head not in DERIVATIONAL_ENDINGS and head not in FUNCTION_WORDS and known(head)
 
 
-def split_binary(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
-    """(modifier, head) of the best split of `word`, or None: the longest known head."""
-    return _first_split(word, known, range(MIN_MODIFIER, len(word) - MIN_HEAD + 1))
+def split_binary(word: str, known: Callable[[str], bool], nested_modifier: bool = True) -> tuple[str, str] | None:
+    """(modifier, head) of the best split of `word`, or None: the longest known
+    head; with `nested_modifier`, the modifier may be a compound itself."""
+    return _first_split(word, known, range(MIN_MODIFIER, len(word) - MIN_HEAD + 1), nested_modifier)
 
 
 def split_longest_modifier(word: str, known: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -67,7 +71,21 @@ def split_longest_modifier(word: str, known: Callable[[str], bool]) -> tuple[str
     return _first_split(word, known, range(len(word) - MIN_HEAD, MIN_MODIFIER - 1, -1))
 
 
-def _first_split(word: str, known: Callable[[str], bool], cuts: range) -> tuple[str, str] | None:
+def _compound_modifier(left: str, known: Callable[[str], bool]) -> str | None:
+    """The left side of a split as a compound of known words itself (one
+    level deep), when it ends in the -e a word in -a takes as a modifier
+    (`specialistsjuksköterske|examen`: `specialist|sjuksköterska`) or in a
+    linking -s; None otherwise."""
+    if len(left) < MIN_WORD:
+        return None
+    for form in ((left[:-1] + "a") if left[-1] == "e" else "", left[:-1] if left[-1] == "s" else ""):
+        if form and split_binary(form, known, nested_modifier=False) is not None:
+            return form
+    return None
+
+
+def _first_split(word: str, known: Callable[[str], bool], cuts: range,
+                 nested_modifier: bool = True) -> tuple[str, str] | None:
     """(modifier, head) at the first cut in `cuts` where both sides are known, or None."""
     if len(word) < MIN_WORD or not word.isalpha():
         return None
@@ -76,6 +94,8 @@ def _first_split(word: str, known: Callable[[str], bool], cuts: range) -> tuple[
         if not _head_ok(head, known):
             continue
         modifier = _modifier(word[:i], known)
+        if modifier is None and nested_modifier:
+            modifier = _compound_modifier(word[:i], known)
         if modifier is not None:
             return modifier, head
     return None

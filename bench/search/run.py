@@ -7,7 +7,8 @@ table, now tuning data too; `blind2.yaml`, written before round three's
 tuning on other topics outside the table and committed before it was first
 run; tuning data since round four; `blind3.yaml`, written by another
 engineer on topics outside the table and committed before its first run;
-tuning data since round five),
+tuning data since round five; `blind4.yaml`, written the same way, tuning
+data since round six),
 ingests the 4,646 government assignments in
 ../shared/corpus/regeringen/regeringsuppdrag/ into a SQLite database with the
 library (or reuses one given with --db), and runs every query through
@@ -73,10 +74,10 @@ CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 PARTS = ("tune", "holdout", "blind", "blind2", "blind3", "blind4")
 # Parts whose queries may be printed one by one (--per-query): the ones used
-# for development (blind2 since round four, blind3 since round five, each
-# after its first run). The holdout and blind4 (written by another engineer
-# while round five was tuned) only ever print totals.
-DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3")
+# for development (blind2 since round four, blind3 since round five, blind4
+# since round six, each after its first run). The holdout only ever prints
+# totals.
+DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3", "blind4")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")

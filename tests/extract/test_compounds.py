@@ -19,7 +19,8 @@ def known(word: str) -> bool:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
-        ("våldsbrottsoffer", ["våld", "brottsoffer", "brott", "offer"]),  # -s- twice, the head split again
+        # -s- twice, the head split again; the longest modifier, `våldsbrott`, a compound itself
+        ("våldsbrottsoffer", ["våld", "brottsoffer", "brott", "offer", "våldsbrott"]),
         ("barnäktenskap", ["barn", "äktenskap"]),
         ("barnahus", ["barn", "hus"]),  # -a-
         ("gatukök", []),  # shorter than MIN_WORD
@@ -64,3 +65,14 @@ def test_a_compound_hidden_on_the_left_by_the_longest_head_is_a_part_too() -> No
 
 def test_a_linking_letter_is_dropped_before_the_word_as_it_stands() -> None:
     assert split_binary("våldsbrottsoffer", lambda w: w in LEXICON | {"vålds"}) == ("våld", "brottsoffer")
+
+
+def test_a_modifier_may_be_a_compound_itself_in_its_modifier_form() -> None:
+    # blind4 `sjuksköterskorna`: `specialistsjuksköterskeexamen` was no
+    # compound, as `specialistsjuksköterske` is in no word list; it is
+    # `specialist` + `sjuksköterska` (with the -e a word in -a takes) + `examen`.
+    lexicon = {"specialist", "sjuksköterska", "sjuk", "sköterska", "examen"}
+    found = parts("specialistsjuksköterskeexamen", lambda w: w in lexicon)
+    assert {"specialist", "sjuksköterska", "examen"} <= set(found)
+    # One level deep only, and never without a known compound on the left.
+    assert parts("blablablaskeexamen", lambda w: w in lexicon) == []
