@@ -10,6 +10,25 @@ follow-up report and the titles of the government's assignments; the
 English side is the term the government's own English summaries use.
 Extend it by adding a group or an expression to one; keep each expression
 in its plain (indefinite, singular) form, the stemmer meets the rest.
+
+Since session 23 the coverage is systematic: `bench/search/vocabulary.py`
+counts the topic words of the assignments' titles and decision sentences by
+document frequency and prints the most frequent ones no group covers; the
+groups after "Topic terms of the assignments' titles" were written down that
+list (English as on the government's English pages, Swedish older/newer
+words, plural and phrase forms), leaving out the assignments' frame and broad
+words without an exact equivalent. What an expression must not be
+(tests/extract/test_lang_sv_synonyms.py): the stems of an expression of
+another group (`researchers` stems as `research`), a group whose expressions
+all stem alike (`medier`, `media`: the stemmer already joins them), or an
+English word that is, or stems like, a Swedish word of another meaning
+(`art`, `care` → `car`, `ban` → `bana`).
+
+Limit: a query word that is an expression of the table is not split into
+its compound parts (evidence/docsearch.py, `resolve_query`), so a compound
+put here (`mobiltäckning`, `transportsystem`) no longer meets documents that
+say it with its parts; its group must name those forms, or the search must
+split table words too.
 """
 
 from __future__ import annotations
