@@ -19,10 +19,10 @@ What counts as a topic term:
   `redovisa`, `förlängning`, the verbs of what an agency is told to do —
   `kartlägga`, `analysera`, `främja`, … — the general words of government
   prose, `förutsättningarna`, `ramen`, `nationella`, and the question frame
-  of the search), nor a name (`extract.measures.find_agencies` finds the
-  agencies, also `Statens skolverk`), nor a word written with a capital inside the title or
-  sentence (`Socialstyrelsen`, `Sverige`, `EU`) is the agency or a place, not
-  the topic;
+  of the search), nor a name: the agencies `extract.measures.find_agencies`
+  finds (also `Statens skolverk`) and any other word written with a capital
+  inside the title or sentence (`Sverige`, `EU`) name who or where, not the
+  topic;
 - counted by its Snowball stem (`skogen`, `skogar` are `skog`), shown in its
   commonest form; a compound is one term (`dricksvatten`), as staff type it.
 
@@ -71,7 +71,7 @@ FRAME = frozenset(
     genomföra genomförande genomförandet genomförs genomföras arbete arbetet arbeta
     kartlägga kartläggning kartläggningen analysera analys analysen utvärdera utvärdering
     utvärderingen följa följer uppföljning uppföljningen utreda utredning ta tas lämna lämnas
-    förslag föreslå föreslå se över ansvara ansvar ansvarar fördela fördelning fördelningen
+    förslag föreslå ansvara ansvar ansvarar fördela fördelning fördelningen
     besluta bidra bidrar medverka medverkan samordna samordning samverka samverkan
     redovisats insatser insats åtgärder åtgärd vidta vidtagna uppdragsbeskrivning
     år året åren års period perioden ny nya nytt
