@@ -636,11 +636,12 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     """Fill in each word's other indexed forms, compound parts and typo
     correction from the index's vocabulary; returns the document frequency
     of every stem the concepts use."""
-    # A word of the synonym table has its other forms too (`totalförsvaret`
-    # for `totalförsvar`), but its group stands in for splitting it.
+    # A word of the synonym table has its other forms and its compound parts
+    # too (`klimatpolitik` is also `klimat` + `politik`): its group adds
+    # expressions, it does not stand in for the word's own parts.
     _spell_and_join(conn, concepts)
     words_ = [c for c in concepts if len(c.stems) == 1]
-    singles = [c for c in words_ if not c.synonyms]
+    singles = list(words_)
     known = _fill_words(conn, words_, singles)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
     for c in singles:

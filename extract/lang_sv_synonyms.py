@@ -227,7 +227,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("nato", "natomedlemskap", "nato membership"),
     ("cyberattacker", "cyber attacks", "cyberangrepp"),
     ("polisen", "police", "polisverksamhet", "policing"),
-    ("kriminalvård", "prison and probation", "fängelser", "prisons", "anstalt", "anstalter"),
+    ("kriminalvård", "prison and probation", "fängelser", "prisons"),
     ("rättsväsendet", "justice system", "judicial system", "domstolar", "courts"),
     ("korruption", "corruption"),
     ("brottsförebyggande", "crime prevention", "förebygga brott"),
