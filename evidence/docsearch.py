@@ -440,6 +440,25 @@ def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
     return tuple((_content_stems(expr), i) for i, group in enumerate(SYNONYM_GROUPS) for expr in group)
 
 
+@lru_cache(maxsize=1)
+def _synonym_lookup() -> tuple[dict[str, tuple[tuple[tuple[str, ...], int], ...]], dict[int, tuple[tuple[str, ...], ...]]]:
+    """The synonym index by an expression's first stem, and each group's
+    expressions in table order: a query looks up the few expressions its
+    words can start instead of trying all of them (the table holds over two
+    thousand)."""
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    by_group: dict[int, list[tuple[str, ...]]] = {}
+    for expr, group in _synonym_index():
+        if expr:
+            by_first.setdefault(expr[0], []).append((expr, group))
+        by_group.setdefault(group, []).append(expr)
+    return ({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_group.items()})
+
+
+def _group_expressions(group: int) -> tuple[tuple[str, ...], ...]:
+    return _synonym_lookup()[1].get(group, ())
+
+
 def _content_stems(text: str) -> tuple[str, ...]:
     found = words(text)
     content = [w for w in found if w not in QUERY_STOP_WORDS] or found
@@ -471,8 +490,9 @@ def plan_query(query: str) -> list[Concept]:
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
     alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
-    for expr, group in _synonym_index():
-        at = _find(alternatives, expr) if expr else -1
+    by_first = _synonym_lookup()[0]
+    for expr, group in {entry for alts in alternatives for t in alts for entry in by_first.get(t, ())}:
+        at = _find(alternatives, expr)
         if at >= 0:
             matches.append((at, -len(expr), expr, group))
     used: set[int] = set()
@@ -482,7 +502,7 @@ def plan_query(query: str) -> list[Concept]:
         if span & used:
             continue  # the longest expression at a place wins
         used |= span
-        others = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e and e != expr))
+        others = tuple(dict.fromkeys(e for e in _group_expressions(group) if e and e != expr))
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
                              correctable=False, position=found.index(content[at]))
     concepts: list[Concept] = []
@@ -611,10 +631,12 @@ def _part_synonyms(word: str, known: Callable[[str], bool]) -> tuple[tuple[str, 
     for side, rest in ((split[0], split[1]), (split[1], split[0])):
         side_stems = _stems_of(side, stem(side))
         rest_stem = stem(rest)
-        groups = {g for expr, g in _synonym_index() if len(expr) == 1 and expr[0] in side_stems}
-        for expr, g in _synonym_index():
-            if g in groups and expr and not (len(expr) == 1 and expr[0] in side_stems):
-                out.append(tuple(dict.fromkeys((*expr, rest_stem))))
+        by_first = _synonym_lookup()[0]
+        groups = {g for t in side_stems for expr, g in by_first.get(t, ()) if len(expr) == 1}
+        for g in sorted(groups):
+            for expr in _group_expressions(g):
+                if expr and not (len(expr) == 1 and expr[0] in side_stems):
+                    out.append(tuple(dict.fromkeys((*expr, rest_stem))))
     return tuple(dict.fromkeys(out))
 
 
@@ -661,7 +683,7 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
             if table is not None:
                 word, group = table
                 c.correction, c.correction_stem = word, stem(word)
-                c.synonyms = tuple(dict.fromkeys(e for e, g in _synonym_index() if g == group and e != (stem(word),)))
+                c.synonyms = tuple(dict.fromkeys(e for e in _group_expressions(group) if e != (stem(word),)))
                 df.update(_df(conn, _terms(c)))
             continue
         fixed_df = _df(conn, {fixed[1]})
