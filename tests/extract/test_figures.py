@@ -935,8 +935,10 @@ LEGAL_SENTENCES: list[tuple[str, list[F]]] = [
      [F(90, 'days')]),
     ('Information om de flygplatser som befinner sig inom en radie på 100 km från respektive berörd flygplats eller på högst 60 minuters avstånd med bil, buss, tåg eller snabbtåg. –',
      []),
+    # A figure after a copula at the end, no list number; since round 10 it
+    # counts the people that "antalet" names.
     ('Antalet kvinnor som dödades var 12.',
-     [F(12, 'count')]),
+     [F(12, 'persons', s='kvinnor')]),
 ]
 
 
