@@ -100,6 +100,7 @@ _COMPOUND_MONTHS = re.compile(sv.COMPOUND_MONTHS)
 _COMPOUND_SHORT_TIME = re.compile(sv.COMPOUND_SHORT_TIME)
 _DIGIT_COMPOUND_TIME = re.compile(sv.DIGIT_COMPOUND_TIME)
 _APPROX_NUMBER_NOUN = re.compile(sv.APPROX_NUMBER_NOUN)
+_ACRONYM_COMPOUND = re.compile(sv.ACRONYM_COMPOUND)
 # The text right after a number (or after a range's "– high end") that is a
 # physical unit kallkoll does not model: "100 °C", "0,1 ppm", "10–20 l/s".
 _PHYSICAL_UNIT = re.compile(
@@ -357,6 +358,11 @@ def _counted_noun(text: str) -> tuple[str, bool] | None:
     hit = _noun_forms().get(lower)
     if hit is not None:
         return hit
+    acronym = _ACRONYM_COMPOUND.match(text)
+    if acronym is not None:
+        # "SFI-elever" -> ("sfi-elever", True): the head after the acronym (round 10).
+        head = _counted_noun(acronym.group(2))
+        return (f"{acronym.group(1).lower()}-{head[0]}", head[1]) if head is not None else None
     # Compounds only for lower-case words: "Jämställdhetsmyndigheten" is a name.
     if not text[:1].islower() or not lower.replace("-", "").isalpha():
         return None
@@ -462,6 +468,14 @@ class _Reader:
                     continue
                 if end not in self.qualifier_ending or start < self.qualifier_ending[end][1]:
                     self.qualifier_ending[end] = (kind, start)
+        # "över eller under 18 år": a bound with its opposite named before it
+        # bounds nothing (round 10); it still tells an age from a duration.
+        self.both_sides: set[int] = set()
+        for end, (kind, start) in self.qualifier_ending.items():
+            opposite = {sv.OVER: sv.UNDER, sv.UNDER: sv.OVER}.get(kind)
+            if (opposite is not None and start >= 2 and self.lower[start - 1] in sv.BOTH_SIDES_JOINERS
+                    and start - 1 in marks.ends.get(f"QUALIFIER:{opposite}", {})):
+                self.both_sides.add(end)
 
     def _verb_particle(self, start: int, end: int) -> bool:
         if " ".join(self.lower[start:end]) not in sv.PARTICLE_QUALIFIERS:
@@ -617,6 +631,21 @@ class _Reader:
         text = self.doc[j].text
         return re.match(sv.ACRONYM, text) is not None and text.removesuffix(":s") not in sv.CURRENCY_CODES
 
+    def _document_number(self, k: int) -> bool:
+        """"KOM (2018) 375 slutlig": an acronym, a bracketed year and a number
+        is a document's number whatever word follows ("slutlig", "final"),
+        unless a unit or counted noun does (round 10; `_bare` asks for no
+        lower-case word after the number)."""
+        if k < 4 or not self.doc[k].text.isdigit():
+            return False
+        closing, year, opening = self.doc[k - 1].text, self.doc[k - 2].text, self.doc[k - 3].text
+        if sv.BRACKETS.get(opening) != closing or not _YEAR.match(year):
+            return False
+        end = self._number_end(k)
+        if self._measure_at(end) or (end < self.n and self.marks.end_of("SCALE", end) is not None):
+            return False
+        return self._after_acronym(k)
+
     def _cites_law(self) -> bool:
         return any(word in sv.LAW_CUES for word in self.lower)
 
@@ -630,7 +659,7 @@ class _Reader:
         law = None
         inside = {k for start, end in self.marks.starts.get("NUMBER", {}).items() for k in range(start + 1, end)}
         for k in digits:
-            if k in excluded or k in inside or not self._bare(k):
+            if k in excluded or k in inside or not (self._bare(k) or self._document_number(k)):
                 continue
             before = self.before(k)
             if before in sv.DATE_DAY_ARTICLES:
@@ -806,9 +835,33 @@ class _Reader:
             noun = _counted_noun(token.text)
             if noun is not None:
                 return self._noun_run(k, noun)
+            if self._people_participle(k):
+                return _Noun(token.lower_, True, k + 1)  # "54 000 sökande omplaceras" (round 10)
             if not (token.is_alpha and token.is_lower and token.lower_ not in sv.SUBJECT_STOP_WORDS):
                 return None
         return None
+
+    def _people_participle(self, k: int) -> bool:
+        """Is the token at k a present participle standing as a noun, which
+        names people ("54 000 sökande omplaceras", "tre studerande")? No
+        noun may follow it ("500 boende kommuner": "boende" is a modifier),
+        and one is no plural ("ett betänkande som": a neuter noun)."""
+        token = self.doc[k]
+        word = token.lower_
+        if not (token.is_alpha and token.is_lower and len(word) >= sv.PRESENT_PARTICIPLE_MIN_CHARS
+                and word.endswith(sv.PRESENT_PARTICIPLE_ENDINGS) and word not in sv.NON_PERSON_PARTICIPLES):
+            return False
+        if any(self.lower[m] in sv.ARTICLE_NUMBER_WORDS or self.lower[m] == "1" for m in range(max(0, k - 3), k)):
+            return False  # "ett delbetänkande som": a singular after one is a neuter noun, no person
+        if k + 1 >= self.n:
+            return True
+        following = self.doc[k + 1]
+        after = following.lower_
+        if not (following.is_alpha and following.is_lower):
+            return True
+        return (after in sv.CLOSED_CLASS_WORDS or after in sv.NOT_NOUNS or after in sv.SUBJECT_STOP_WORDS
+                or after.endswith(sv.VERB_ENDINGS)
+                or (len(after) >= sv.PRESENT_PASSIVE_MIN_CHARS and after.endswith(sv.PRESENT_PASSIVE_ENDINGS)))
 
     def _any_noun_after(self, j: int, start: int) -> _Noun | None:
         """The noun a number word counts when it is on no list: whatever
@@ -819,6 +872,13 @@ class _Reader:
         for k in range(j, min(self.n, j + sv.BARE_NOUN_MODIFIERS + 1)):
             token = self.doc[k]
             word = token.lower_
+            acronym = _ACRONYM_COMPOUND.match(token.text)
+            if acronym is not None:
+                # "två EU-förordningar": the acronym's compound is a common noun (round 10).
+                counted = _counted_noun(token.text)
+                return _Noun(counted[0] if counted else word, bool(counted and counted[1]), k + 1)
+            if self._people_participle(k):
+                return _Noun(word, True, k + 1)  # "tre sökande" (round 10)
             if (not (token.is_alpha and token.is_lower) or word in sv.NOT_NOUNS or word in sv.SUBJECT_STOP_WORDS
                     or word.endswith(sv.VERB_ENDINGS)):
                 return None
@@ -1081,12 +1141,27 @@ class _Reader:
                 multiplier = multiplier if multiplier != 1.0 else partner.multiplier
                 if partner.subject is not None:
                     subject = _Noun(partner.subject, partner.unit == PERSONS, end)
+        if unit is None and start > 0 and self.before(start) in sv.PART_OF_WHOLE_WORDS:
+            whole = drafts[-1] if drafts else None
+            if whole is not None and whole.unit is not None and start - 1 - whole.end <= sv.PART_OF_WHOLE_WINDOW:
+                # "300 000 000 kronor under 2018 varav högst 500 000": a part
+                # takes its whole's unit and scale (round 10); not its noun,
+                # which the part often narrows ("varav 200 kvinnor").
+                unit = whole.unit
+                multiplier = multiplier if multiplier != 1.0 else whole.multiplier
+        if (unit is None and not number.ambiguous and range_low is None and self.before(start) not in sv.RANGE_OPENERS
+                and (end >= self.n or self.doc[end].text not in sv.DASHES)):
+            counted = self._people_counted_before(start)
+            if counted is not None:
+                subject, unit = counted, PERSONS  # "utöka antalet anställda med 10 000" (round 10)
         if (unit is None and kind is None and not number.spelled and number.value <= sv.TRAILING_ITEM_MAX
                 and number.end + 1 == self.n and self.doc[number.end].text == "."
                 and self.before(i) not in sv.TRAILING_FIGURE_AFTER and self.before(i) not in sv.COPULAS):
             return None  # "... om läraren 1.": the next list item's number, cut off
         if kind is not None and unit != AGE and " ".join(self.lower[start:i]) in sv.AGE_ONLY_QUALIFIERS:
             kind, start = None, i  # "inte 10 procent utan 20": no bound
+        if kind is not None and i in self.both_sides:
+            kind, start = None, i  # "över eller under 18 år": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
             kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
         if number.ambiguous and not contrasted and not self._ambiguous_is_figure(
@@ -1098,6 +1173,18 @@ class _Reader:
             qualifier=kind, subject=subject.canonical if subject else None, role=role,
         )
         return self._with_year_and_period(draft, subject)
+
+    def _people_counted_before(self, start: int) -> _Noun | None:
+        """The people named by "antalet" earlier in the clause of a bare
+        number at start ("utöka antalet anställda med 10 000"), else None."""
+        for k in range(start - 1, max(-1, start - 1 - sv.COUNT_OF_WINDOW), -1):
+            word = self.lower[k]
+            if word in sv.CLAUSE_PUNCTUATION or (any(ch.isdigit() for ch in word) and k not in self.year_tokens):
+                return None
+            if word in sv.COUNT_OF_WORDS:
+                noun = self.noun_after(k + 1)
+                return noun if noun is not None and noun.person and noun.end <= start else None
+        return None
 
     def _rate_base(self, number: _Number, start: int) -> bool:
         """"sändas under högst tolv minuter under en timme … högst femton

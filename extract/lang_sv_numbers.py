@@ -766,3 +766,58 @@ NUMBER_LICENSING_QUALIFIERS: frozenset[str] = frozenset({"minst", "högst", "åt
 APPROX_NUMBER_NOUN: str = r"^([a-zåäö]+)tal$"
 APPROX_NUMBER_NOUN_ARTICLES: frozenset[str] = frozenset({"ett"})
 APPROX_NUMBER_NOUN_MIN: float = 10.0  # "ett tiotal" and up; "ett femtal" is no Swedish
+
+# --- Round 10 (from blind7's and blind8's first runs) ------------------------
+
+# "två EU-förordningar", "300 SFI-elever", "två IT-system": a hyphenated
+# compound whose first part is an upper-case acronym is a common noun; its
+# head is the lower-case part after the hyphen.
+ACRONYM_COMPOUND: str = r"^([A-ZÅÄÖ]{2,})-([a-zåäö]{3,})$"
+
+# People nouns made from verbs. Swedish nominalises a present participle
+# (-ande, -ende) with an unchanged plural only for people ("en sökande, 54 000
+# sökande", "studerande", "boende", "resande"); a thing named by one takes
+# -anden in the plural ("ett meddelande, två meddelanden"). So a present
+# participle standing as the noun after a number above one (no noun after it)
+# counts persons; after "en"/"ett"/1 it may be such a thing ("ett
+# delbetänkande som"). Past participles and adjectives used so ("anställda",
+# "sysselsatta", "misstänkta", "arbetslösa") are in PERSON_NOUNS: their
+# endings are shared by too many adjectives ("godkända", "nya") to generate.
+PRESENT_PARTICIPLE_ENDINGS: tuple[str, ...] = ("ande", "ende")
+PRESENT_PARTICIPLE_MIN_CHARS: int = 6
+# Participles that work as determiners, prepositions or adjectives of amount
+# ("de tre följande", "500 kronor eller motsvarande", "avseende 2019"), never
+# as people. Whole words: "sökande" ends like "ökande".
+NON_PERSON_PARTICIPLES: frozenset[str] = frozenset({
+    "följande", "efterföljande", "påföljande", "motsvarande", "gällande", "kommande", "nästkommande",
+    "föregående", "pågående", "nuvarande", "återstående", "resterande", "innevarande", "liknande", "avseende",
+    "angående", "beträffande", "rörande", "omfattande", "överstigande", "understigande", "uppgående", "varande",
+    "löpande", "ovanstående", "nedanstående", "bestående", "tillhörande", "avgörande", "betydande", "växande",
+    "ökande", "minskande", "sjunkande", "stigande", "kvarstående",
+})
+# After a participle used as a noun comes no noun: punctuation, a closed-class
+# word, a past form (VERB_ENDINGS) or a present passive ("omplaceras",
+# "registreras"; no common Swedish noun of this length ends in -as).
+PRESENT_PASSIVE_ENDINGS: tuple[str, ...] = ("as",)
+PRESENT_PASSIVE_MIN_CHARS: int = 6
+
+# "utöka antalet anställda med 10 000", "antalet sökande ökade till 5 000": a
+# bare number later in the clause of "antalet" + a people noun counts those
+# people. Only people: a count's unit does not change, and a subject added to
+# counts would change what verify compares.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"antalet"})
+COUNT_OF_WINDOW: int = 10
+
+# "över eller under 18 år", "under eller över 65 år": a bound with its
+# opposite named before it ("över eller under") is no bound.
+BOTH_SIDES_JOINERS: frozenset[str] = frozenset({"eller", "och"})
+
+# "300 000 000 kronor under 2018 varav högst 500 000 får användas": a bare
+# number after one of these is a part of the figure before it in the sentence
+# and takes its unit (and scale).
+PART_OF_WHOLE_WORDS: frozenset[str] = frozenset({"varav"})
+# ... when the whole ends at most this many tokens before "varav" ("95
+# ärenden av hedersförtryck, varav tre"); a figure further back is not what
+# "varav" refers to ("fyra länsstyrelser och … samtliga myndigheter har
+# uppdaterat sina … samtal, varav två").
+PART_OF_WHOLE_WINDOW: int = 4
