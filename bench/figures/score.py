@@ -23,7 +23,8 @@ of any shape as `uppdrag-any`, and the two together as `all`;
 `--set blind8` (catalogue summaries of any shape, legal and government text
 of the bills' genre) prints one line per series — `dir`, `skr`, `sou`, `ds`,
 `pages` (a series the part has no sentence of prints 0 sentences) — and
-`all`.
+`all`; `--set blind9` (every remaining Dir. and Skr. catalogue sentence with
+a number) prints `dir`, `skr` and `all`.
 `--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
@@ -48,7 +49,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # blind8's sources, one score line each
+BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # catalogue series (blind8, blind9), one score line each
+SET_SERIES = {"blind8": BLIND8_SERIES, "blind9": ("dir", "skr")}  # the series lines a set prints, even empty ones
 
 
 def predicted(text: str) -> list[dict]:
@@ -104,10 +106,9 @@ def empty_part() -> dict:
     return {"sentences": 0, "tp": 0, "fp": 0, "fn": 0, "unit": 0, "qualifier": 0, "fp_in_empty": 0}
 
 
-def score(gold: list[dict], show_errors: bool, read=predicted) -> dict[str, dict]:
-    parts: dict[str, dict] = {}
-    if any(item["source"] in BLIND8_SERIES for item in gold):  # blind8: every series line, even an empty one
-        parts = {series: empty_part() for series in BLIND8_SERIES}
+def score(gold: list[dict], show_errors: bool, read=predicted, series: tuple[str, ...] = ()) -> dict[str, dict]:
+    # blind8, blind9: every series line of the set, even an empty one
+    parts: dict[str, dict] = {line: empty_part() for line in series}
     for item in gold:
         part = item["source"] if item["source"] in BLIND8_SERIES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
                 "regeringsuppdrag-shape": "uppdrag-shape", "regeringsuppdrag-any": "uppdrag-any"}.get(
@@ -149,13 +150,12 @@ KINDS = {
 }
 
 
-def kinds(gold: list[dict]) -> str:
+def kinds(gold: list[dict], title: str = "PDF") -> str:
     """PDF sentences holding a number of each kind (a pattern test, so a
     sentence may count under several kinds), and how many figures were read
     in them where the reader finds none."""
     bills = [item for item in gold if not item["source"].startswith(("catalogue", "regering", "followup"))]
-    blind8 = any(item["source"] in BLIND8_SERIES for item in gold)
-    lines = [f"{'catalogue (blind8)' if blind8 else 'PDF'} sentences: {len(bills)}"]
+    lines = [f"{title} sentences: {len(bills)}"]
     any_kind = [item for item in bills if any(k.search(item["text"]) for k in KINDS.values())]
     for name, pattern in [("any of these", None), *KINDS.items()]:
         items = any_kind if pattern is None else [item for item in bills if pattern.search(item["text"])]
@@ -172,7 +172,7 @@ def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
-    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7, blind8: the whole set
+    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7–blind9: the whole set
         parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
     width = max([10, *(len(name) for name in parts)])
@@ -199,7 +199,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
     parser.add_argument("--set", default="gold",
                         choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                 "blind7", "blind8"),
+                                 "blind7", "blind8", "blind9"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -211,7 +211,9 @@ def main() -> None:
                              "blind7.json (a ninth, government assignments only: 80 sentences of the shape and 60 of "
                              "any shape, labelled and committed before the extractor ran on it), blind8.json (a tenth, "
                              "catalogue summaries of any shape — Dir., Skr., SOU, Ds —, labelled and committed before "
-                             "the extractor ran on it)")
+                             "the extractor ran on it), blind9.json (an eleventh, every remaining Dir. and Skr. "
+                             "catalogue sentence with a number, any shape, labelled and committed before the extractor "
+                             "ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
@@ -234,17 +236,18 @@ def main() -> None:
     if args.code:
         sys.path.insert(0, args.code)
     gold = json.loads((HERE / f"{args.set}.json").read_text(encoding="utf-8"))
-    print(render(score(gold, args.errors)))
+    series = SET_SERIES.get(args.set, ())
+    print(render(score(gold, args.errors, series=series)))
     if args.by_source:
         print("per source:")
         for source in dict.fromkeys(item["source"] for item in gold):
             print(f"[{source}]")
-            print(render(score([item for item in gold if item["source"] == source], False)))
+            print(render(score([item for item in gold if item["source"] == source], False, series=series)))
     if args.kinds:
-        print(kinds(gold))
+        print(kinds(gold, f"catalogue ({args.set})" if series else "PDF"))
     if args.naive:
         print("naive floor (every number, less years):")
-        print(render(score(gold, False, predicted_naive)))
+        print(render(score(gold, False, predicted_naive, series=series)))
 
 
 if __name__ == "__main__":
