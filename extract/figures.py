@@ -1103,6 +1103,8 @@ class _Reader:
             if unit == AGE:
                 subject = self.noun_after(end, skip=0)
         else:
+            if self._names_something(j):
+                return None  # "den lättlästa nyhetstidningen 8 Sidor": a name (round 11)
             subject = self.noun_after(j)
             if subject is not None:
                 direct_noun = True
@@ -1160,6 +1162,11 @@ class _Reader:
             return None  # "... om läraren 1.": the next list item's number, cut off
         if kind is not None and unit != AGE and " ".join(self.lower[start:i]) in sv.AGE_ONLY_QUALIFIERS:
             kind, start = None, i  # "inte 10 procent utan 20": no bound
+        if unit is None and kind in (sv.OVER, sv.UNDER) and value == 0:
+            # "nettoutsläpp … är mindre än noll": a comparison with zero states
+            # a quantity's sign, not an amount; the quantity (here tonnes of
+            # emissions) is unmodelled and no count (round 11, blind9's label).
+            return None
         if kind is not None and i in self.both_sides:
             kind, start = None, i  # "över eller under 18 år": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
@@ -1352,11 +1359,47 @@ class _Reader:
         if range_low is not None:
             return AGE  # "16–24 år", "mellan 13 och 25 år"
         if qualifier is not None and qualifier[0] in (sv.OVER, sv.UNDER):
-            # "hon var under 18 år", "flickor och pojkar under 15 år"
-            noun = _counted_noun(self.doc[context - 1].text) if context > 0 else None
-            if before in sv.COPULAS or (noun is not None and noun[1]):
+            # "hon var under 18 år", "flickor och pojkar under 15 år",
+            # "Arbetssökande över 55 år" (round 11)
+            if before in sv.COPULAS or (context > 0 and self._names_people(context - 1)):
                 return AGE
+            if self._opposite_bound_before(context, qualifier[0]):
+                return AGE  # "över 18 eller under 65 år" (round 11)
         return YEARS
+
+    def _names_people(self, k: int) -> bool:
+        """Does the word at k name people, as the noun an age bound follows?
+        A people noun (a title's capital is no name here: "Riksrevisionens
+        rapport Arbetssökande över 55 år"), or a present participle standing
+        as a noun, which names people (round 10's principle; round 11)."""
+        text = self.doc[k].text
+        noun = _counted_noun(text) or (_counted_noun(text.lower()) if text[:1].isupper() else None)
+        if noun is not None:
+            return noun[1]
+        word = self.lower[k]
+        return (word.isalpha() and len(word) >= sv.PRESENT_PARTICIPLE_MIN_CHARS
+                and word.endswith(sv.PRESENT_PARTICIPLE_ENDINGS) and word not in sv.NON_PERSON_PARTICIPLES)
+
+    def _opposite_bound_before(self, context: int, kind: str) -> bool:
+        """"över 18 eller under 65 år": is the bound at context the second of
+        two opposite bounds on two numbers joined by "eller"/"och"? Two such
+        limits on years bound an age (round 11)."""
+        if context < 2 or self.before(context) not in sv.BOTH_BOUNDS_JOINERS:
+            return False
+        opposite = {sv.OVER: sv.UNDER, sv.UNDER: sv.OVER}[kind]
+        for k, number in self.numbers.items():
+            if number.end == context - 1:
+                earlier = self.qualifier_ending.get(k)
+                return earlier is not None and earlier[0] == opposite
+        return False
+
+    def _names_something(self, k: int) -> bool:
+        """Is the word at k, right after a number with no unit, a capitalised
+        noun that names something ("nyhetstidningen 8 Sidor")? After a number
+        the word is never a sentence's first, so its capital marks a name, and
+        the number is part of it (round 11). An acronym and its compound
+        ("5 EU-länder", "3 Mkr") is no title-case word."""
+        return k < self.n and self.doc[k].is_alpha and self.doc[k].text.istitle()
 
     def _with_year_and_period(self, draft: _Draft, subject: _Noun | None) -> tuple[_Draft, int]:
         after = draft.end
