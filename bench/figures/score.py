@@ -24,7 +24,8 @@ of any shape as `uppdrag-any`, and the two together as `all`;
 of the bills' genre) prints one line per series — `dir`, `skr`, `sou`, `ds`,
 `pages` (a series the part has no sentence of prints 0 sentences) — and
 `all`; `--set blind9` (every remaining Dir. and Skr. catalogue sentence with
-a number) prints `dir`, `skr` and `all`.
+a number) prints `dir`, `skr` and `all`; `--set blind10` (every remaining SOU
+and Ds catalogue sentence with a number) prints `sou`, `ds` and `all`.
 `--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
@@ -49,8 +50,9 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # catalogue series (blind8, blind9), one score line each
-SET_SERIES = {"blind8": BLIND8_SERIES, "blind9": ("dir", "skr")}  # the series lines a set prints, even empty ones
+BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # catalogue series (blind8–blind10), one score line each
+SET_SERIES = {"blind8": BLIND8_SERIES, "blind9": ("dir", "skr"),
+              "blind10": ("sou", "ds")}  # the series lines a set prints, even empty ones
 
 
 def predicted(text: str) -> list[dict]:
@@ -107,7 +109,7 @@ def empty_part() -> dict:
 
 
 def score(gold: list[dict], show_errors: bool, read=predicted, series: tuple[str, ...] = ()) -> dict[str, dict]:
-    # blind8, blind9: every series line of the set, even an empty one
+    # blind8–blind10: every series line of the set, even an empty one
     parts: dict[str, dict] = {line: empty_part() for line in series}
     for item in gold:
         part = item["source"] if item["source"] in BLIND8_SERIES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
@@ -172,7 +174,7 @@ def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
-    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7–blind9: the whole set
+    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7–blind10: the whole set
         parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
     width = max([10, *(len(name) for name in parts)])
@@ -199,7 +201,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
     parser.add_argument("--set", default="gold",
                         choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                 "blind7", "blind8", "blind9"),
+                                 "blind7", "blind8", "blind9", "blind10"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -213,7 +215,8 @@ def main() -> None:
                              "catalogue summaries of any shape — Dir., Skr., SOU, Ds —, labelled and committed before "
                              "the extractor ran on it), blind9.json (an eleventh, every remaining Dir. and Skr. "
                              "catalogue sentence with a number, any shape, labelled and committed before the extractor "
-                             "ran on it)")
+                             "ran on it), blind10.json (a twelfth, every remaining SOU and Ds catalogue sentence with a "
+                             "number, any shape, labelled and committed before the extractor ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
