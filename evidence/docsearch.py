@@ -846,11 +846,21 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     if actor:
         from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
-        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
+        from extract.agencies import expand_actor
+
+        raw = actor.strip().casefold()
+        full = expand_actor(actor)
+        name = normalise_agency(full or actor).casefold()
+        # Part of a name finds the whole ("Länsstyrelsen" finds every county's),
+        # but an abbreviation that was expanded stands for its agency alone:
+        # `VR` as a bare substring would find any name with "vr" in it, and
+        # `AV` every name with the word "av" (it must match a whole name).
+        needles = sorted({f"%{_escape_like(name)}%",
+                          f"%|{_escape_like(raw)}|%" if name != raw else f"%{_escape_like(raw)}%"})
         ors = []
         for i, needle in enumerate(needles):
             ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
-            params[f"actor{i}"] = f"%{_escape_like(needle)}%"
+            params[f"actor{i}"] = needle
         clauses.append("(" + " OR ".join(ors) + ")")
     if measure_kind:
         clauses.append("m.kind = :measure_kind")

@@ -201,9 +201,12 @@ class Baseline:
         return [s for s in stems if s not in self.stop]
 
     def search(self, q: Query) -> list[str]:
+        from extract.agencies import expand_actor
         from extract.measures import normalise_agency
 
-        words = q.query + (" " + normalise_agency(q.actor) if q.actor else "")
+        # The abbreviations kallkoll's --actor knows, expanded for the
+        # baseline too (VR -> Vetenskapsrådet), so both get the same help.
+        words = q.query + (" " + normalise_agency(expand_actor(q.actor) or q.actor) if q.actor else "")
         wanted = set(self.terms(words))
         n = len(self.paths)
         out = []
