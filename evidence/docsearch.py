@@ -772,8 +772,22 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
         c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    # The index's vocabulary lacks many plain words that only occur inside
+    # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say
+    # `sommaren`, `tågtrafik`), so a rare compound of the query
+    # (`sommarlovsaktiviteter`, `tågfärjetrafik`) would not split at all;
+    # wordfreq's common words (already used to spot correct words) fill in.
+    # A word that is itself common (`måltider`, `samernas`) keeps the
+    # index's reading: splitting it (`mål|tider`) finds other topics. A short
+    # common "word" the query word ends with is its ending (`samer|nas`,
+    # `konstnär|ers`, `länsstyrelse|rna`), not a part.
+    common = _common_words()
     for c in singles:
-        found = compound_parts(c.label, known.__contains__)
+        if c.label in common:
+            found = compound_parts(c.label, known.__contains__)
+        else:
+            found = [p for p in compound_parts(c.label, lambda w: w in known or w in common)
+                     if p in known or len(p) > 3 or not c.label.endswith(p)]
         groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
         c.part_groups = tuple(dict.fromkeys(groups))
         c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))

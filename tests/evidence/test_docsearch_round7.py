@@ -15,7 +15,8 @@ from conftest import shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import search_documents
+from evidence.docsearch import plan_query, resolve_query, search_documents, stem
+from evidence.reader import reader_for
 from evidence.pipeline import ingest_paths
 from evidence.store import open_engine
 from extract.agencies import ABBREVIATIONS, ACTOR_ABBREVIATIONS, expand_actor
@@ -26,6 +27,10 @@ ASSIGNMENTS = {
     "research_school": ("2013", "03", "u20131553f.md"),
     # assigned to Havs- och vattenmyndigheten: its name has "av" in it
     "water_scooters": ("2013", "06", "m20131585nm.md"),
+    # `sommarlovsaktiviteter` ...
+    "summer_activities": ("2017", "12", "uppdrag-angaende-administration-fordelning-av-medel-och-uppfoljning-av-satsning-pa-bidrag-till-sommarlovsaktiviteter.md"),
+    # ... and `lovaktiviteter`: the plain words `sommar` and `lov` are in neither
+    "holiday_activities": ("2021", "05", "uppdrag-att-fordela-medel-for-avgiftsfria-och-smittsakra-lovaktiviteter.md"),
 }
 
 
@@ -79,3 +84,36 @@ def test_an_expanded_abbreviation_is_no_substring_of_other_names(db) -> None:  #
     assert _top(db, "vattenskotrar", actor="HaV") == [db.ids["water_scooters"]]
     # a part of a name still finds the whole
     assert _top(db, "vattenskotrar", actor="vattenmyndigheten") == [db.ids["water_scooters"]]
+
+
+# ---- a rare compound of the query splits with the common words too --------------------------------
+
+
+def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
+    concepts = plan_query(query)
+    with reader_for(db.engine).connect() as conn:
+        resolve_query(conn, concepts)
+    return concepts
+
+
+def test_a_rare_compound_splits_into_common_words_the_index_lacks(db) -> None:  # type: ignore[no-untyped-def]
+    [c] = _resolved(db, "sommarlovsaktiviteter")
+    assert {stem("lov"), stem("aktiviteter")} <= set(c.parts)
+    found = _top(db, "sommarlovsaktiviteter")
+    assert found[0] == db.ids["summer_activities"] and db.ids["holiday_activities"] in found
+
+
+def test_a_slip_in_a_rare_compound_finds_its_parts_too(db) -> None:  # type: ignore[no-untyped-def]
+    assert db.ids["holiday_activities"] in _top(db, "sommarlovsaktivitter")
+
+
+def test_a_common_word_keeps_the_index_reading(db) -> None:  # type: ignore[no-untyped-def]
+    # `måltider` is a word of its own, not `mål` (goals, in every assignment) + `tider`
+    [c] = _resolved(db, "måltider")
+    assert stem("mål") not in c.parts
+
+
+def test_an_ending_is_no_part(db) -> None:  # type: ignore[no-untyped-def]
+    # `konstnärers` is no common word, but `ers` (in wordfreq's list) is its ending
+    [c] = _resolved(db, "konstnärers")
+    assert "ers" not in c.parts
