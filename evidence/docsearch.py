@@ -74,6 +74,7 @@ from evidence.errors import EvidenceError
 from evidence.reader import Reader, reader_for
 from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
+from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
 from extract.lang_en_sv_spelling import swedish_spellings
@@ -775,17 +776,17 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
     # The index's vocabulary lacks many plain words that only occur inside
     # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say
     # `sommaren`, `tågtrafik`), so a rare compound of the query
-    # (`sommarlovsaktiviteter`, `tågfärjetrafik`) would not split at all;
-    # wordfreq's common words (already used to spot correct words) fill in.
+    # (`sommarlovsaktiviteter`, `tågfärjetrafik`) may not split at all;
+    # when it does not, wordfreq's common words (already used to spot correct
+    # words) fill in.
     # A word that is itself common (`måltider`, `samernas`) keeps the
     # index's reading: splitting it (`mål|tider`) finds other topics. A short
     # common "word" the query word ends with is its ending (`samer|nas`,
     # `konstnär|ers`, `länsstyrelse|rna`), not a part.
-    common = _common_words()
     for c in singles:
-        if c.label in common:
-            found = compound_parts(c.label, known.__contains__)
-        else:
+        found = compound_parts(c.label, known.__contains__)
+        if not found and len(c.label) >= MIN_COMPOUND and c.label not in _common_words():
+            common = _common_words()  # read only here: some 20 ms, once per process
             found = [p for p in compound_parts(c.label, lambda w: w in known or w in common)
                      if p in known or len(p) > 3 or not c.label.endswith(p)]
         groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
