@@ -74,6 +74,7 @@ from evidence.errors import EvidenceError
 from evidence.reader import Reader, reader_for
 from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
+from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
 from extract.compounds import split_binary
 from extract.lang_en_sv_spelling import swedish_spellings
@@ -772,8 +773,22 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
         c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+    # The index's vocabulary lacks many plain words that only occur inside
+    # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say
+    # `sommaren`, `tågtrafik`), so a rare compound of the query
+    # (`sommarlovsaktiviteter`, `tågfärjetrafik`) may not split at all;
+    # when it does not, wordfreq's common words (already used to spot correct
+    # words) fill in.
+    # A word that is itself common (`måltider`, `samernas`) keeps the
+    # index's reading: splitting it (`mål|tider`) finds other topics. A short
+    # common "word" the query word ends with is its ending (`samer|nas`,
+    # `konstnär|ers`, `länsstyrelse|rna`), not a part.
     for c in singles:
         found = compound_parts(c.label, known.__contains__)
+        if not found and len(c.label) >= MIN_COMPOUND and c.label not in _common_words():
+            common = _common_words()  # read only here: some 20 ms, once per process
+            found = [p for p in compound_parts(c.label, lambda w: w in known or w in common)
+                     if p in known or len(p) > 3 or not c.label.endswith(p)]
         groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
         c.part_groups = tuple(dict.fromkeys(groups))
         c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
@@ -846,11 +861,21 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     if actor:
         from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
-        needles = sorted({normalise_agency(actor).casefold(), actor.strip().casefold()})
+        from extract.agencies import expand_actor
+
+        raw = actor.strip().casefold()
+        full = expand_actor(actor)
+        name = normalise_agency(full or actor).casefold()
+        # Part of a name finds the whole ("Länsstyrelsen" finds every county's),
+        # but an abbreviation that was expanded stands for its agency alone:
+        # `VR` as a bare substring would find any name with "vr" in it, and
+        # `AV` every name with the word "av" (it must match a whole name).
+        needles = sorted({f"%{_escape_like(name)}%",
+                          f"%|{_escape_like(raw)}|%" if name != raw else f"%{_escape_like(raw)}%"})
         ors = []
         for i, needle in enumerate(needles):
             ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
-            params[f"actor{i}"] = f"%{_escape_like(needle)}%"
+            params[f"actor{i}"] = needle
         clauses.append("(" + " OR ".join(ors) + ")")
     if measure_kind:
         clauses.append("m.kind = :measure_kind")

@@ -75,9 +75,9 @@ ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 PARTS = ("tune", "holdout", "blind", "blind2", "blind3", "blind4", "blind5")
 # Parts whose queries may be printed one by one (--per-query): the ones used
 # for development (blind2 since round four, blind3 since round five, blind4
-# since round six, each after its first run). The holdout only ever prints
-# totals.
-DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3", "blind4")
+# since round six, blind5 since round seven, each after its first run). The
+# holdout only ever prints totals.
+DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3", "blind4", "blind5")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")
@@ -201,9 +201,12 @@ class Baseline:
         return [s for s in stems if s not in self.stop]
 
     def search(self, q: Query) -> list[str]:
+        from extract.agencies import expand_actor
         from extract.measures import normalise_agency
 
-        words = q.query + (" " + normalise_agency(q.actor) if q.actor else "")
+        # The abbreviations kallkoll's --actor knows, expanded for the
+        # baseline too (VR -> Vetenskapsrådet), so both get the same help.
+        words = q.query + (" " + normalise_agency(expand_actor(q.actor) or q.actor) if q.actor else "")
         wanted = set(self.terms(words))
         n = len(self.paths)
         out = []
