@@ -527,6 +527,14 @@ class _Reader:
             elif k > 0 and self.doc[k - 1].text[:1].isupper() and before.isalpha() and before.endswith(
                     sv.STREET_NAME_ENDINGS):
                 excluded.add(k)  # "Besök: Slottsbacken 6, 111 30 Stockholm": an address
+        self._enumerators(digits, excluded)
+        for k in digits:
+            # "naturgaslagen (2005 :403)": an SFS number with a stray space
+            # before its colon; the number after "år :" is the law's (round 12).
+            if (k >= 2 and self.lower[k - 1] == ":" and _YEAR.match(self.doc[k - 2].text)
+                    and self.doc[k].text.isdigit() and self.doc[k - 1].idx == self.doc[k - 2].idx + len(self.doc[k - 2].text) + 1
+                    and self.doc[k].idx == self.doc[k - 1].idx + 1):
+                excluded.add(k)
         # Lists and ranges of numbers opened by a reference word or closed by a section sign.
         k = 0
         while k < self.n:
@@ -558,6 +566,17 @@ class _Reader:
         self._bare_names_and_references(digits, excluded)
         return excluded
 
+    def _enumerators(self, digits: list[int], excluded: set[int]) -> None:
+        """"förslag (1) avskaffande av …, (2) avgränsade …, (3) förenklingar":
+        bracketed numbers that count up from 1 in one sentence number its
+        items; none is a figure (round 12). A single bracketed number, or
+        bracketed numbers that do not run 1, 2, …, are left alone."""
+        bracketed = [k for k in digits if 0 < k < self.n - 1 and self.doc[k].text.isdigit()
+                     and sv.BRACKETS.get(self.doc[k - 1].text) == self.doc[k + 1].text]
+        values = [int(self.doc[k].text) for k in bracketed]
+        if len(values) >= 2 and values == list(range(1, len(values) + 1)):
+            excluded.update(bracketed)
+
     def _bare(self, k: int) -> bool:
         """Is the digit number at k bare: no year, no unit, scale or counted
         noun after it, and no lower-case content word (an unknown noun) next?"""
@@ -566,6 +585,13 @@ class _Reader:
         end = self._number_end(k)  # "200 000 000 kronor" is one number
         if self._shares_a_unit(end):
             return False  # "fyllt 19 men inte 21 år", "20–29, 30–39 … år": the list's unit is its own
+        if end + 1 < self.n and self.lower[end] in sv.PARTITIVE_PREPOSITIONS and self.lower[end + 1] in sv.PARTITIVE_DETERMINERS:
+            whole = self.subject_after(end, sv.PARTITIVE_PREPOSITIONS)
+            named = _counted_noun(self.doc[k - 1].text) if k > 0 else None
+            # "innehåller 14 av de forskarrapporter": a part of a counted whole
+            # (round 12); "uppdrag 5 av de tre uppdragen" numbers one of them.
+            if whole is not None and (named is None or named[0] != whole.canonical):
+                return False
         return self._bare_number_end(end)
 
     def _number_end(self, k: int) -> int:
@@ -741,12 +767,27 @@ class _Reader:
                 continue
             before = self.before(k)
             stated_as_year = before in sv.STATED_YEAR_WORDS or before in sv.MONTHS or before in sv.SEASONS
+            # "Betygsutredningen 2018 uppdraget": a year after a name in
+            # mid-sentence is the name's year, not a count of what follows (round 12).
+            stated_as_year = stated_as_year or self._named_year(k)
             # "2000 thaimassagesalonger" is a count; "2022 års" and "2023 fick" are years.
             if stated_as_year or not self._measure_at(k + 1):
                 groups.append(_YearGroup(k, k + 1, (int(self.doc[k].text),), span=False))
                 tokens.add(k)
         groups.sort(key=lambda g: g.start)
         return _merge_year_lists(groups, self.lower), tokens
+
+    def _named_year(self, k: int) -> bool:
+        """Is the year at k right after a capitalised word that is not the
+        sentence's first, a name ("Betygsutredningen 2018", "Agenda 2030"),
+        with no unit or scale after the year?"""
+        if k < 2 or not self.doc[k - 1].is_alpha or not self.doc[k - 1].text.istitle():
+            return False
+        j = self._number_end(k)
+        if j < self.n and (self.marks.end_of("SCALE", j) is not None or any(
+                self.marks.end_of(label, j) is not None for label in (PERCENT, PERCENTAGE_POINTS, SEK, "TIME"))):
+            return False
+        return True
 
     def _measure_at(self, j: int) -> bool:
         """Does a unit, scale, fraction or counted noun start at token j?"""
@@ -939,6 +980,16 @@ class _Reader:
             bound_from = index if bound else None
         return out
 
+    def _bounded_compound(self, i: int, value: float, unit: str) -> _Draft:
+        """A number inside a compound ("tvåårigt") with the bound right before
+        it ("ett minst tvåårigt beställningsbemyndigande": over 2 years, round
+        12); "under femårsperioden" is the preposition of time, no bound."""
+        kind, start = self.qualifier_ending.get(i, (None, i))
+        words = " ".join(self.lower[start:i])
+        if kind is None or self.lower[start] in sv.DURATION_PREPOSITION_QUALIFIERS or words in sv.AGE_ONLY_QUALIFIERS:
+            kind, start = None, i
+        return _Draft(start=start, end=i + 1, value=value, unit=unit, qualifier=kind)
+
     def _read_at(self, i: int, drafts: list[_Draft]) -> tuple[list[_Draft], int]:
         approx = self._read_approx_number_noun(i)
         if approx is not None:
@@ -949,19 +1000,19 @@ class _Reader:
                 # "femårsperioden", "tioårig", "treårigt", "tolvmånadsperiod" (issue 14)
                 value = parse_swedish_number(compound.group(1))
                 if value is not None:
-                    return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
+                    return [self._bounded_compound(i, value, unit)], i + 1
         compound = _COMPOUND_SHORT_TIME.match(self.lower[i])
         if compound is not None and i not in self.excluded:
             # "tredagarsbefordran": delivery within three days (round 9)
             value = parse_swedish_number(compound.group(1))
             if value is not None:
                 unit = sv.COMPOUND_SHORT_TIME_UNITS[compound.group(2)]
-                return [_Draft(start=i, end=i + 1, value=value, unit=unit)], i + 1
+                return [self._bounded_compound(i, value, unit)], i + 1
         compound = _DIGIT_COMPOUND_TIME.match(self.lower[i])
         if compound is not None and i not in self.excluded:
             # "en 90-dagarsgaranti för ungdomar"
             unit = sv.TIME_WORDS.get(compound.group(2).rstrip("s")) or sv.TIME_WORDS[compound.group(2)]
-            return [_Draft(start=i, end=i + 1, value=float(compound.group(1)), unit=unit)], i + 1
+            return [self._bounded_compound(i, float(compound.group(1)), unit)], i + 1
         if self.figure_number_at(i) is not None:
             found, after = self._read_number_phrase(i, drafts)
             if found:
@@ -1069,6 +1120,11 @@ class _Reader:
             value += 0.5
             number = replace(number, end=half_end, ambiguous=False)
             j = half_end
+        elif self._article_half(number):
+            # "från ett halvt prisbasbelopp": a half, and "ett" is a number (round 12).
+            value = 0.5
+            number = replace(number, end=j + 1, ambiguous=False)
+            j += 1
         end = j
         scale_end = self.marks.end_of("SCALE", j)
         if scale_end is not None:
@@ -1156,12 +1212,20 @@ class _Reader:
             counted = self._people_counted_before(start)
             if counted is not None:
                 subject, unit = counted, PERSONS  # "utöka antalet anställda med 10 000" (round 10)
+        if (unit is None and range_low is None and self.before(start) not in sv.RANGE_OPENERS
+                and (end >= self.n or self.doc[end].text not in sv.DASHES)):
+            counted_time = self._time_counted_before(start)
+            if counted_time is not None:
+                unit = counted_time  # "Antalet karensdagar får inte överstiga sex" (round 12)
         if (unit is None and kind is None and not number.spelled and number.value <= sv.TRAILING_ITEM_MAX
                 and number.end + 1 == self.n and self.doc[number.end].text == "."
                 and self.before(i) not in sv.TRAILING_FIGURE_AFTER and self.before(i) not in sv.COPULAS):
             return None  # "... om läraren 1.": the next list item's number, cut off
         if kind is not None and unit != AGE and " ".join(self.lower[start:i]) in sv.AGE_ONLY_QUALIFIERS:
             kind, start = None, i  # "inte 10 procent utan 20": no bound
+        if (unit is None and kind in (sv.OVER, sv.UNDER) and 0 < value <= sv.MAX_AGE
+                and start > 0 and self.before(start) in sv.AGE_GROUP_NOUNS):
+            unit = AGE  # "preventivmedel för unga under 21": an age with "år" left out (round 12)
         if unit is None and kind in (sv.OVER, sv.UNDER) and value == 0:
             # "nettoutsläpp … är mindre än noll": a comparison with zero states
             # a quantity's sign, not an amount; the quantity (here tonnes of
@@ -1193,6 +1257,19 @@ class _Reader:
                 return noun if noun is not None and noun.person and noun.end <= start else None
         return None
 
+    def _time_counted_before(self, start: int) -> str | None:
+        """The time unit of the days, weeks or months counted by "antalet"
+        earlier in the clause of a bare number ("antalet karensdagar …
+        minskas från sju till sex": days), else None."""
+        for k in range(start - 1, max(-1, start - 1 - sv.COUNT_OF_WINDOW), -1):
+            word = self.lower[k]
+            if word in sv.CLAUSE_PUNCTUATION or (any(ch.isdigit() for ch in word) and k not in self.year_tokens):
+                return None
+            if word in sv.COUNT_OF_WORDS and k + 1 < start:
+                noun = self.lower[k + 1]
+                return next((unit for head, unit in sv.COUNTED_TIME_HEADS.items() if noun.endswith(head)), None)
+        return None
+
     def _rate_base(self, number: _Number, start: int) -> bool:
         """"sändas under högst tolv minuter under en timme … högst femton
         procent av sändningstiden under ett dygn": "en"/"ett" and a time
@@ -1215,6 +1292,11 @@ class _Reader:
         if ore is None or ore.end != j + 2 or not 0 < ore.value < 100:
             return None
         return ore.value, j + 3
+
+    def _article_half(self, number: _Number) -> bool:
+        """Is the number "en halv"/"ett halvt" ("ett halvt prisbasbelopp")?"""
+        return (self.lower[number.start] in sv.ARTICLE_NUMBER_WORDS and number.end == number.start + 1
+                and number.end < self.n and self.lower[number.end] in sv.AND_A_HALF_WORDS)
 
     def _and_a_half(self, j: int) -> int | None:
         """The token after "och ett halvt"/"och en halv" at j, else None."""
@@ -1262,9 +1344,10 @@ class _Reader:
         och en fråga"). Nouns are the same when their Snowball stems are."""
         stem = _stem(self.doc[noun.end - 1].text)
         for k, other in self.numbers.items():
-            if k == i or other.ambiguous or self.figure_number_at(k) is None:
+            half = self._article_half(other)  # "från ett halvt prisbasbelopp till ett prisbasbelopp"
+            if k == i or (other.ambiguous and not half) or self.figure_number_at(k) is None:
                 continue
-            j = other.end
+            j = other.end + 1 if half else other.end
             if self._postfix_bound_at(j):
                 j += 2
             counted = self.noun_after(j, skip=0)
@@ -1322,7 +1405,9 @@ class _Reader:
                 return False  # "högst tolv minuter under en timme": per hour, no duration
             # "sex månader" is six months; "minst ett läsår" one school year;
             # "ett års heltidsstudier" one year's.
+            # "senareläggas med ett år" (round 12): a change by one year.
             return (self.before(start) in sv.DURATION_PREPOSITIONS or self.lower[number.start] == "sex"
+                    or self.before(start) in sv.CHANGE_BY_PREPOSITIONS
                     or kind is not None or (number.end < self.n and self.lower[number.end] in sv.GENITIVE_TIME_WORDS))
         if unit in (PERSONS, COUNT):
             restricted = kind is not None or self.before(start) in sv.RESTRICTIVE_WORDS
@@ -1354,6 +1439,9 @@ class _Reader:
         if context > 1 and self.before(context) in sv.COPULAS and self.lower[context - 2] == "som":
             return AGE  # "den som är 15 år"
         before = self.before(context)
+        if before in sv.AGE_VALUE_PREPOSITIONS and self._age_noun_before(
+                context, 1 if before in sv.AGE_NEXT_PREPOSITIONS else sv.AGE_NOUN_WINDOW):
+            return AGE  # "ålderskrav på 15 år", "lägsta ålder … från 21 år till 20 år" (round 12)
         if before in sv.DURATION_PREPOSITIONS:
             return YEARS
         if range_low is not None:
@@ -1366,6 +1454,17 @@ class _Reader:
             if self._opposite_bound_before(context, qualifier[0]):
                 return AGE  # "över 18 eller under 65 år" (round 11)
         return YEARS
+
+    def _age_noun_before(self, context: int, window: int) -> bool:
+        """Is a noun of the "ålder" family among the `window` words before
+        the preposition at context - 1, in its clause (no comma between)?"""
+        for k in range(context - 2, max(-1, context - 2 - window), -1):
+            word = self.lower[k]
+            if word in (",", ";", ":"):
+                return False
+            if any(part in word for part in sv.AGE_NOUN_PARTS) and not word.startswith(sv.AGE_NOUN_NOT):
+                return True
+        return False
 
     def _names_people(self, k: int) -> bool:
         """Does the word at k name people, as the noun an age bound follows?
@@ -1398,8 +1497,13 @@ class _Reader:
         noun that names something ("nyhetstidningen 8 Sidor")? After a number
         the word is never a sentence's first, so its capital marks a name, and
         the number is part of it (round 11). An acronym and its compound
-        ("5 EU-länder", "3 Mkr") is no title-case word."""
-        return k < self.n and self.doc[k].is_alpha and self.doc[k].text.istitle()
+        ("5 EU-länder", "3 Mkr") is no title-case word. A word in capitals
+        of five letters or more ("8 SIDOR") is a name too (round 12); shorter
+        ones are mostly acronyms ("300 SFI", "36 OECD")."""
+        if k >= self.n or not self.doc[k].is_alpha:
+            return False
+        text = self.doc[k].text
+        return text.istitle() or (text.isupper() and len(text) >= sv.CAPS_NAME_MIN_LETTERS)
 
     def _with_year_and_period(self, draft: _Draft, subject: _Noun | None) -> tuple[_Draft, int]:
         after = draft.end
@@ -1695,6 +1799,8 @@ def _could_hold_figure(doc: Doc) -> bool:
             return True
         if following.lower() == sv.AND_A_HALF_JOINER and k + 3 < len(doc) and doc[k + 3].lower_ in sv.AND_A_HALF_WORDS:
             return True  # "ett och ett halvt år"
+        if following.lower() in sv.AND_A_HALF_WORDS:
+            return True  # "ett halvt prisbasbelopp" (round 12)
     return False
 
 
@@ -1758,12 +1864,19 @@ def _extract_visible(text: str) -> list[Figure]:
 _POSTFIX = re.compile(r"\s+eller\s+(" + "|".join(sv.POSTFIX_QUALIFIERS) + r")\b(?:\s+([^\W\d_]+))?")
 
 
+_POSTFIX_AGE_AND = re.compile(r"\s+och\s+(" + "|".join(sv.POSTFIX_AGE_AND) + r")\b()")
+
+
 def _postfix_qualifier(figure: Figure, text: str) -> Figure:
     """A bound written after the figure: "50 år eller äldre" is over 50,
     "500 eller fler sysselsatta" counts persons, over 500."""
     m = _POSTFIX.match(text, figure.char_end)
+    if m is None and figure.unit == AGE:
+        m = _POSTFIX_AGE_AND.match(text, figure.char_end)
     if m is None or figure.qualifier is not None or figure.role != VALUE:
         return figure
+    if figure.unit == AGE and m.group(1).lower() in sv.POSTFIX_AGE_AND:
+        return replace(figure, qualifier=sv.POSTFIX_AGE_AND[m.group(1).lower()])
     figure = replace(figure, qualifier=sv.POSTFIX_QUALIFIERS[m.group(1).lower()])
     noun = _counted_noun(m.group(2)) if m.group(2) and figure.unit == COUNT and figure.subject is None else None
     if noun is not None:

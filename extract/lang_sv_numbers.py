@@ -336,6 +336,8 @@ QUALIFIERS: dict[str, str] = {
     "tidigast": OVER, "maximalt": UNDER,
     # "unga som inte fyllt 21 år", "fyllt 18 men inte 23 år": under an age.
     "inte": UNDER, "inte fyllt": UNDER,
+    # "personer som inte har fyllt 15 år" (round 12): the perfect's auxiliary between.
+    "inte har fyllt": UNDER, "inte hade fyllt": UNDER,
 }
 # Round 9 (blind6, seen): verbs of exceeding and falling short bound the
 # number after them in every form ("överstiger 25 procent", "arbetsinkomster
@@ -348,8 +350,12 @@ BOUND_VERB_FORMS: dict[str, str] = {
     for ending in ("a", "er", "it", "ande", "s", "its")
 } | {"översteg": OVER, "understeg": UNDER, "överskred": OVER, "underskred": UNDER}
 QUALIFIERS.update(BOUND_VERB_FORMS)
+# Round 12: a negated bound verb bounds the other way: "får inte överstiga
+# sex" is at most six, as "högst" is (blind10's label; round 9's made-up
+# "inte överstiga 2 miljoner kronor" had pinned over).
+QUALIFIERS.update({"inte " + form: {OVER: UNDER, UNDER: OVER}[kind] for form, kind in BOUND_VERB_FORMS.items()})
 # ... but "inte" bounds an age only: "inte 10 procent utan 20" is no bound.
-AGE_ONLY_QUALIFIERS: frozenset[str] = frozenset({"inte", "inte fyllt"})
+AGE_ONLY_QUALIFIERS: frozenset[str] = frozenset({"inte", "inte fyllt", "inte har fyllt", "inte hade fyllt"})
 # A bound before the first figure of a list holds for the next one of the same
 # unit when only the years they are stated for and one joiner stand between:
 # "högst 2 miljoner kronor under 2017 och 2 miljoner kronor under 2018".
@@ -474,6 +480,19 @@ AGE_CUES_BEFORE: frozenset[str] = frozenset({
     "uppnått",
 })
 AGE_CUE_WINDOW: int = 4
+# Round 12: a noun of the "ålder" family, also as a compound's head or first
+# part ("ålderskrav på 15 år", "minimiåldern på 16 år", "lägsta ålder … från
+# 21 år till 20 år"), makes the years after one of these prepositions an age
+# within this many words; "ålderdom" (old age) is no age limit.
+AGE_NOUN_PARTS: tuple[str, ...] = ("ålder", "åldr")
+AGE_NOUN_NOT: tuple[str, ...] = ("ålderdom",)
+AGE_VALUE_PREPOSITIONS: frozenset[str] = frozenset({"på", "från", "till"})
+AGE_NOUN_WINDOW: int = 10
+# ... but after "på" only right before it: "ålderskrav på 15 år" is an age,
+# "Reformen av pensionsåldern genomförs på 5 år" a duration.
+AGE_NEXT_PREPOSITIONS: frozenset[str] = frozenset({"på"})
+# "personer som är 85 år och äldre": "och" joins a bound after an age as "eller" does.
+POSTFIX_AGE_AND: dict[str, str] = {"äldre": OVER, "yngre": UNDER}
 AGE_CUES_AFTER: frozenset[str] = frozenset({"gamla", "gammal", "gammalt", "ålder", "åldern", "äldre", "yngre"})
 # "hon var under 18 år", "brottsoffret är under 18 år": over/under an age.
 COPULAS: frozenset[str] = frozenset({"är", "var", "vara", "varit", "blir", "blev"})
@@ -674,6 +693,9 @@ MIN_COMPOUND_PREFIX_SHORT_HEAD: int = 4
 
 # "Tre av de 14 målen", "13 av Sveriges 21 regioner": part of a counted whole.
 PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset({"av"})
+# Round 12: "innehåller 14 av de forskarrapporter": a number before "av" and
+# one of these counts the noun after them, so it names nothing.
+PARTITIVE_DETERMINERS: frozenset[str] = frozenset({"de", "dessa", "alla", "våra", "sina"})
 
 # "Två procent av kvinnor", "åtta procent för kvinnor", "24 procent bland
 # flickor": the counted population follows one of these.
@@ -813,6 +835,11 @@ PRESENT_PASSIVE_MIN_CHARS: int = 6
 # counts would change what verify compares.
 COUNT_OF_WORDS: frozenset[str] = frozenset({"antalet"})
 COUNT_OF_WINDOW: int = 10
+# Round 12: "antalet karensdagar … från sju till sex": the plural head of the
+# noun after "antalet" gives a bare number its time unit.
+COUNTED_TIME_HEADS: dict[str, str] = {"dagar": "days", "veckor": "weeks", "månader": "months", "timmar": "hours"}
+# "senareläggas med ett år": "en"/"ett" before a time unit after "med" is one.
+CHANGE_BY_PREPOSITIONS: frozenset[str] = frozenset({"med"})
 
 # "över eller under 18 år", "under eller över 65 år": a bound with its
 # opposite named before it ("över eller under") is no bound.
@@ -827,3 +854,14 @@ PART_OF_WHOLE_WORDS: frozenset[str] = frozenset({"varav"})
 # "varav" refers to ("fyra länsstyrelser och … samtliga myndigheter har
 # uppdaterat sina … samtal, varav två").
 PART_OF_WHOLE_WINDOW: int = 4
+
+# Round 12: a word in capitals right after a number with no unit is a name
+# ("tidningen 8 SIDOR") from this many letters; shorter capitals are mostly
+# acronyms of counted things ("300 SFI", "36 OECD").
+CAPS_NAME_MIN_LETTERS: int = 5
+
+# Round 12: "för unga under 21": after these nouns of an age group a bound on a
+# bare number (up to MAX_AGE) is an age with "år" left out; other people
+# nouns ("personer över 200") keep a count.
+AGE_GROUP_NOUNS: frozenset[str] = frozenset({"unga", "ungdomar", "barn", "barnen", "pojkar", "flickor"})
+MAX_AGE: float = 120
