@@ -789,12 +789,26 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
             common = _common_words()  # read only here: some 20 ms, once per process
             found = [p for p in compound_parts(c.label, lambda w: w in known or w in common)
                      if p in known or len(p) > 3 or not c.label.endswith(p)]
+        if not found:
+            found = _inflected_parts(c.label, known)
         groups = [g for g in (_part_stems(w, c.label, known) for w in found) if c.stems[0] not in g]
         c.part_groups = tuple(dict.fromkeys(groups))
         c.parts = tuple(dict.fromkeys(t for g in c.part_groups for t in g))
         c.part_synonyms = _part_synonyms(c.label, known.__contains__)
         c.siblings = tuple(t for t in dict.fromkeys(stem(w) for w in _siblings(c.label)) if t not in c.stems)
     return known
+
+
+def _inflected_parts(word: str, known: dict[str, str]) -> list[str]:
+    """The parts of `word` without an inflection ending, when it splits so
+    and not as it stands: the index may hold a compound's head bare only
+    (`matematik|lyftet`: `lyft` is indexed, `lyftet` is not)."""
+    for e in sorted(INFLECTIONS, key=len, reverse=True):
+        if word.endswith(e) and len(word) - len(e) >= MIN_COMPOUND:
+            found = compound_parts(word[: -len(e)], known.__contains__)
+            if found:
+                return found
+    return []
 
 
 # Agent and action nouns of one verb: `giv|are` and `giv|ning`, `bryt|are`
