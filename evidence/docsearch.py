@@ -537,12 +537,27 @@ INFLECTIONS = ("et", "en", "n", "t", "s", "ns", "ts", "ets", "ens", "na", "arna"
 _SYNCOPATED = re.compile(r"(?<=[bcdfghjkmnpqstvxz])([lnr])$")
 
 
+# A short vowel's final `m` or `n` doubles before an ending that begins with a
+# vowel (`gemensam` → `gemensamma`, `program` → `programmet`), which Snowball
+# leaves as two stems (`förvaltningsgemensam`, `förvaltningsgemensamm`).
+MIN_DOUBLED = 5
+_VOWEL_ENDINGS = ("a", "e", "en", "et", "ar", "er", "arna", "erna")
+_SINGLE_MN = re.compile(r"(?<=[^aeiouyåäö][aeiouyåäö])[mn]$")
+_DOUBLED_MN = re.compile(r"^(?P<base>\w{2,}[^aeiouyåäö][aeiouyåäö](?P<c>[mn]))(?P=c)(?:a|e|en|et|ar|er|arna|erna)$")
+
+
 def _forms(word: str, word_stem: str) -> set[str]:
     """Surface forms that may be the same word with another ending."""
     out = {word + e for e in INFLECTIONS} | {word_stem + e for e in INFLECTIONS} | {word_stem}
     for base in (word, word_stem):
         out |= {base[: -len(e)] for e in INFLECTIONS if base.endswith(e) and len(base) - len(e) >= 3}
     out |= {_SYNCOPATED.sub(r"e\1", f) for f in out if len(f) >= 4 and _SYNCOPATED.search(f)}
+    if len(word) >= MIN_DOUBLED:
+        if _SINGLE_MN.search(word):
+            out |= {word + word[-1] + e for e in _VOWEL_ENDINGS}
+        doubled = _DOUBLED_MN.match(word)
+        if doubled:
+            out.add(doubled["base"])
     return out - {word}
 
 

@@ -15,7 +15,7 @@ from conftest import shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import plan_query, resolve_query, search_documents, stem
+from evidence.docsearch import _forms, plan_query, resolve_query, search_documents, stem
 from evidence.pipeline import ingest_paths
 from evidence.reader import reader_for
 from evidence.store import open_engine
@@ -27,6 +27,10 @@ ASSIGNMENTS = {
     "maths_study": ("2011", "04", "u20112229g.md"),
     # says `lyft` bare, so the index has the head without its ending
     "lift": ("2009", "12", "u20097346uh.md"),
+    # says `förvaltningsgemensam digital infrastruktur` ...
+    "infrastructure": ("2019", "12", "uppdrag-att-etablera-en-forvaltningsgemensam-digital-infrastruktur-for-informationsutbyte.md"),
+    # ... and only `den förvaltningsgemensamma digitala infrastrukturen`
+    "municipalities": ("2020", "09", "uppdrag-att-genomfora-en-analys-om-forutsattningar-for-kommuners-och-regioners-deltagande-i-den-forvaltningsgemensamma-digitala-infrastrukturen.md"),
 }
 
 
@@ -72,3 +76,21 @@ def test_a_word_that_splits_as_it_stands_is_not_cut(db) -> None:  # type: ignore
     # `matematiklärare` splits as typed; no ending is taken off (`matematiklärar|e`)
     [c] = _resolved(db, "matematiklärare")
     assert stem("matematik") in c.parts and "matematiklärar" not in c.parts
+
+
+# ---- a final m or n doubles before a vowel ending ---------------------------------------------
+
+
+def test_doubled_final_consonant_forms() -> None:
+    assert "förvaltningsgemensamma" in _forms("förvaltningsgemensam", stem("förvaltningsgemensam"))
+    assert "förvaltningsgemensam" in _forms("förvaltningsgemensamma", stem("förvaltningsgemensamma"))
+    assert "program" in _forms("programmet", stem("programmet"))
+    # two vowels before the n: no doubling (a form is only used when indexed anyway)
+    assert "informationnen" not in _forms("information", stem("information"))
+
+
+def test_the_definite_adjective_is_the_same_word(db) -> None:  # type: ignore[no-untyped-def]
+    [c, *_] = _resolved(db, "förvaltningsgemensam digital infrastruktur")
+    assert stem("förvaltningsgemensamma") in c.variants
+    found = _top(db, "förvaltningsgemensam digital infrastruktur")
+    assert found[:2] == [db.ids["infrastructure"], db.ids["municipalities"]]
