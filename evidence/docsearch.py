@@ -830,11 +830,19 @@ def _inflected_parts(word: str, known: dict[str, str]) -> list[str]:
 # and `bryt|ning` (with their definite and plural endings).
 _AGENT = re.compile(r"^(?P<base>\w{3,})(?:are|aren|arna|ares|arnas)$")
 _ACTION = re.compile(r"^(?P<base>\w{3,})(?:ning|ningen|ningar|ningarna)$")
+# An adjective in -isk made from a noun in -i or -in (`ekonomisk`,
+# `medicinsk`) is that noun as a compound's modifier: the assignments say
+# `medicinteknisk utrustning`, the query `medicinsk utrustning`.
+_ADJECTIVE = re.compile(r"^(?P<base>\w{3,}in?)(?:sk|ska|skt)$")
 
 
 def _siblings(word: str) -> tuple[str, ...]:
-    """The action noun of an agent noun and the agent noun of an action noun."""
+    """The action noun of an agent noun, the agent noun of an action noun,
+    and the noun of an -isk adjective."""
     agent, action = _AGENT.match(word), _ACTION.match(word)
+    adjective = _ADJECTIVE.match(word)
+    if adjective:
+        return (adjective["base"],)
     if agent:
         return (agent["base"] + "ning",)
     if action:

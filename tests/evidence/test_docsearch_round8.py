@@ -15,7 +15,7 @@ from conftest import shared_path
 from sqlmodel import Session, select
 
 from evidence import schema as S
-from evidence.docsearch import _forms, plan_query, resolve_query, search_documents, stem
+from evidence.docsearch import _forms, _siblings, plan_query, resolve_query, search_documents, stem
 from evidence.pipeline import ingest_paths
 from evidence.reader import reader_for
 from evidence.store import open_engine
@@ -30,6 +30,10 @@ ASSIGNMENTS = {
     # says `förvaltningsgemensam digital infrastruktur` ...
     "infrastructure": ("2019", "12", "uppdrag-att-etablera-en-forvaltningsgemensam-digital-infrastruktur-for-informationsutbyte.md"),
     # ... and only `den förvaltningsgemensamma digitala infrastrukturen`
+    # `donera medicinteknisk utrustning` ...
+    "donate": ("2023", "02", "uppdrag-att-bedoma-mojligheten-att-donera-medicinteknisk-utrustning-sjukvardsmateriel-m.m.-till-katastrof--eller-krigsdrabbade-omraden-utomlands.md"),
+    # ... and `skänka avvecklad utrustning`, nothing medical
+    "coast_guard": ("2024", "11", "uppdrag-till-kustbevakningen-att-skanka-avvecklad-utrustning.md"),
     "municipalities": ("2020", "09", "uppdrag-att-genomfora-en-analys-om-forutsattningar-for-kommuners-och-regioners-deltagande-i-den-forvaltningsgemensamma-digitala-infrastrukturen.md"),
 }
 
@@ -94,3 +98,19 @@ def test_the_definite_adjective_is_the_same_word(db) -> None:  # type: ignore[no
     assert stem("förvaltningsgemensamma") in c.variants
     found = _top(db, "förvaltningsgemensam digital infrastruktur")
     assert found[:2] == [db.ids["infrastructure"], db.ids["municipalities"]]
+
+
+# ---- an -isk adjective also stands for its noun, as a compound's modifier ----------------------
+
+
+def test_an_isk_adjective_has_its_noun_as_sibling() -> None:
+    assert _siblings("medicinsk") == ("medicin",)
+    assert _siblings("ekonomiska") == ("ekonomi",)
+    assert _siblings("svensk") == ()
+
+
+def test_medicinsk_finds_medicinteknisk(db) -> None:  # type: ignore[no-untyped-def]
+    [c, *_] = _resolved(db, "medicinsk utrustning")
+    assert stem("medicin") in c.siblings
+    found = _top(db, "medicinsk utrustning")
+    assert found.index(db.ids["donate"]) < found.index(db.ids["coast_guard"])
