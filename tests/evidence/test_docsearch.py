@@ -12,10 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-from conftest import fresh_database, shared_path
-from sqlmodel import Session, select
+from assignment_db import build_assignment_db, top_ids
+from conftest import fresh_database
 
-from evidence import schema as S
 from evidence.docsearch import (
     FRAME_WEIGHT,
     OUTSIDE_YEARS_WEIGHT,
@@ -32,8 +31,6 @@ from evidence.docsearch import (
     stem,
 )
 from evidence.measures import find_measures
-from evidence.pipeline import ingest_paths
-from evidence.store import open_engine
 
 ASSIGNMENTS = {
     "child_marriage": ("2014", "02", "u20141061jam.md"),
@@ -49,18 +46,9 @@ ASSIGNMENTS = {
 }
 
 
-def _paths() -> dict[str, Path]:
-    return {key: shared_path("regeringen", "regeringsuppdrag", *parts) for key, parts in ASSIGNMENTS.items()}
-
 
 def _build(url: str) -> SimpleNamespace:
-    paths = _paths()
-    report = ingest_paths(list(paths.values()), url)
-    assert report.ok, [o.error for o in report.failed]
-    engine = open_engine(url)
-    with Session(engine) as session:
-        by_path = {Path(p).name: i for i, p in session.exec(select(S.Document.id, S.Document.path)).all()}
-    return SimpleNamespace(engine=engine, ids={k: by_path[p.name] for k, p in paths.items()})
+    return build_assignment_db(url, ASSIGNMENTS)
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +56,7 @@ def db(module_db_url: str) -> SimpleNamespace:
     return _build(module_db_url)
 
 
-def _top(db: SimpleNamespace, query: str, **filters) -> list[int]:  # type: ignore[no-untyped-def]
-    return [r["document_id"] for r in search_documents(db.engine, query, **filters)["results"]]
+_top = top_ids
 
 
 # ---- what staff type ---------------------------------------------------------------------------
@@ -289,7 +276,7 @@ def test_a_phrase_is_its_words_close_together() -> None:
 
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
-    parts = ("tune", "holdout", "blind", "blind2", "blind3", "blind4")
+    parts = ("tune", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
     return [q for part in parts for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 

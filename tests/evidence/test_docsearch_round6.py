@@ -7,19 +7,14 @@ The database is built with the library from real government assignments
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import shared_path
-from sqlmodel import Session, select
+from assignment_db import build_assignment_db, top_ids
 
 from evidence import docsearch
-from evidence import schema as S
 from evidence.docsearch import PAIR_BONUS, _near, _siblings, plan_query, resolve_query, search_documents, stem
 from evidence.reader import reader_for
-from evidence.pipeline import ingest_paths
-from evidence.store import open_engine
 
 ASSIGNMENTS = {
     # `teckenspråk` as a word ...
@@ -45,13 +40,7 @@ ASSIGNMENTS = {
 
 
 def _build(url: str) -> SimpleNamespace:
-    paths = {key: shared_path("regeringen", "regeringsuppdrag", *parts) for key, parts in ASSIGNMENTS.items()}
-    report = ingest_paths(list(paths.values()), url)
-    assert report.ok, [o.error for o in report.failed]
-    engine = open_engine(url)
-    with Session(engine) as session:
-        by_path = {Path(p).name: i for i, p in session.exec(select(S.Document.id, S.Document.path)).all()}
-    return SimpleNamespace(engine=engine, ids={k: by_path[p.name] for k, p in paths.items()})
+    return build_assignment_db(url, ASSIGNMENTS)
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +48,7 @@ def db(module_db_url: str) -> SimpleNamespace:
     return _build(module_db_url)
 
 
-def _top(db: SimpleNamespace, query: str, **filters) -> list[int]:  # type: ignore[no-untyped-def]
-    return [r["document_id"] for r in search_documents(db.engine, query, **filters)["results"]]
+_top = top_ids
 
 
 def test_a_corrected_word_finds_its_compounds_as_the_word_typed_right_does(db) -> None:  # type: ignore[no-untyped-def]

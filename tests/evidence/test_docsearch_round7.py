@@ -7,18 +7,13 @@ The database is built with the library from real government assignments
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import shared_path
-from sqlmodel import Session, select
+from assignment_db import build_assignment_db, top_ids
 
-from evidence import schema as S
-from evidence.docsearch import plan_query, resolve_query, search_documents, stem
+from evidence.docsearch import plan_query, resolve_query, stem
 from evidence.reader import reader_for
-from evidence.pipeline import ingest_paths
-from evidence.store import open_engine
 from extract.agencies import ABBREVIATIONS, ACTOR_ABBREVIATIONS, expand_actor
 from extract.agency_names import normalise_agency
 
@@ -36,17 +31,10 @@ ASSIGNMENTS = {
 
 @pytest.fixture(scope="module")
 def db(module_db_url: str) -> SimpleNamespace:
-    paths = {key: shared_path("regeringen", "regeringsuppdrag", *parts) for key, parts in ASSIGNMENTS.items()}
-    report = ingest_paths(list(paths.values()), module_db_url)
-    assert report.ok, [o.error for o in report.failed]
-    engine = open_engine(module_db_url)
-    with Session(engine) as session:
-        by_path = {Path(p).name: i for i, p in session.exec(select(S.Document.id, S.Document.path)).all()}
-    return SimpleNamespace(engine=engine, ids={k: by_path[p.name] for k, p in paths.items()})
+    return build_assignment_db(module_db_url, ASSIGNMENTS)
 
 
-def _top(db: SimpleNamespace, query: str, **filters) -> list[int]:  # type: ignore[no-untyped-def]
-    return [r["document_id"] for r in search_documents(db.engine, query, **filters)["results"]]
+_top = top_ids
 
 
 # ---- --actor: the abbreviations staff type ------------------------------------------------------
