@@ -224,6 +224,22 @@ def _common_words() -> frozenset[str]:
         return frozenset(get_frequency_dict("sv", wordlist="small"))
 
 
+@lru_cache(maxsize=1)
+def _common_english() -> frozenset[str]:
+    """English words in common use (wordfreq's 5,000 most frequent): a query
+    word among them that the index lacks is an English term staff typed
+    (`monitoring`), not a Swedish slip to correct (`montering`). Read only
+    when a word is about to be corrected."""
+    from wordfreq import top_n_list
+
+    return frozenset(top_n_list("en", 5000))
+
+
+def _known_word(word: str) -> bool:
+    """A correct Swedish or English word: never "corrected" to another."""
+    return word in _common_words() or word in _common_english()
+
+
 @lru_cache(maxsize=200_000)
 def index_parts(word: str) -> tuple[str, ...]:
     """The stems of the parts of a compound `word` ((), when it is none)."""
@@ -591,7 +607,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
 
     if len(word) < MIN_CORRECT_LENGTH or not word.isalpha():
         return None
-    if word in _common_words():
+    if _known_word(word):
         return None  # a correct word the documents lack: "not found" beats a wrong guess
     allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
     rows = conn.rows(
@@ -620,7 +636,7 @@ def _correct_by_table(word: str) -> tuple[str, int] | None:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    if len(word) < MIN_CORRECT_LENGTH or not word.isalpha() or word in _common_words():
+    if len(word) < MIN_CORRECT_LENGTH or not word.isalpha() or _known_word(word):
         return None
     allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
     candidates = {e: g for g, group in enumerate(SYNONYM_GROUPS) for e in group

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from assignment_db import build_assignment_db, top_ids
 
-from evidence.docsearch import _forms, _siblings, plan_query, resolve_query, stem
+from evidence.docsearch import _forms, _siblings, plan_query, resolve_query, search_documents, stem
 from evidence.reader import reader_for
 
 ASSIGNMENTS = {
@@ -29,6 +29,8 @@ ASSIGNMENTS = {
     "donate": ("2023", "02", "uppdrag-att-bedoma-mojligheten-att-donera-medicinteknisk-utrustning-sjukvardsmateriel-m.m.-till-katastrof--eller-krigsdrabbade-omraden-utomlands.md"),
     # ... and `skänka avvecklad utrustning`, nothing medical
     "coast_guard": ("2024", "11", "uppdrag-till-kustbevakningen-att-skanka-avvecklad-utrustning.md"),
+    # says `montering`, two edits from the English `monitoring`
+    "building_permits": ("2017", "03", "uppdrag-att-utreda-ytterligare-undantag-fran-krav-pa-bygglov-samt-se-over-kraven-pa-anmalan-enligt-plan--och-byggforordningen-2011338.md"),
     "municipalities": ("2020", "09", "uppdrag-att-genomfora-en-analys-om-forutsattningar-for-kommuners-och-regioners-deltagande-i-den-forvaltningsgemensamma-digitala-infrastrukturen.md"),
 }
 
@@ -102,3 +104,16 @@ def test_medicinsk_finds_medicinteknisk(db) -> None:  # type: ignore[no-untyped-
     assert stem("medicin") in c.siblings
     found = _top(db, "medicinsk utrustning")
     assert found.index(db.ids["donate"]) < found.index(db.ids["coast_guard"])
+
+
+def test_a_common_english_word_is_not_corrected_to_a_swedish_one(db) -> None:  # type: ignore[no-untyped-def]
+    # blind6 `electronic monitoring`: `monitoring` is not in the index, and
+    # `montering` (mounting, in the building-permit assignment) is within two
+    # edits; it was "corrected" to it. An English term staff typed is no slip:
+    # "not found" beats a wrong guess.
+    [monitoring] = _resolved(db, "monitoring")
+    assert monitoring.correction is None
+    assert search_documents(db.engine, "monitoring")["corrections"] == {}
+    # A slip is still corrected when the index has the word.
+    [slip] = _resolved(db, "monteringg")
+    assert slip.correction == "montering"
