@@ -195,12 +195,8 @@ def _lexicon() -> frozenset[str]:
     return frozenset(w for w in top_n_list("sv", 150_000) if len(w) >= 3 and w.isalpha())
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """Swedish words in common use (wordfreq's small list: about one word in a
-    million or more, some 30,000): a query word among them that the index
-    lacks is a correct word the documents do not use (`hunger`, `rustning`),
-    not a slip to correct (`hänger`, `riktning`). The list is read from
+def _wordfreq_small(lang: str) -> list[str]:
+    """wordfreq's small word list of `lang`, most frequent first. Read from
     wordfreq's data file, which is far quicker than importing wordfreq."""
     import gzip
     import importlib.util
@@ -213,15 +209,26 @@ def _common_words() -> frozenset[str]:
         folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else None
         if folder is None:
             raise OSError("wordfreq is not installed")
-        with gzip.open(folder / "data" / "small_sv.msgpack.gz") as f:
+        with gzip.open(folder / "data" / f"small_{lang}.msgpack.gz") as f:
             header, *bins = msgpack.load(f, raw=False)
         if not isinstance(header, dict) or header.get("format") != "cB":
             raise ValueError(f"unknown wordfreq format {header!r}")
-        return frozenset(w for words_ in bins for w in words_)
+        # One bin per centibel of frequency, the most frequent first.
+        return [w for words_ in bins for w in words_]
     except (OSError, ValueError, StopIteration, ImportError):
         from wordfreq import get_frequency_dict
 
-        return frozenset(get_frequency_dict("sv", wordlist="small"))
+        frequencies = get_frequency_dict(lang, wordlist="small")
+        return sorted(frequencies, key=lambda w: -frequencies[w])
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Swedish words in common use (wordfreq's small list: about one word in a
+    million or more, some 30,000): a query word among them that the index
+    lacks is a correct word the documents do not use (`hunger`, `rustning`),
+    not a slip to correct (`hänger`, `riktning`)."""
+    return frozenset(_wordfreq_small("sv"))
 
 
 @lru_cache(maxsize=1)
@@ -230,9 +237,7 @@ def _common_english() -> frozenset[str]:
     word among them that the index lacks is an English term staff typed
     (`monitoring`), not a Swedish slip to correct (`montering`). Read only
     when a word is about to be corrected."""
-    from wordfreq import top_n_list
-
-    return frozenset(top_n_list("en", 5000))
+    return frozenset(_wordfreq_small("en")[:5000])
 
 
 def _known_word(word: str) -> bool:
