@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1207,16 +1207,13 @@ class _Reader:
                 # which the part often narrows ("varav 200 kvinnor").
                 unit = whole.unit
                 multiplier = multiplier if multiplier != 1.0 else whole.multiplier
-        if (unit is None and not number.ambiguous and range_low is None and self.before(start) not in sv.RANGE_OPENERS
-                and (end >= self.n or self.doc[end].text not in sv.DASHES)):
-            counted = self._people_counted_before(start)
-            if counted is not None:
-                subject, unit = counted, PERSONS  # "utöka antalet anställda med 10 000" (round 10)
         if (unit is None and range_low is None and self.before(start) not in sv.RANGE_OPENERS
                 and (end >= self.n or self.doc[end].text not in sv.DASHES)):
-            counted_time = self._time_counted_before(start)
-            if counted_time is not None:
-                unit = counted_time  # "Antalet karensdagar får inte överstiga sex" (round 12)
+            counted = self._people_counted_before(start) if not number.ambiguous else None
+            if counted is not None:
+                subject, unit = counted, PERSONS  # "utöka antalet anställda med 10 000" (round 10)
+            else:
+                unit = self._time_counted_before(start)  # "Antalet karensdagar får inte överstiga sex" (round 12)
         if (unit is None and kind is None and not number.spelled and number.value <= sv.TRAILING_ITEM_MAX
                 and number.end + 1 == self.n and self.doc[number.end].text == "."
                 and self.before(i) not in sv.TRAILING_FIGURE_AFTER and self.before(i) not in sv.COPULAS):
@@ -1245,14 +1242,20 @@ class _Reader:
         )
         return self._with_year_and_period(draft, subject)
 
-    def _people_counted_before(self, start: int) -> _Noun | None:
-        """The people named by "antalet" earlier in the clause of a bare
-        number at start ("utöka antalet anställda med 10 000"), else None."""
+    def _clause_before(self, start: int) -> Iterator[int]:
+        """The tokens before start, nearest first, within COUNT_OF_WINDOW and
+        up to the clause's start or another number (a year does not count)."""
         for k in range(start - 1, max(-1, start - 1 - sv.COUNT_OF_WINDOW), -1):
             word = self.lower[k]
             if word in sv.CLAUSE_PUNCTUATION or (any(ch.isdigit() for ch in word) and k not in self.year_tokens):
-                return None
-            if word in sv.COUNT_OF_WORDS:
+                return
+            yield k
+
+    def _people_counted_before(self, start: int) -> _Noun | None:
+        """The people named by "antalet" earlier in the clause of a bare
+        number at start ("utöka antalet anställda med 10 000"), else None."""
+        for k in self._clause_before(start):
+            if self.lower[k] in sv.COUNT_OF_WORDS:
                 noun = self.noun_after(k + 1)
                 return noun if noun is not None and noun.person and noun.end <= start else None
         return None
@@ -1261,11 +1264,8 @@ class _Reader:
         """The time unit of the days, weeks or months counted by "antalet"
         earlier in the clause of a bare number ("antalet karensdagar …
         minskas från sju till sex": days), else None."""
-        for k in range(start - 1, max(-1, start - 1 - sv.COUNT_OF_WINDOW), -1):
-            word = self.lower[k]
-            if word in sv.CLAUSE_PUNCTUATION or (any(ch.isdigit() for ch in word) and k not in self.year_tokens):
-                return None
-            if word in sv.COUNT_OF_WORDS and k + 1 < start:
+        for k in self._clause_before(start):
+            if self.lower[k] in sv.COUNT_OF_WORDS and k + 1 < start:
                 noun = self.lower[k + 1]
                 return next((unit for head, unit in sv.COUNTED_TIME_HEADS.items() if noun.endswith(head)), None)
         return None
