@@ -457,23 +457,18 @@ class Concept:
 
 
 @lru_cache(maxsize=1)
-def _synonym_index() -> tuple[tuple[tuple[str, ...], int], ...]:
-    """Every expression of the synonym table as its content words' stems, with its group's number."""
-    return tuple((_content_stems(expr), i) for i, group in enumerate(SYNONYM_GROUPS) for expr in group)
-
-
-@lru_cache(maxsize=1)
 def _synonym_lookup() -> tuple[dict[str, tuple[tuple[tuple[str, ...], int], ...]], dict[int, tuple[tuple[str, ...], ...]]]:
-    """The synonym index by an expression's first stem, and each group's
-    expressions in table order: a query looks up the few expressions its
-    words can start instead of trying all of them (the table holds over two
-    thousand)."""
+    """Every expression of the synonym table as its content words' stems:
+    by its first stem, with its group's number, and each group's expressions
+    in table order. A query looks up the few expressions its words can start
+    instead of trying all of them (the table holds over two thousand)."""
     by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     by_group: dict[int, list[tuple[str, ...]]] = {}
-    for expr, group in _synonym_index():
-        if expr:
-            by_first.setdefault(expr[0], []).append((expr, group))
-        by_group.setdefault(group, []).append(expr)
+    for group, expressions in enumerate(SYNONYM_GROUPS):
+        for expr in map(_content_stems, expressions):
+            if expr:
+                by_first.setdefault(expr[0], []).append((expr, group))
+            by_group.setdefault(group, []).append(expr)
     return ({k: tuple(v) for k, v in by_first.items()}, {k: tuple(v) for k, v in by_group.items()})
 
 
@@ -564,7 +559,7 @@ _SYNCOPATED = re.compile(r"(?<=[bcdfghjkmnpqstvxz])([lnr])$")
 MIN_DOUBLED = 5
 _VOWEL_ENDINGS = ("a", "e", "en", "et", "ar", "er", "arna", "erna")
 _SINGLE_MN = re.compile(r"(?<=[^aeiouyåäö][aeiouyåäö])[mn]$")
-_DOUBLED_MN = re.compile(r"^(?P<base>\w{2,}[^aeiouyåäö][aeiouyåäö](?P<c>[mn]))(?P=c)(?:a|e|en|et|ar|er|arna|erna)$")
+_DOUBLED_MN = re.compile(r"^(?P<base>\w{2,}[^aeiouyåäö][aeiouyåäö](?P<c>[mn]))(?P=c)(?:" + "|".join(_VOWEL_ENDINGS) + ")$")
 
 
 def _forms(word: str, word_stem: str) -> set[str]:
@@ -700,10 +695,9 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
     # expressions, it does not stand in for the word's own parts.
     _spell_and_join(conn, concepts)
     words_ = [c for c in concepts if len(c.stems) == 1]
-    singles = list(words_)
-    known = _fill_words(conn, words_, singles)
+    known = _fill_words(conn, words_)
     df = _df(conn, {t for c in concepts for t in _terms(c)})
-    for c in singles:
+    for c in words_:
         if not c.correctable:
             continue
         own = max((df.get(t, 0) for t in (*c.stems, *c.variants, *c.parts)), default=0)
@@ -728,7 +722,7 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
             continue
         c.correction, c.correction_stem = fixed
         c.corrected = Concept(label=fixed[0], stems=(fixed[1],))
-        _fill_words(conn, [c.corrected], [c.corrected], known)
+        _fill_words(conn, [c.corrected], known)
         df.update(_df(conn, _terms(c.corrected)))
     return df
 
@@ -796,16 +790,13 @@ def _spell_and_join(conn: Reader, concepts: list[Concept]) -> None:
     concepts[:] = out
 
 
-def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
-                known: dict[str, str] | None = None) -> dict[str, str]:
-    """Fill in the other indexed forms of `words_` and the compound parts of
-    `singles` (a subset) from the index's vocabulary; returns the indexed
-    words looked up, with their stems (added to `known` when given)."""
+def _fill_words(conn: Reader, words_: list[Concept], known: dict[str, str] | None = None) -> dict[str, str]:
+    """Fill in the other indexed forms and the compound parts of `words_`
+    from the index's vocabulary; returns the indexed words looked up, with
+    their stems (added to `known` when given)."""
     candidates: set[str] = set()
     for c in words_:
-        candidates |= _forms(c.label, c.stems[0])
-    for c in singles:
-        candidates |= _substrings(c.label)
+        candidates |= _forms(c.label, c.stems[0]) | _substrings(c.label)
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
         c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
@@ -819,7 +810,7 @@ def _fill_words(conn: Reader, words_: list[Concept], singles: list[Concept],
     # index's reading: splitting it (`mål|tider`) finds other topics. A short
     # common "word" the query word ends with is its ending (`samer|nas`,
     # `konstnär|ers`, `länsstyrelse|rna`), not a part.
-    for c in singles:
+    for c in words_:
         found = compound_parts(c.label, known.__contains__)
         if not found and len(c.label) >= MIN_COMPOUND and c.label not in _common_words():
             common = _common_words()  # read only here: some 20 ms, once per process

@@ -85,7 +85,6 @@ def test_two_english_words_meet_the_swedish_compound_the_index_has(db, monkeypat
     # `pension` into `premiepension`, a word of the index; one concept of two
     # words, as an expression of the synonym table is. The table itself now
     # names `premium pension`; without it the join alone must do it.
-    monkeypatch.setattr(docsearch, "_synonym_index", lambda: ())
     monkeypatch.setattr(docsearch, "_synonym_lookup", lambda: ({}, {}))
     [pair] = _resolved(db, "premium pension")
     assert pair.label == "premium pension" and (stem("premiepension"),) in pair.synonyms
