@@ -25,7 +25,11 @@ of the bills' genre) prints one line per series — `dir`, `skr`, `sou`, `ds`,
 `pages` (a series the part has no sentence of prints 0 sentences) — and
 `all`; `--set blind9` (every remaining Dir. and Skr. catalogue sentence with
 a number) prints `dir`, `skr` and `all`; `--set blind10` (every remaining SOU
-and Ds catalogue sentence with a number) prints `sou`, `ds` and `all`.
+and Ds catalogue sentence with a number) prints `sou`, `ds` and `all`;
+`--set blind11` (government assignments, one sentence each) prints `legal`
+(sentences with a legal or designation shape: §, kap., SFS numbers, artikel,
+direktiv, punkt, bilaga, prop., SOU, diary numbers), `shape` (the "number +
+lower-case word" shape), `any` (any sentence with a number) and `all`.
 `--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
@@ -51,8 +55,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # catalogue series (blind8–blind10), one score line each
+BLIND11_LINES = ("legal", "shape", "any")  # blind11: assignment sentences by the draw's shape test
+SERIES_LINES = BLIND8_SERIES + BLIND11_LINES  # sources that are their own score line
 SET_SERIES = {"blind8": BLIND8_SERIES, "blind9": ("dir", "skr"),
-              "blind10": ("sou", "ds")}  # the series lines a set prints, even empty ones
+              "blind10": ("sou", "ds"), "blind11": BLIND11_LINES}  # the series lines a set prints, even empty ones
 
 
 def predicted(text: str) -> list[dict]:
@@ -109,10 +115,10 @@ def empty_part() -> dict:
 
 
 def score(gold: list[dict], show_errors: bool, read=predicted, series: tuple[str, ...] = ()) -> dict[str, dict]:
-    # blind8–blind10: every series line of the set, even an empty one
+    # blind8–blind11: every series line of the set, even an empty one
     parts: dict[str, dict] = {line: empty_part() for line in series}
     for item in gold:
-        part = item["source"] if item["source"] in BLIND8_SERIES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
+        part = item["source"] if item["source"] in SERIES_LINES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
                 "regeringsuppdrag-shape": "uppdrag-shape", "regeringsuppdrag-any": "uppdrag-any"}.get(
             item["source"], "catalogue" if item["source"].startswith("catalogue") else "bills")
         s = parts.setdefault(part, empty_part())
@@ -174,12 +180,12 @@ def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
-    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *BLIND8_SERIES)):  # blind7–blind10: the whole set
+    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *SERIES_LINES)):  # blind7–blind11: the whole set
         parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
     width = max([10, *(len(name) for name in parts)])
     for part in ("follow-up", "bills", "regeringen", "catalogue", "bills+gov", "uppdrag", "uppdrag-shape",
-                 "uppdrag-any", *BLIND8_SERIES, "all"):
+                 "uppdrag-any", *SERIES_LINES, "all"):
         if part not in parts:
             continue
         s = parts[part]
@@ -201,7 +207,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print every sentence with an error")
     parser.add_argument("--set", default="gold",
                         choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
-                                 "blind7", "blind8", "blind9", "blind10"),
+                                 "blind7", "blind8", "blind9", "blind10", "blind11"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -216,7 +222,10 @@ def main() -> None:
                              "the extractor ran on it), blind9.json (an eleventh, every remaining Dir. and Skr. "
                              "catalogue sentence with a number, any shape, labelled and committed before the extractor "
                              "ran on it), blind10.json (a twelfth, every remaining SOU and Ds catalogue sentence with a "
-                             "number, any shape, labelled and committed before the extractor ran on it)")
+                             "number, any shape, labelled and committed before the extractor ran on it), blind11.json "
+                             "(a thirteenth, government assignments: 150 sentences with a legal or designation shape, 100 "
+                             "of the number + lower-case word shape, 100 of any shape, labelled and committed before the "
+                             "extractor ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
@@ -247,7 +256,8 @@ def main() -> None:
             print(f"[{source}]")
             print(render(score([item for item in gold if item["source"] == source], False, series=series)))
     if args.kinds:
-        print(kinds(gold, f"catalogue ({args.set})" if series else "PDF"))
+        title = "assignments" if args.set == "blind11" else "catalogue"
+        print(kinds(gold, f"{title} ({args.set})" if series else "PDF"))
     if args.naive:
         print("naive floor (every number, less years):")
         print(render(score(gold, False, predicted_naive, series=series)))
