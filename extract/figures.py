@@ -559,7 +559,11 @@ class _Reader:
                 opened = not self._measure_at(j) and not any(_YEAR.match(self.doc[r].text) for r in run)
             closer = self.lower[j] if j < self.n else ""
             closed = closer in sv.SECTION_SIGNS or closer in ("kap.", "kap", "§§")
-            if opened or closed:
+            # "22a.1, 22b, 37.3, 41 och bilaga": a list that holds a provision's
+            # designation lists designations (round 13).
+            designations = len(run) >= 2 and not self._measure_at(j) and any(
+                re.fullmatch(sv.DESIGNATION_NUMBER, self.lower[r]) for r in run)
+            if opened or closed or designations:
                 excluded.update(run)
             k = j
         self._designation_lists(digits, excluded)
@@ -770,6 +774,10 @@ class _Reader:
             # "Betygsutredningen 2018 uppdraget": a year after a name in
             # mid-sentence is the name's year, not a count of what follows (round 12).
             stated_as_year = stated_as_year or self._named_year(k)
+            # "senast den 30 september 2024 respektive 2025 uppdraget": a year
+            # listed right after a year is a year, whatever follows it (round 13).
+            stated_as_year = stated_as_year or (k >= 2 and self.lower[k - 1] in sv.YEAR_LIST_JOINERS
+                                                and k - 2 in tokens)
             # "2000 thaimassagesalonger" is a count; "2022 års" and "2023 fick" are years.
             if stated_as_year or not self._measure_at(k + 1):
                 groups.append(_YearGroup(k, k + 1, (int(self.doc[k].text),), span=False))
@@ -1190,9 +1198,12 @@ class _Reader:
             if subject is not None:
                 unit = PERSONS if subject.person else COUNT
         # "mellan 13 och 25 år" is a range, read as one by `_read_number_phrase`.
+        listed = False
         if unit is None and not in_list and self.before(start) not in sv.RANGE_OPENERS:
             partner = self._list_partner(end, drafts)
             if partner is not None:
+                # "en respektive två doser": "en" in a list of numbers is one (round 13).
+                listed = True
                 # "75, 50 eller 25 procent": the list's unit; a scale of its
                 # own ("2 miljoner och 3 miljarder kronor") is kept.
                 unit = partner.unit
@@ -1232,7 +1243,7 @@ class _Reader:
             kind, start = None, i  # "över eller under 18 år": no bound
         if kind is not None and unit not in TIME_UNITS and self.lower[start] in sv.TIME_ONLY_QUALIFIERS:
             kind, start = None, i  # "andelen var senast 45 procent": most recently, no bound
-        if number.ambiguous and not contrasted and not self._ambiguous_is_figure(
+        if number.ambiguous and not contrasted and not listed and not self._ambiguous_is_figure(
                 number, start, unit, multiplier, kind, direct_noun):
             return None
         role = self._role(start, drafts) if range_low is None else RANGE_HIGH

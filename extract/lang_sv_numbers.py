@@ -269,6 +269,11 @@ STANDARD_BODIES: frozenset[str] = frozenset({
 })
 LIST_REFERENCE_JOINERS: frozenset[str] = frozenset({",", "och", "eller", "samt", "respektive", "–", "-", "—", "a", "b",
                                                      "c", "d", "e", "f", "g", "h"})
+# A numbered provision's designation: "22a", "4b–4j", "22a.1", "11.1", "37.3" (a
+# Swedish decimal has a comma, so a dotted number numbers a section). A list of
+# numbers holding one of these is a list of designations: "artiklarna …, 22b,
+# 37.3, 41 och bilaga IVc" (round 13, blind11).
+DESIGNATION_NUMBER: str = r"\d+(?:[a-zåäö]+(?:\.\d+[a-zåäö]*)*|(?:\.\d+[a-zåäö]*)+)(?:[\u2013-].*)?"
 # A number after a run of dots is a page number in a table of contents
 # ("Förteckning över remissinstanserna........9").
 TOC_LEADER: str = r"\.{4,}"

@@ -1542,3 +1542,48 @@ ROUND12_KEPT: list[tuple[str, list[F]]] = [
 @pytest.mark.parametrize(("text", "expected"), _cases(ROUND12_KEPT))
 def test_round12_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
     assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Round 13: blind11's first run (government assignments, scored once on round
+# 12's code; blind11 is tuning data from here). A year listed after a year, a
+# list of provision designations, "en" listed before a counted number.
+ROUND13_SENTENCES: list[tuple[str, list[F]]] = [
+    ('Socialstyrelsen delredovisar senast den 30 september 2024 respektive 2025 uppdraget till Regeringskansliet.',
+     []),
+    ('Uppdraget omfattar artiklarna 3\u00a0punkterna 4b–4j, 11.1 fjärde stycket, 22a.1, 22a.3–22a.17, 22b, '
+     '22c.1–22c.5, 22c.7–22c.20, 22d, 37.3, 41 och bilaga IVc.',
+     []),
+    ('* veckovis redovisa till Socialdepartementet antalet vaccinationer varje region genomfört av respektive '
+     'vaccin, antalet som fått en respektive två doser och antalet doser som levererats av respektive vaccin.',
+     [F(1, 'count', s='doser'), F(2, 'count', s='doser')]),
+    ('Statens folkhälsoinstitut (FHI) får i uppdrag att fördela 10 000 000 kronor till ett eller två lärosäten '
+     'som bedriver relevant forskning.',
+     [F(10000000, 'sek'), F(1, 'count', s='lärosäten'), F(2, 'count', s='lärosäten')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND13_SENTENCES))
+def test_round13_sentences(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Made-up cases pinning what each round-13 rule must not catch: a count after
+# a year that is not listed with it; a list with a designation-like number
+# that ends in a unit; a count after a dotted number outside its list; an article "en" with no number after its joiner.
+ROUND13_KEPT: list[tuple[str, list[F]]] = [
+    ('Under 2024 fick 2025 personer stöd.',
+     [F(2025, 'persons', s='personer', y=(2024,))]),
+    ('Värdena 1.5, 2 och 3 procent anges.',
+     [F(2, 'percent'), F(3, 'percent')]),
+    ('Artikel 37.3 gäller och 41 kommuner fick stöd.',
+     [F(41, 'count', s='kommuner')]),
+    ('Han fick en bok och 20 kronor.',
+     [F(20, 'sek')]),
+    ('Stödet ges i ett eller två år.',
+     [F(1, 'years'), F(2, 'years')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND13_KEPT))
+def test_round13_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
