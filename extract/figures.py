@@ -375,6 +375,12 @@ def _counted_noun(text: str) -> tuple[str, bool] | None:
     return None
 
 
+def _passive_verb(word: str) -> bool:
+    """"redovisas", "utformas": a passive verb, not a noun a number counts."""
+    return (len(word) >= sv.PASSIVE_VERB_MIN_LENGTH and word.endswith(sv.PASSIVE_VERB_ENDING)
+            and not word.endswith(sv.DEFINITE_GENITIVE_ENDINGS) and _counted_noun(word) is None)
+
+
 # --- Reading ----------------------------------------------------------------
 
 
@@ -513,8 +519,17 @@ class _Reader:
                 excluded.update((k, k + 1))  # "103 15 Stockholm": a postcode
             elif after in sv.DASHES and k + 3 < self.n and self.lower[k + 2].isdigit() and self.lower[k + 3] in sv.MONTHS:
                 excluded.add(k)  # "(9–15 maj)": the first day of a span of dates
+            elif (after in sv.DASHES and k + 2 < self.n and self._glued(k + 1) and self._glued(k + 2)
+                  and re.fullmatch(sv.IDENTITY_NUMBER_HEAD, self.lower[k])
+                  and re.fullmatch(sv.IDENTITY_NUMBER_TAIL, self.lower[k + 2])):
+                excluded.update((k, k + 2))  # "559347–9420": an organisation number (round 13)
+            elif (before in sv.DASHES and k >= 2 and self._glued(k - 1) and self._glued(k)
+                  and re.match(sv.DASHED_DESIGNATION_HEAD, self.doc[k - 2].text)):
+                excluded.add(k)  # "(NV–06530–23)": a designation's last part (round 13)
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
+            elif before in sv.SECTION_SIGNS and not self._modelled_unit_at(self._number_end(k)):
+                excluded.add(k)  # "9 § 9 lagen (1993:387)": a point of the section (round 13)
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
                 excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
             elif (k == 0 and after in sv.REFERENCE_PRECEDERS and k + 2 < self.n
@@ -570,6 +585,16 @@ class _Reader:
         self._bare_names_and_references(digits, excluded)
         return excluded
 
+    def _glued(self, k: int) -> bool:
+        """Is token k written right after token k - 1, with no space between?"""
+        before = self.doc[k - 1]
+        return self.doc[k].idx == before.idx + len(before.text)
+
+    def _modelled_unit_at(self, j: int) -> bool:
+        """Does a percent, kronor, time or scale word start at token j?"""
+        return j < self.n and any(self.marks.end_of(label, j) is not None
+                                  for label in ("SCALE", PERCENT, PERCENTAGE_POINTS, SEK, "TIME"))
+
     def _enumerators(self, digits: list[int], excluded: set[int]) -> None:
         """"förslag (1) avskaffande av …, (2) avgränsade …, (3) förenklingar":
         bracketed numbers that count up from 1 in one sentence number its
@@ -609,7 +634,7 @@ class _Reader:
         if after is not None and after.text[:1].isalpha():
             # A counted noun is lower case; a capitalised word after the number
             # is a name ("COM [2020] 380 EU:s strategi", "utgiftsområde 1 Rikets").
-            return not after.is_lower or after.lower_ in sv.CLOSED_CLASS_WORDS
+            return not after.is_lower or after.lower_ in sv.CLOSED_CLASS_WORDS or _passive_verb(after.lower_)
         return after is None or after.text[:1] != "%"
 
     def _shares_a_unit(self, j: int) -> bool:
@@ -654,6 +679,8 @@ class _Reader:
     def _after_acronym(self, k: int) -> bool:
         """(c) "PBA 1", "SS 741", "COM [2020] 381", "EU:s 2 (4)"."""
         j = k - 1
+        if j >= 1 and self.doc[j].text in sv.BRACKETS.values() and re.match(sv.ACRONYM_GLUED_YEAR, self.doc[j - 1].text):
+            return True  # "(COM[2022] 236 final)" (round 13)
         if j >= 2 and self.doc[j].text in sv.BRACKETS.values() and self.doc[j - 2].text in sv.BRACKETS:
             j -= 3  # "COM [2020] 381": a bracketed year between the acronym and the number
         if j < 0:
@@ -669,12 +696,13 @@ class _Reader:
         if k < 4 or not self.doc[k].text.isdigit():
             return False
         closing, year, opening = self.doc[k - 1].text, self.doc[k - 2].text, self.doc[k - 3].text
-        if sv.BRACKETS.get(opening) != closing or not _YEAR.match(year):
+        glued = re.match(sv.ACRONYM_GLUED_YEAR, year) is not None and sv.BRACKETS.get(year[-5]) == closing
+        if not glued and (sv.BRACKETS.get(opening) != closing or not _YEAR.match(year)):
             return False
         end = self._number_end(k)
         if self._measure_at(end) or (end < self.n and self.marks.end_of("SCALE", end) is not None):
             return False
-        return self._after_acronym(k)
+        return glued or self._after_acronym(k)
 
     def _cites_law(self) -> bool:
         return any(word in sv.LAW_CUES for word in self.lower)
@@ -928,8 +956,7 @@ class _Reader:
                 return _Noun(counted[0] if counted else word, bool(counted and counted[1]), k + 1)
             if self._people_participle(k):
                 return _Noun(word, True, k + 1)  # "tre sökande" (round 10)
-            if (not (token.is_alpha and token.is_lower) or word in sv.NOT_NOUNS or word in sv.SUBJECT_STOP_WORDS
-                    or word.endswith(sv.VERB_ENDINGS)):
+            if not (token.is_alpha and token.is_lower) or word in sv.NOT_NOUNS or word in sv.SUBJECT_STOP_WORDS:
                 return None
             following = self.doc[k + 1] if k + 1 < self.n else None
             # An adjective is followed by a noun; "punkterna ska" ends the phrase
@@ -937,6 +964,9 @@ class _Reader:
             adjective = ((word.endswith(("a", "e")) or word == "små") and following is not None and following.is_alpha
                          and following.is_lower and following.lower_ not in sv.NOT_NOUNS
                          and following.lower_ not in sv.SUBJECT_STOP_WORDS)
+            if word.endswith(sv.VERB_ENDINGS) and not (
+                    k > j and adjective and word.endswith(sv.PARTICIPLE_ADJECTIVE_ENDINGS)):
+                return None  # "tre dödades"; not "tre nya standardiserade vårdförlopp" (round 13)
             if not adjective:
                 return _Noun(word, False, k + 1)
         return None

@@ -1587,3 +1587,67 @@ ROUND13_KEPT: list[tuple[str, list[F]]] = [
 @pytest.mark.parametrize(("text", "expected"), _cases(ROUND13_KEPT))
 def test_round13_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
     assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Round 14: blind12's first run (government assignments, scored once on round
+# 13's code; blind12 is tuning data from here). Designations and references:
+# a diary number's dashed tail, a COM number with its year glued to the
+# acronym, a point of a section, task numbers before a passive verb, an
+# organisation number; counts over participle adjectives.
+ROUND14_SENTENCES: list[tuple[str, list[F]]] = [
+    ('* dokumentera erfarenheter av de fångstredskap som användes i samband med utbrottet av Afrikansk svinpest '
+     '(AFS) i Fagersta enligt Naturvårdsverkets beslut den 19 september 2023 (NV–06530–23) * redovisa förslag på '
+     'möjliga åtgärder.',
+     []),
+    ('samt kommissionens meddelande från den 18 maj 2022 om kortsiktiga interventioner på energimarknaden och '
+     'långsiktiga förbättringar av elmarknadens utformning – en handlingslinje (COM[2022] 236 final), * beakta att '
+     'elpriset är geografiskt betingat.',
+     []),
+    ('Socialstyrelsen ska i samråd med Boverket och Arbetsmiljöverket genomföra en förstudie om hur bostäder enligt '
+     '5 kap. 5 § och 5 kap. 7 § socialtjänstlagen (2001:453), förkortad SoL, och 9 § 9 lagen (1993:387) om stöd och '
+     'service till vissa funktionshindrade kan utformas.',
+     []),
+    ('Uppgifterna 1–3 och 7 ska redovisas senast den 15 januari 2014 till Socialdepartementet medan uppgifterna '
+     '4–6 redovisas till Socialdepartementet senast den 28 mars 2014.',
+     []),
+    ('559347–9420, tillstånd till uppförande och drift av en gruppstation för vindkraft med högst 21 vindkraftverk '
+     'med tillhörande transformatorstationer.',
+     [F(21, 'count', q='under')]),
+    ('Tillsammans med Regionala cancercentrum ska landstinget ta fram och lämna in en handlingsplan dels för hur de '
+     'tänker fortsätta arbeta med de 28 standardiserade vårdförlopp som genomfördes 2015 och 2017, dels för hur de '
+     'avser införa tre nya standardiserade vårdförlopp under 2018.',
+     [F(28, 'count', y=(2015, 2017)), F(3, 'count', s='vårdförlopp', y=(2018,))]),
+    ('Regeringen ger Havs- och vattenmyndigheten i uppdrag att i dialog med andra berörda EU-medlemsstater och i '
+     'samråd med berörda intressenter utarbeta gemensamma rekommendationer om bevarandeåtgärder i följande tolv '
+     'marina skyddade områden:',
+     [F(12, 'count', s='områden')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND14_SENTENCES))
+def test_round14_sentences(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Made-up cases pinning what each round-14 rule must not catch: a range cut by
+# a dash after a lower-case word; a percent after a section's point; a bracketed
+# year with a space and a unit after the number; a noun after a number that
+# ends in -as but is a genitive; a past verb after a number word; a range of
+# amounts.
+ROUND14_KEPT: list[tuple[str, list[F]]] = [
+    ('Åldern var 16–24 år.',
+     [F(16, 'age', h=24, role='range')]),
+    ('Enligt 3 § 20 procent av platserna.',
+     [F(20, 'percent', s='platser')]),
+    ('Tre dödades igår.',
+     []),
+    ('Det kostade 100 000–200 000 kronor.',
+     [F(100000, 'sek', h=200000, role='range')]),
+    ('De 21 regionernas planer och 4 kommuner redovisas.',
+     [F(21, 'count'), F(4, 'count', s='kommuner')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND14_KEPT))
+def test_round14_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
