@@ -522,14 +522,14 @@ class _Reader:
             elif (after in sv.DASHES and k + 2 < self.n and self._glued(k + 1) and self._glued(k + 2)
                   and re.fullmatch(sv.IDENTITY_NUMBER_HEAD, self.lower[k])
                   and re.fullmatch(sv.IDENTITY_NUMBER_TAIL, self.lower[k + 2])):
-                excluded.update((k, k + 2))  # "559347–9420": an organisation number (round 13)
+                excluded.update((k, k + 2))  # "559347–9420": an organisation number (round 14)
             elif (before in sv.DASHES and k >= 2 and self._glued(k - 1) and self._glued(k)
                   and re.match(sv.DASHED_DESIGNATION_HEAD, self.doc[k - 2].text)):
-                excluded.add(k)  # "(NV–06530–23)": a designation's last part (round 13)
+                excluded.add(k)  # "(NV–06530–23)": a designation's last part (round 14)
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
             elif before in sv.SECTION_SIGNS and not self._modelled_unit_at(self._number_end(k)):
-                excluded.add(k)  # "9 § 9 lagen (1993:387)": a point of the section (round 13)
+                excluded.add(k)  # "9 § 9 lagen (1993:387)": a point of the section (round 14)
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
                 excluded.add(k)  # "2 Ärendet och dess beredning", "10 Fritidspedagoger"
             elif (k == 0 and after in sv.REFERENCE_PRECEDERS and k + 2 < self.n
@@ -680,7 +680,7 @@ class _Reader:
         """(c) "PBA 1", "SS 741", "COM [2020] 381", "EU:s 2 (4)"."""
         j = k - 1
         if j >= 1 and self.doc[j].text in sv.BRACKETS.values() and re.match(sv.ACRONYM_GLUED_YEAR, self.doc[j - 1].text):
-            return True  # "(COM[2022] 236 final)" (round 13)
+            return True  # "(COM[2022] 236 final)" (round 14)
         if j >= 2 and self.doc[j].text in sv.BRACKETS.values() and self.doc[j - 2].text in sv.BRACKETS:
             j -= 3  # "COM [2020] 381": a bracketed year between the acronym and the number
         if j < 0:
@@ -966,7 +966,7 @@ class _Reader:
                          and following.lower_ not in sv.SUBJECT_STOP_WORDS)
             if word.endswith(sv.VERB_ENDINGS) and not (
                     k > j and adjective and word.endswith(sv.PARTICIPLE_ADJECTIVE_ENDINGS)):
-                return None  # "tre dödades"; not "tre nya standardiserade vårdförlopp" (round 13)
+                return None  # "tre dödades"; not "tre nya standardiserade vårdförlopp" (round 14)
             if not adjective:
                 return _Noun(word, False, k + 1)
         return None

@@ -73,10 +73,10 @@ BARE_NOUN_BLOCKERS: frozenset[str] = frozenset({"mellan", "båda", "vilka", "nå
 # Past and passive verb forms ("dödades", "inkom", "beviljats"): no noun.
 VERB_ENDINGS: tuple[str, ...] = ("ades", "ats", "des", "tes", "ade", "ats")
 # "tre nya standardiserade vårdförlopp", "tolv marina skyddade områden": after
-# an adjective, a past participle in -ade/-ede/-ande is an adjective too (round 13).
+# an adjective, a past participle in -ade/-ede is an adjective too (round 14).
 PARTICIPLE_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ade", "ede")
 # "uppgifterna 4–6 redovisas": a passive verb after a number (-as, at least
-# seven letters; not the definite genitive plural -nas) counts nothing (round 13).
+# seven letters; not the definite genitive plural -nas) counts nothing (round 14).
 PASSIVE_VERB_ENDING: str = "as"
 PASSIVE_VERB_MIN_LENGTH: int = 7
 # Words a counted noun never is (verbs, pronouns, adverbs that follow a number word).
@@ -230,17 +230,17 @@ ACRONYM: str = r"^[A-ZÅÄÖ]{2,}(?:[-/][A-ZÅÄÖ]{2,})*(?::s)?$"
 BRACKETS: dict[str, str] = {"(": ")", "[": "]"}
 # "fyllt 19 men inte 21 år": a negation inside a list whose last number carries the unit.
 LIST_NEGATIONS: frozenset[str] = frozenset({"inte", "ej", "icke"})
-# Currency codes stand before an amount ("SEK 100", "EUR 5"): no acronym designation.
 # "(COM[2022] 236 final)": the tokenizer leaves the acronym and the bracketed
-# year one token; the number after the bracket is the document's (round 13).
+# year one token; the number after the bracket is the document's (round 14).
 ACRONYM_GLUED_YEAR: str = r"^[A-ZÅÄÖ]{2,}[\[(](?:19|20)\d\d$"
 # "(NV–06530–23)": a designation of capitals and digits, cut by dashes; the
-# number glued to it after a dash is its last part (round 13).
+# number glued to it after a dash is its last part (round 14).
 DASHED_DESIGNATION_HEAD: str = r"^[A-ZÅÄÖ]{1,4}[a-zåäö]?[\u2013-]?\d{3,}$"
 # "559347–9420": an organisation or personal identity number (six digits, a
-# dash, four digits) is no range (round 13).
+# dash, four digits) is no range (round 14).
 IDENTITY_NUMBER_HEAD: str = r"\d{6}"
 IDENTITY_NUMBER_TAIL: str = r"\d{4}"
+# Currency codes stand before an amount ("SEK 100", "EUR 5"): no acronym designation.
 CURRENCY_CODES: frozenset[str] = frozenset({"SEK", "MSEK", "EUR", "MEUR", "USD", "MUSD", "GBP", "NOK", "DKK"})
 
 # A letter or a range of letters inside a list of sections: "33 a–d §§".
