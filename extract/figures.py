@@ -528,6 +528,8 @@ class _Reader:
                 excluded.add(k)  # "(NV–06530–23)": a designation's last part (round 14)
             elif before in sv.DASHES and (k < 2 or not any(ch.isdigit() for ch in self.lower[k - 2])):
                 excluded.add(k)  # "(antal sysselsatta –1)": arithmetic
+            elif k >= 2 and self.lower[k - 2] + before in sv.REFERENCE_PRECEDERS:
+                excluded.add(k)  # "utgifts område 20": a reference word written apart (round 15)
             elif before in sv.SECTION_SIGNS and not self._modelled_unit_at(self._number_end(k)):
                 excluded.add(k)  # "9 § 9 lagen (1993:387)": a point of the section (round 14)
             elif k == 0 and after[:1].isalpha() and self.doc[k + 1].text[:1].isupper():
@@ -670,6 +672,8 @@ class _Reader:
             return False
         if lower in sv.NUMBERED_PERIOD_WORDS:
             return True  # "(år 1–3)", "dag 1": a numbered period; its measure would follow the number
+        if lower in sv.AGE_CUES_BEFORE:
+            return False  # "i åldersgruppen 16–19": ages with "år" left out (round 15)
         if word.is_lower and lower.endswith(sv.DEFINITE_GENITIVE_ENDINGS):
             return False  # "från dagens 12 till 15 kommuner": a genitive is a determiner
         measure = (lower in sv.TIME_WORDS or lower in sv.SEK_WORDS or lower in sv.SCALE_WORDS
@@ -1264,6 +1268,8 @@ class _Reader:
         if (unit is None and kind in (sv.OVER, sv.UNDER) and 0 < value <= sv.MAX_AGE
                 and start > 0 and self.before(start) in sv.AGE_GROUP_NOUNS):
             unit = AGE  # "preventivmedel för unga under 21": an age with "år" left out (round 12)
+        if unit is None and kind is None and 0 < value <= sv.MAX_AGE and start > 0 and self.before(start) in sv.AGE_CUES_BEFORE:
+            unit = AGE  # "unga i åldersgruppen 16–19 som": ages with "år" left out (round 15)
         if unit is None and kind in (sv.OVER, sv.UNDER) and value == 0:
             # "nettoutsläpp … är mindre än noll": a comparison with zero states
             # a quantity's sign, not an amount; the quantity (here tonnes of
@@ -1361,7 +1367,10 @@ class _Reader:
                 k += len(phrase)
                 continue
             token = self.doc[k]
-            if not (token.is_alpha and token.is_lower and token.lower_.endswith(sv.UNIT_MODIFIER_ENDINGS)
+            # "de två första åren": the first two years, a duration (round 15).
+            first_or_last = token.lower_ in sv.FIRST_OR_LAST
+            if not first_or_last and not (
+                    token.is_alpha and token.is_lower and token.lower_.endswith(sv.UNIT_MODIFIER_ENDINGS)
                     and token.lower_ not in sv.CLOSED_CLASS_WORDS and token.lower_ not in sv.NOT_NOUNS
                     and token.lower_ not in sv.ORDINAL_DENOMINATORS):
                 return j

@@ -446,6 +446,9 @@ GENITIVE_TIME_WORDS: frozenset[str] = frozenset({"års", "månads", "månaders",
 UNIT_MODIFIER_ENDINGS: tuple[str, ...] = ("nde", "a", "e")
 UNIT_MODIFIER_PHRASES: tuple[tuple[str, ...], ...] = (("på", "varandra", "följande"),)
 UNIT_MODIFIERS: int = 2
+# "de två första åren", "strategins fyra sista år": first/last between a number
+# and its time unit make a duration, not an ordinal (round 15).
+FIRST_OR_LAST: frozenset[str] = frozenset({"första", "sista"})
 # ... but not after "en"/"ett" (an article before an adjective: "ett nytt år")
 # and never over an ordinal ("efter ett fjärde år" is the fourth year).
 # "en 90-dagarsgaranti", "30-dagarsperioden": digits, a hyphen and a time
@@ -488,6 +491,9 @@ PHYSICAL_UNITS: dict[str, tuple[str, ...]] = {
     "sound": ("dB", "dBA", "dB(A)"),
     "radioactivity": ("Bq", "kBq", "MBq", "GBq", "mSv", "µSv", "μSv"),  # "överstiger 1 500 Bq per kilo"
     "energy": ("kWh", "MWh", "GWh", "TWh", "kJ", "MJ", "kcal"),
+    # "frekvensbandet 694–790 MHz (700 MHz-bandet)", "högst 5 MW" (round 15)
+    "frequency": ("Hz", "kHz", "MHz", "GHz"),
+    "power": ("kW", "MW", "GW"),
     "mass_volume_length": ("m3", "m³", "m2", "m²", "dm3", "cm3", "cm³", "ml", "dl", "mg", "µg", "μg"),
 }
 # A change "på två år" is a period, not a figure of its own.

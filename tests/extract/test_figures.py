@@ -1651,3 +1651,48 @@ ROUND14_KEPT: list[tuple[str, list[F]]] = [
 @pytest.mark.parametrize(("text", "expected"), _cases(ROUND14_KEPT))
 def test_round14_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
     assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Round 15: blind13's first run (government assignments, scored once on round
+# 14's code; blind13 is tuning data from here). A reference word written in
+# two words, frequency and power units, first/last before a time unit, ages
+# after an age word with "år" left out.
+ROUND15_SENTENCES: list[tuple[str, list[F]]] = [
+    ('Kostnaderna ska belasta det under utgifts område 20 upptagna anslaget 1: 12 Insatser för internationella '
+     'klimatinvesteringar.',
+     []),
+    ('Regeringen uppdrar åt Post- och telestyrelsen att utreda användningen av frekvensbandet 694–790 MHz (700 '
+     'MHz-bandet) efter den 31 mars 2017.',
+     []),
+    ('En annan viktig utgångspunkt för arbetet är att säkerställa att kunskap, erfarenheter och verktyg som tagits '
+     'fram under strategins fyra första år omsätts i handling på lokal nivå.',
+     [F(4, 'years')]),
+    ('Följande indikatorer ska läggas till och data tas fram för perioden 1997–2016: Andel inskrivna arbetslösa samt '
+     'Unga i åldersgruppen 16–19 som varken arbetar eller studerar.',
+     [F(16, 'age', h=19, role='range', y=tuple(range(1997, 2017)))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND15_SENTENCES))
+def test_round15_sentences(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
+
+
+# Made-up cases pinning what each round-15 rule must not catch: a number after
+# two words that join into no reference word; an ordinal after an article; a
+# first/last with no time unit; years after an age word.
+ROUND15_KEPT: list[tuple[str, list[F]]] = [
+    ('Det gäller stora område 20 kommuner.',
+     [F(20, 'count', s='kommuner')]),
+    ('Efter ett första år kom fler.',
+     []),
+    ('De 2 första kapitlen.',
+     [F(2, 'count')]),
+    ('I åldersgruppen 2015–2020 ökade andelen.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(ROUND15_KEPT))
+def test_round15_rules_keep_what_they_must_not_catch(text: str, expected: list[F]) -> None:
+    assert [as_expected(f) for f in extract_figures(text)] == expected
