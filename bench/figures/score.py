@@ -31,8 +31,10 @@ and Ds catalogue sentence with a number) prints `sou`, `ds` and `all`;
 direktiv, punkt, bilaga, prop., SOU, diary numbers), `shape` (the "number +
 lower-case word" shape), `any` (any sentence with a number) and `all`;
 `--set blind12` (a fourteenth part, drawn the same way from the assignments
-blind11 did not use) and `--set blind13` (a fifteenth, from the assignments
-neither blind11 nor blind12 used) print the same four lines.
+blind11 did not use), `--set blind13` (a fifteenth, from the assignments
+neither blind11 nor blind12 used) and `--set blind14` (a sixteenth, from the
+assignments none of blind11–blind13 used; its `any` line is empty, the
+assignments ran out) print the same four lines.
 `--by-source` adds a line per source (PDF, catalogue series);
 `--kinds` counts the PDF sentences that hold a section/chapter/paragraph/
 point/article/appendix reference, a date, a year or a list/contents number
@@ -58,11 +60,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BLIND8_SERIES = ("dir", "skr", "sou", "ds", "pages")  # catalogue series (blind8–blind10), one score line each
-BLIND11_LINES = ("legal", "shape", "any")  # blind11–blind13: assignment sentences by the draw's shape test
+BLIND11_LINES = ("legal", "shape", "any")  # blind11–blind14: assignment sentences by the draw's shape test
 SERIES_LINES = BLIND8_SERIES + BLIND11_LINES  # sources that are their own score line
 SET_SERIES = {"blind8": BLIND8_SERIES, "blind9": ("dir", "skr"),
               "blind10": ("sou", "ds"), "blind11": BLIND11_LINES,
-              "blind12": BLIND11_LINES, "blind13": BLIND11_LINES}  # the series lines a set prints, even empty ones
+              "blind12": BLIND11_LINES, "blind13": BLIND11_LINES,
+              "blind14": BLIND11_LINES}  # the series lines a set prints, even empty ones
 
 
 def predicted(text: str) -> list[dict]:
@@ -119,7 +122,7 @@ def empty_part() -> dict:
 
 
 def score(gold: list[dict], show_errors: bool, read=predicted, series: tuple[str, ...] = ()) -> dict[str, dict]:
-    # blind8–blind13: every series line of the set, even an empty one
+    # blind8–blind14: every series line of the set, even an empty one
     parts: dict[str, dict] = {line: empty_part() for line in series}
     for item in gold:
         part = item["source"] if item["source"] in SERIES_LINES else {"followup": "follow-up", "regeringsuppdrag": "uppdrag", "regeringen": "regeringen",
@@ -184,7 +187,7 @@ def render(parts: dict[str, dict]) -> str:
     legal = [parts[p] for p in ("bills", "regeringen", "catalogue") if p in parts]
     if "bills" in parts and len(legal) > 1:
         parts = {**parts, "bills+gov": {k: sum(s[k] for s in legal) for k in legal[0]}}
-    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *SERIES_LINES)):  # blind7–blind13: the whole set
+    if any(p in parts for p in ("uppdrag-shape", "uppdrag-any", *SERIES_LINES)):  # blind7–blind14: the whole set
         parts = {**parts, "all": {k: sum(s[k] for s in every) for k in every[0]}}
     lines = []
     width = max([10, *(len(name) for name in parts)])
@@ -212,7 +215,7 @@ def main() -> None:
     parser.add_argument("--set", default="gold",
                         choices=("gold", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
                                  "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
-                                 "blind13"),
+                                 "blind13", "blind14"),
                         help="gold.json, holdout.json (sentences drawn after the rules were written) or blind.json "
                              "(a third part labelled before the extractor saw it), blind2.json (a fourth, from text no "
                              "other part used: regeringen.se pages and summaries, PDFs, assignments), blind3.json (a fifth, "
@@ -233,7 +236,9 @@ def main() -> None:
                              "extractor ran on it), blind12.json (a fourteenth, drawn as blind11 from the assignments "
                              "blind11 did not use, labelled and committed before the extractor ran on it), blind13.json (a "
                              "fifteenth, drawn as blind11 from the assignments neither blind11 nor blind12 used, "
-                             "labelled and committed before the extractor ran on it)")
+                             "labelled and committed before the extractor ran on it), blind14.json (a sixteenth, drawn as "
+                             "blind11 from the assignments none of blind11–blind13 used, 150 legal and 80 shape "
+                             "sentences, labelled and committed before the extractor ran on it)")
     parser.add_argument("--by-source", action="store_true", help="also print one line per source")
     parser.add_argument("--kinds", action="store_true",
                         help="count PDF sentences holding a reference, date, year or list number, and the figures "
@@ -264,7 +269,7 @@ def main() -> None:
             print(f"[{source}]")
             print(render(score([item for item in gold if item["source"] == source], False, series=series)))
     if args.kinds:
-        title = "assignments" if args.set in ("blind11", "blind12", "blind13") else "catalogue"
+        title = "assignments" if args.set in ("blind11", "blind12", "blind13", "blind14") else "catalogue"
         print(kinds(gold, f"{title} ({args.set})" if series else "PDF"))
     if args.naive:
         print("naive floor (every number, less years):")
