@@ -30,7 +30,7 @@ FALSE_FRIENDS = ("art", "arts", "barn", "hem", "land", "men", "chef", "former", 
 SAME_SENSE_COGNATES = frozenset(
     """
     vaccine medicines pensions pensioners artists students immigrants immigrant explosives oceans strategies tests
-    muslims journalists donate religions allergies batteries minerals ukraine stereotypes robots textiles
+    muslims journalists donate religions allergies batteries minerals ukraine stereotypes robots textiles diagnoses
     """.split()
 )
 # English words of the table that stem like a Swedish word no one types in a
