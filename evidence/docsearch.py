@@ -520,8 +520,12 @@ def plan_query(query: str) -> list[Concept]:
             continue  # the longest expression at a place wins
         used |= span
         others = tuple(dict.fromkeys(e for e in _group_expressions(group) if e and e != expr))
+        # One word that meets the group only by its stem, spelt as none of the
+        # group's expressions, may be a slip Snowball stems alike
+        # (`strandskydet` as `strandskydd`): it stays open to typo correction.
+        slip = len(span) == 1 and content[at] not in SYNONYM_GROUPS[group]
         groups[at] = Concept(label=" ".join(content[i] for i in sorted(span)), stems=expr, synonyms=others,
-                             correctable=False, position=found.index(content[at]))
+                             correctable=slip, position=found.index(content[at]))
     concepts: list[Concept] = []
     topical = any(w not in QUESTION_FRAME_WORDS for w in content)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):

@@ -167,7 +167,7 @@ def main() -> int:
         print(f"error: {ASSIGNMENTS}: the shared corpus is absent; nothing to count", file=sys.stderr)
         return 1
 
-    from evidence.docsearch import _synonym_index, plan_query, stem
+    from evidence.docsearch import _synonym_lookup, plan_query, stem
     from extract.lang_sv_search import QUESTION_FRAME_WORDS, STOP_WORDS
     from extract.lang_sv_synonyms import SYNONYM_GROUPS
 
@@ -192,7 +192,7 @@ def main() -> int:
     # Also covered: a term whose stem is that of a one-word expression of
     # the table whose other expressions stem alike (`medier` and `media`
     # meet by stemming alone; docsearch drops such synonyms as redundant).
-    table_stems = {expr[0] for expr, _ in _synonym_index() if len(expr) == 1}
+    table_stems = {expr[0] for group in _synonym_lookup()[1].values() for expr in group if len(expr) == 1}
     covered = {s for s in df if s in table_stems or any(c.synonyms for c in plan_query(shown[s]))}
     ranked = sorted(df, key=lambda s: (-df[s], shown[s]))
     top = ranked[: args.top]
