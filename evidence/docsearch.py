@@ -76,7 +76,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
-from extract.compounds import split_binary
+from extract.compounds import split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -292,7 +292,31 @@ def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
             continue
         for p in index_parts(w):
             (whole if parts_as_words else part)[p] += 1
+    # A suspended compound (`barnrätts- och ungdomsperspektiv`) counts as the
+    # whole word it stands for (`barnrättsperspektiv`), with the parts that
+    # neither its fragment (`barnrätts`, counted as written) nor the shared
+    # head (`perspektiv`, counted in the last word) gave already: a head
+    # split wrongly (`samar|bete`) is not counted once more per fragment.
+    for at, end, compound in suspended_compounds(text):
+        if at in agency:
+            continue
+        fragment = text[at:end].replace("\u00ad", "").casefold()
+        head = compound[len(fragment):]
+        compound_stem = stem(compound)
+        whole[compound_stem] += 1
+        had = {stem(fragment), *index_parts(fragment), stem(head), *index_parts(head)}
+        for p in index_parts(compound):
+            if p not in had and p != compound_stem:
+                (whole if parts_as_words else part)[p] += 1
     return FieldCounts(whole, part, len(stems))
+
+
+def suspended_compounds(text: str) -> list[tuple[int, int, str]]:
+    """The suspended compounds of `text` (extract/compounds.py `suspended`,
+    with the index's lexicon): each fragment's offsets and its whole word."""
+    if "-" not in text:
+        return []
+    return suspended(text, _lexicon().__contains__)
 
 
 # =====================================================================================
@@ -364,8 +388,9 @@ def document_terms(
          body_counts.part.get(t, 0))
         for t in sorted(terms)
     )
-    vocabulary = sorted({w for text in [title or "", *(t for t, _ in blocks)] for w in words(text)
-                         if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()})
+    texts = [title or "", *(t for t, _ in blocks)]
+    vocabulary = sorted({w for text in texts for w in words(text) if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()}
+                        | {w for text in texts for _, _, w in suspended_compounds(text)})
     stems = _stemmer().stemWords(vocabulary) if vocabulary else []
     return DocumentTerms(rows, body_counts.length, year, tuple(zip(vocabulary, stems)))
 
@@ -497,11 +522,26 @@ def _stems_of(word: str, word_stem: str) -> set[str]:
     return {word_stem, *_stemmer().stemWords(bare)}
 
 
+def _suspended_words(query: str) -> dict[str, str]:
+    """The fragments of the suspended compounds of `query`, casefolded, and
+    the whole word each stands for (`barnrätts` → `barnrättsperspektiv` in
+    `barnrätts- och ungdomsperspektiv`), as the index reads them
+    (`count_terms`). The heads are cut with the common words (wordfreq's
+    small list, read from its data file): searching never loads the index's
+    lexicon."""
+    if "-" not in query:
+        return {}
+    return {query[start:end].casefold(): compound
+            for start, end, compound in suspended(query, _common_words().__contains__)}
+
+
 def plan_query(query: str) -> list[Concept]:
     """The concepts of a query, before the index is consulted: its content
     words (stop words dropped unless nothing else is left); an expression of
     the synonym table in it becomes one concept whose alternatives are the
-    group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
+    group's other expressions (at SYNONYM_WEIGHT, all their words required).
+    The fragment of a suspended compound outside such an expression is the
+    whole word it stands for (`barnrätts- och ungdomsperspektiv`)."""
     found = words(query)
     content = [w for w in dict.fromkeys(found) if w not in QUERY_STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
@@ -524,10 +564,13 @@ def plan_query(query: str) -> list[Concept]:
                              correctable=False, position=found.index(content[at]))
     concepts: list[Concept] = []
     topical = any(w not in QUESTION_FRAME_WORDS for w in content)
+    whole = _suspended_words(query)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
         if i in groups:
             concepts.append(groups[i])
-        if i not in used:
+        if i not in used and word in whole:
+            concepts.append(Concept(label=whole[word], stems=(stem(whole[word]),), position=found.index(word)))
+        elif i not in used:
             if topical and word in QUESTION_FRAME_WORDS:
                 concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
                                         correctable=False))
