@@ -842,7 +842,8 @@ def _fill_words(conn: Reader, words_: list[Concept], known: dict[str, str] | Non
         candidates |= _forms(c.label, c.stems[0]) | _substrings(c.label)
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0])
+                                   if f in known and f not in QUERY_STOP_WORDS} - {c.stems[0]}))
     # The index's vocabulary lacks many plain words that only occur inside
     # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say
     # `sommaren`, `tågtrafik`), so a rare compound of the query
