@@ -14,7 +14,9 @@ Swedish stem and counted per field. A compound is also split into its parts
 (`extract/compounds.py`, with `wordfreq`'s Swedish word list as lexicon), and
 the parts' stems are counted too: in the title and lead fields as words, in
 the body as `part` (weighted lower). `barnäktenskap` in a document is then
-found by `äktenskap med barn`.
+found by `äktenskap med barn`. A suspended compound (`barnrätts- och
+ungdomsperspektiv`) counts as the whole word its fragment stands for
+(`barnrättsperspektiv`; `extract/compounds.py` `suspended`).
 
 Query (`search_documents`): stop words are dropped; each remaining word is a
 concept, matched by its stem and by the other forms of it the index holds
@@ -531,8 +533,9 @@ def _suspended_words(query: str) -> dict[str, str]:
     lexicon."""
     if "-" not in query:
         return {}
+    # The word list is read only when a fragment is there (`HVB-hem` has none).
     return {query[start:end].casefold(): compound
-            for start, end, compound in suspended(query, _common_words().__contains__)}
+            for start, end, compound in suspended(query, lambda word: word in _common_words())}
 
 
 def plan_query(query: str) -> list[Concept]:
