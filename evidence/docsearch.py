@@ -1071,12 +1071,17 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 out[doc] += idf[t] * saturate(tf) / len(stems)
         return out
 
-    def parts_score(groups: tuple[tuple[str, ...], ...]) -> dict[int, float]:
-        """A compound's parts, each part's forms as one term (blend), the mean taken."""
+    def parts_score(groups: tuple[tuple[str, ...], ...], partial: set[int] | None = None) -> dict[int, float]:
+        """A compound's parts, each part's forms as one term (blend), the mean
+        taken; `partial` gets the documents with only some of the parts."""
         out: dict[int, float] = defaultdict(float)
+        found: Counter[int] = Counter()
         for group in groups:
             for doc, value in blend(group)[1].items():
                 out[doc] += value / len(groups)
+                found[doc] += 1
+        if partial is not None:
+            partial |= {doc for doc, n in found.items() if n < len(groups)}
         return out
 
     def together(stems: tuple[str, ...], strength: float) -> dict[int, float]:
@@ -1088,6 +1093,7 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
 
     total_score: dict[int, float] = defaultdict(float)
     matched: dict[int, set[int]] = defaultdict(set)
+    partly: set[tuple[int, int]] = set()  # (document, concept) matched by only some of the concept's parts
     coverage: dict[tuple[int, int], float] = {}  # the share of an expression a document has, when not 1
     weights: list[tuple[int, float]] = []
     for i, c in enumerate(concepts):
@@ -1106,8 +1112,14 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
         alternatives: list[tuple[float, dict[int, float]]] = []
         if c.siblings:
             alternatives.append((SIBLING_WEIGHT, blend(c.siblings)[1]))
+        # A document with only some of a compound's parts (`institut` of
+        # `smittskydds|institut`, in `Totalförsvarets forskningsinstitut`)
+        # has not matched every word of the query: no ALL_BONUS for it.
+        partial: set[int] = set()
+        parts_found: dict[int, float] = {}
         if c.parts:
-            alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
+            parts_found = parts_score(c.part_groups or tuple((t,) for t in c.parts), partial)
+            alternatives.append((PART_WEIGHT, parts_found))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
         if c.corrected:
             # The correction scored as the word typed right would be: its
@@ -1140,6 +1152,10 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 if weight * value > best.get(doc, 0.0):
                     best[doc] = weight * value
                     coverage[(doc, i)] = 1.0
+                    if scores is parts_found and doc in partial:
+                        partly.add((doc, i))
+                    else:
+                        partly.discard((doc, i))
         for doc, value in best.items():
             if value > 0:
                 total_score[doc] += c.weight * value
@@ -1147,12 +1163,13 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
         if not c.optional and strength > 0:
             weights.append((i, strength ** COVER_IDF_POWER))
     required_total = sum(w for _, w in weights)
+    not_all = {doc for doc, _ in partly}
     out = []
     for doc, score in total_score.items():
         if required_total:
             share = sum(w * coverage.get((doc, i), 1.0) for i, w in weights if i in matched[doc]) / required_total
             score *= COVER_FLOOR + (1 - COVER_FLOOR) * share
-            if share >= 1 - 1e-9 and len(weights) > 1:
+            if share >= 1 - 1e-9 and len(weights) > 1 and doc not in not_all:
                 score *= 1 + ALL_BONUS
         if doc in outside:
             score *= OUTSIDE_YEARS_WEIGHT

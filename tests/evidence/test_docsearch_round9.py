@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 from assignment_db import build_assignment_db, top_ids
 
+from evidence import docsearch
 from evidence.docsearch import _forms, count_terms, plan_query, resolve_query, stem
 from evidence.reader import reader_for
 
@@ -23,6 +24,13 @@ ASSIGNMENTS = {
     "sport": ("2023", "04", "uppdrag-att-folja-upp-statens-stod-till-idrotten.md"),
     # `forsknings-, innovations- och utbildningssamarbete` in the title
     "china": ("2010", "12", "u20107180f.md"),
+    # `Smittskyddsinstitutets laborativa verksamhet` in the title, no `forskning`
+    "smi_laboratory": ("2011", "01", "s20109051fh.md"),
+    # `Totalförsvarets forskningsinstitut`: `institut` and `forskning`, no `smittskydd`
+    "defence": ("2025", "04", "uppdrag-till-forsvarsmakten-om-samverkan-gallande-teknikinfrastruktur.md"),
+    # `smittskydd` and `institut` as words, so that the index splits `smittskydds|institut`
+    "hygiene": ("2024", "11", "uppdrag-om-nationell-uppfoljning-inom-omradet-vardhygien-och-vardrelaterade-infektioner.md"),
+    "geodata": ("2019", "09", "uppdrag-att-genomfora-utbildnings--och-utvecklingsinsatser-avseende-systemet-geokalkyl.md"),
     # `Samernas bibliotek`
     "sami_library": ("2017", "10", "uppdrag-till-sametinget-avseende-samernas-bibliotek.md"),
 }
@@ -103,3 +111,28 @@ def test_a_function_word_is_no_form_of_a_content_word(db) -> None:  # type: igno
     found = top_ids(db, "samernas")
     assert found[0] == db.ids["sami_library"]
     assert db.ids["sport"] not in found  # it says `samt`, and nothing of the Sami
+
+
+# ---- some of a compound's parts are not all the query's words ----------------------------------
+
+
+def _score(db: SimpleNamespace, query: str, key: str) -> float:
+    results = docsearch.search_documents(db.engine, query)["results"]
+    return next(r["score"] for r in results if r["document_id"] == db.ids[key])
+
+
+def test_some_parts_of_a_compound_earn_no_all_words_bonus(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # blind6 `Smittskyddsinstitutets forskning`: the defence assignment has
+    # `forskning` and, of `smittskydds|institut`, only `institut` (in
+    # `Totalförsvarets forskningsinstitut`); it had the bonus for matching
+    # every word and ranked above assignments about the institute.
+    query = "Smittskyddsinstitutets forskning"
+    usual = _score(db, query, "defence")
+    monkeypatch.setattr(docsearch, "ALL_BONUS", 100.0)
+    assert _score(db, query, "defence") == usual
+    # a document with every word still has the bonus
+    both = "Smittskyddsinstitutets laborativa"
+    monkeypatch.setattr(docsearch, "ALL_BONUS", 0.25)
+    with_bonus = _score(db, both, "smi_laboratory")
+    monkeypatch.setattr(docsearch, "ALL_BONUS", 0.0)
+    assert _score(db, both, "smi_laboratory") < with_bonus
