@@ -14,7 +14,9 @@ Swedish stem and counted per field. A compound is also split into its parts
 (`extract/compounds.py`, with `wordfreq`'s Swedish word list as lexicon), and
 the parts' stems are counted too: in the title and lead fields as words, in
 the body as `part` (weighted lower). `barnäktenskap` in a document is then
-found by `äktenskap med barn`.
+found by `äktenskap med barn`. A suspended compound (`barnrätts- och
+ungdomsperspektiv`) counts as the whole word its fragment stands for
+(`barnrättsperspektiv`; `extract/compounds.py` `suspended`).
 
 Query (`search_documents`): stop words are dropped; each remaining word is a
 concept, matched by its stem and by the other forms of it the index holds
@@ -76,7 +78,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
-from extract.compounds import split_binary
+from extract.compounds import split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -292,7 +294,31 @@ def count_terms(text: str, parts_as_words: bool) -> FieldCounts:
             continue
         for p in index_parts(w):
             (whole if parts_as_words else part)[p] += 1
+    # A suspended compound (`barnrätts- och ungdomsperspektiv`) counts as the
+    # whole word it stands for (`barnrättsperspektiv`), with the parts that
+    # neither its fragment (`barnrätts`, counted as written) nor the shared
+    # head (`perspektiv`, counted in the last word) gave already: a head
+    # split wrongly (`samar|bete`) is not counted once more per fragment.
+    for at, end, compound in suspended_compounds(text):
+        if at in agency:
+            continue
+        fragment = text[at:end].replace("\u00ad", "").casefold()
+        head = compound[len(fragment):]
+        compound_stem = stem(compound)
+        whole[compound_stem] += 1
+        had = {stem(fragment), *index_parts(fragment), stem(head), *index_parts(head)}
+        for p in index_parts(compound):
+            if p not in had and p != compound_stem:
+                (whole if parts_as_words else part)[p] += 1
     return FieldCounts(whole, part, len(stems))
+
+
+def suspended_compounds(text: str) -> list[tuple[int, int, str]]:
+    """The suspended compounds of `text` (extract/compounds.py `suspended`,
+    with the index's lexicon): each fragment's offsets and its whole word."""
+    if "-" not in text:
+        return []
+    return suspended(text, _lexicon().__contains__)
 
 
 # =====================================================================================
@@ -364,8 +390,9 @@ def document_terms(
          body_counts.part.get(t, 0))
         for t in sorted(terms)
     )
-    vocabulary = sorted({w for text in [title or "", *(t for t, _ in blocks)] for w in words(text)
-                         if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()})
+    texts = [title or "", *(t for t, _ in blocks)]
+    vocabulary = sorted({w for text in texts for w in words(text) if len(w) >= MIN_CORRECT_LENGTH and not w.isdigit()}
+                        | {w for text in texts for _, _, w in suspended_compounds(text)})
     stems = _stemmer().stemWords(vocabulary) if vocabulary else []
     return DocumentTerms(rows, body_counts.length, year, tuple(zip(vocabulary, stems)))
 
@@ -497,11 +524,27 @@ def _stems_of(word: str, word_stem: str) -> set[str]:
     return {word_stem, *_stemmer().stemWords(bare)}
 
 
+def _suspended_words(query: str) -> dict[str, str]:
+    """The fragments of the suspended compounds of `query`, casefolded, and
+    the whole word each stands for (`barnrätts` → `barnrättsperspektiv` in
+    `barnrätts- och ungdomsperspektiv`), as the index reads them
+    (`count_terms`). The heads are cut with the common words (wordfreq's
+    small list, read from its data file): searching never loads the index's
+    lexicon."""
+    if "-" not in query:
+        return {}
+    # The word list is read only when a fragment is there (`HVB-hem` has none).
+    return {query[start:end].casefold(): compound
+            for start, end, compound in suspended(query, lambda word: word in _common_words())}
+
+
 def plan_query(query: str) -> list[Concept]:
     """The concepts of a query, before the index is consulted: its content
     words (stop words dropped unless nothing else is left); an expression of
     the synonym table in it becomes one concept whose alternatives are the
-    group's other expressions (at SYNONYM_WEIGHT, all their words required)."""
+    group's other expressions (at SYNONYM_WEIGHT, all their words required).
+    The fragment of a suspended compound outside such an expression is the
+    whole word it stands for (`barnrätts- och ungdomsperspektiv`)."""
     found = words(query)
     content = [w for w in dict.fromkeys(found) if w not in QUERY_STOP_WORDS] or list(dict.fromkeys(found))
     content_stems = _stemmer().stemWords(content)
@@ -528,10 +571,13 @@ def plan_query(query: str) -> list[Concept]:
                              correctable=slip, position=found.index(content[at]))
     concepts: list[Concept] = []
     topical = any(w not in QUESTION_FRAME_WORDS for w in content)
+    whole = _suspended_words(query)
     for i, (word, word_stem) in enumerate(zip(content, content_stems)):
         if i in groups:
             concepts.append(groups[i])
-        if i not in used:
+        if i not in used and word in whole:
+            concepts.append(Concept(label=whole[word], stems=(stem(whole[word]),), position=found.index(word)))
+        elif i not in used:
             if topical and word in QUESTION_FRAME_WORDS:
                 concepts.append(Concept(label=word, stems=(word_stem,), weight=FRAME_WEIGHT, optional=True,
                                         correctable=False))
@@ -803,7 +849,8 @@ def _fill_words(conn: Reader, words_: list[Concept], known: dict[str, str] | Non
         candidates |= _forms(c.label, c.stems[0]) | _substrings(c.label)
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) if f in known} - {c.stems[0]}))
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0])
+                                   if f in known and f not in QUERY_STOP_WORDS} - {c.stems[0]}))
     # The index's vocabulary lacks many plain words that only occur inside
     # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say
     # `sommaren`, `tågtrafik`), so a rare compound of the query
@@ -1028,12 +1075,17 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 out[doc] += idf[t] * saturate(tf) / len(stems)
         return out
 
-    def parts_score(groups: tuple[tuple[str, ...], ...]) -> dict[int, float]:
-        """A compound's parts, each part's forms as one term (blend), the mean taken."""
+    def parts_score(groups: tuple[tuple[str, ...], ...], partial: set[int] | None = None) -> dict[int, float]:
+        """A compound's parts, each part's forms as one term (blend), the mean
+        taken; `partial` gets the documents with only some of the parts."""
         out: dict[int, float] = defaultdict(float)
+        found: Counter[int] = Counter()
         for group in groups:
             for doc, value in blend(group)[1].items():
                 out[doc] += value / len(groups)
+                found[doc] += 1
+        if partial is not None:
+            partial |= {doc for doc, n in found.items() if n < len(groups)}
         return out
 
     def together(stems: tuple[str, ...], strength: float) -> dict[int, float]:
@@ -1045,6 +1097,7 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
 
     total_score: dict[int, float] = defaultdict(float)
     matched: dict[int, set[int]] = defaultdict(set)
+    partly: set[tuple[int, int]] = set()  # (document, concept) matched by only some of the concept's parts
     coverage: dict[tuple[int, int], float] = {}  # the share of an expression a document has, when not 1
     weights: list[tuple[int, float]] = []
     for i, c in enumerate(concepts):
@@ -1063,8 +1116,14 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
         alternatives: list[tuple[float, dict[int, float]]] = []
         if c.siblings:
             alternatives.append((SIBLING_WEIGHT, blend(c.siblings)[1]))
+        # A document with only some of a compound's parts (`institut` of
+        # `smittskydds|institut`, in `Totalförsvarets forskningsinstitut`)
+        # has not matched every word of the query: no ALL_BONUS for it.
+        partial: set[int] = set()
+        parts_found: dict[int, float] = {}
         if c.parts:
-            alternatives.append((PART_WEIGHT, parts_score(c.part_groups or tuple((t,) for t in c.parts))))
+            parts_found = parts_score(c.part_groups or tuple((t,) for t in c.parts), partial)
+            alternatives.append((PART_WEIGHT, parts_found))
             strength = strength or max((idf.get(t, 0.0) for t in c.parts), default=0.0)
         if c.corrected:
             # The correction scored as the word typed right would be: its
@@ -1097,6 +1156,10 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
                 if weight * value > best.get(doc, 0.0):
                     best[doc] = weight * value
                     coverage[(doc, i)] = 1.0
+                    if scores is parts_found and doc in partial:
+                        partly.add((doc, i))
+                    else:
+                        partly.discard((doc, i))
         for doc, value in best.items():
             if value > 0:
                 total_score[doc] += c.weight * value
@@ -1104,12 +1167,13 @@ def _rank(conn: Reader, concepts: list[Concept], df: dict[str, int], where: str,
         if not c.optional and strength > 0:
             weights.append((i, strength ** COVER_IDF_POWER))
     required_total = sum(w for _, w in weights)
+    not_all = {doc for doc, _ in partly}
     out = []
     for doc, score in total_score.items():
         if required_total:
             share = sum(w * coverage.get((doc, i), 1.0) for i, w in weights if i in matched[doc]) / required_total
             score *= COVER_FLOOR + (1 - COVER_FLOOR) * share
-            if share >= 1 - 1e-9 and len(weights) > 1:
+            if share >= 1 - 1e-9 and len(weights) > 1 and doc not in not_all:
                 score *= 1 + ALL_BONUS
         if doc in outside:
             score *= OUTSIDE_YEARS_WEIGHT

@@ -29,13 +29,32 @@ lexicon; a word split wrongly by accident (`hund|rade` is impossible as
 `rade` is no word, but `bil|dade` could be if both were words) adds parts at
 low weight, which the ranking (evidence/docsearch.py) treats as weaker
 evidence than a whole word.
+
+Suspended compounds (`suspended`): Swedish leaves a shared head out of all
+but the last of coordinated compounds, with a hyphen (`barnrätts- och
+ungdomsperspektiv` is `barnrättsperspektiv` and `ungdomsperspektiv`;
+`gång-, cykel- och kollektivtrafik`; `kvinno- eller mansjourer`). In: a text
+and a lexicon; out: each fragment's place in the text and the compound it
+stands for, the fragment joined to the last word's shared head (see
+`shared_head`; after a hyphen, what follows the last one: `radio- och
+tv-avgift`). Not caught: a hyphen inside a word (`e-tjänster och`), a
+fragment with digits (`covid-19- och`), a dash with a space before it (a
+minus, an aside), a line-break hyphen (no conjunction follows), a last word
+that is no compound of known words (`medicinsk- och social`), and the rarer
+head-first form (`vårdmateriel eller -utrustning`, six places in the
+assignments). Limits: the head is cut after the last word's first known
+part, which is not always where the fragment belongs (`hälso- och
+sjukvårdspersonal` gives `hälsopersonal`, not `hälsovårdspersonal`), and a
+word the lexicon lacks may make the cut wrong (`Havs- och
+vattenmyndigheten` gives `havsmyndigheten`, meant).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from extract.lang_sv_search import DERIVATIONAL_ENDINGS, FUNCTION_WORDS, LINKING_LETTERS
+from extract.lang_sv_search import DERIVATIONAL_ENDINGS, FUNCTION_WORDS, LINKING_LETTERS, SUSPENSION_CONJUNCTIONS
 
 MIN_WORD = 7
 MIN_HEAD = 3
@@ -117,3 +136,61 @@ def parts(word: str, known: Callable[[str], bool], depth: int = 0) -> list[str]:
     if other is not None and other != split:
         out += [other[0], *parts(other[0], known, depth + 1), other[1]]
     return list(dict.fromkeys(p for p in out if p != word))
+
+
+# A fragment ending in a hyphen, more after commas, a conjunction, and the
+# word that carries the shared head (letters only: `covid-19- och` is none).
+_LETTERS = r"[^\W\d_]"
+_SUSPENDED = re.compile(
+    rf"(?<![\w-])(?P<fragments>{_LETTERS}{{2,}}-(?:\s*,\s*{_LETTERS}{{2,}}-)*)"
+    rf"\s+(?P<conjunction>{_LETTERS}+)\s+(?P<last>{_LETTERS}+(?:-{_LETTERS}+)*)(?![\w-])"
+)
+_FRAGMENT = re.compile(rf"{_LETTERS}{{2,}}(?=-)")
+# Function words that begin compounds (`in|resa`, `för|delar`) are no
+# modifier of the last word; the adjectives among them are (`hög|stadiet`).
+_PREPOSITIONS = FUNCTION_WORDS - frozenset("hög låg lång kort stor små liten ny gammal".split())
+
+
+def shared_head(last: str, known: Callable[[str], bool]) -> str | None:
+    """The head `last` shares with the fragments before it (`perspektiv` of
+    `ungdomsperspektiv`, `avgift` of `tv-avgift`), casefolded, or None.
+
+    The longest known head after a known modifier (`ungdoms|perspektiv`),
+    as `split_binary` would cut, except that the modifier may be a short
+    word the index never splits off (`hög|stadiet`: the fragments show that
+    the word is a compound); failing that, the longest head that is a
+    compound of known words itself (`lång|siktiga`, `sikt|iga`)."""
+    word = last.casefold()
+    if "-" in word:
+        head = word.rsplit("-", 1)[1]
+        return head if len(head) >= MIN_HEAD else None
+    if len(word) < MIN_WORD:
+        return None
+    cuts = range(MIN_MODIFIER, len(word) - MIN_HEAD + 1)
+    for compound_head in (False, True):
+        for i in cuts:
+            head, left = word[i:], word[:i]
+            if head in DERIVATIONAL_ENDINGS or left in _PREPOSITIONS:
+                continue
+            if not (split_binary(head, known, nested_modifier=False) is not None if compound_head else known(head)):
+                continue
+            if known(left) or (len(left) > MIN_MODIFIER and left[-1] in LINKING_LETTERS and known(left[:-1])):
+                return head
+    return None
+
+
+def suspended(text: str, known: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """The suspended compounds of `text`: (start, end) of each fragment
+    (without its hyphen) and the whole compound it stands for, casefolded
+    (`barnrätts- och ungdomsperspektiv` → `barnrättsperspektiv` at 0–9)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SUSPENDED.finditer(text):
+        if m.group("conjunction").casefold() not in SUSPENSION_CONJUNCTIONS:
+            continue
+        head = shared_head(m.group("last"), known)
+        if head is None:
+            continue
+        start = m.start("fragments")
+        for f in _FRAGMENT.finditer(m.group("fragments")):
+            out.append((start + f.start(), start + f.end(), f.group(0).casefold() + head))
+    return out

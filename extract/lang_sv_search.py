@@ -69,6 +69,11 @@ DERIVATIONAL_ENDINGS = frozenset(
     """.split()
 )
 
+# Conjunctions after which a compound's shared part is left out of the words
+# before it (`barnrätts- och ungdomsperspektiv`, `kvinno- eller mansjourer`,
+# `gång-, cykel- och kollektivtrafik`): extract/compounds.py `suspended`.
+SUSPENSION_CONJUNCTIONS = frozenset("och eller samt respektive".split())
+
 # Words that are never part of a compound although a compound may start or end
 # with their letters (till|syn, över|gång, in|sats, upp|drag are read as one
 # word each).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.compounds import parts, split_binary
+from extract.compounds import parts, shared_head, split_binary, suspended
 
 LEXICON = frozenset(
     "våld brott offer brottsoffer barn äktenskap hus kontakt förbud myndig het heten drag syn "
@@ -76,3 +76,64 @@ def test_a_modifier_may_be_a_compound_itself_in_its_modifier_form() -> None:
     assert {"specialist", "sjuksköterska", "examen"} <= set(found)
     # One level deep only, and never without a known compound on the left.
     assert parts("blablablaskeexamen", lambda w: w in lexicon) == []
+
+
+# ---- suspended compounds: `barnrätts- och ungdomsperspektiv` -------------------------------------
+
+SUSPENSION_LEXICON = frozenset(
+    "barn rätt barnrätt ungdom perspektiv jämställdhet man män jourer kvinna kvinnor cykel kollektiv trafik "
+    "hälsa sjuk vård sjukvård sjukvården vården avgift hög stadiet stadie influensa vaccin tjänster lång sikt iga "
+    "medicinsk social".split()
+)
+
+
+def suspension_known(word: str) -> bool:
+    return word in SUSPENSION_LEXICON
+
+
+def _suspended(text: str) -> list[tuple[str, str]]:
+    return [(text[start:end], word) for start, end, word in suspended(text, suspension_known)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2020/06 (Myndigheten för delaktighet), as written: two fragments, a comma between
+        ("Uppdraget ska genomföras med ett jämställdhets-, barnrätts- och ungdomsperspektiv.",
+         [("jämställdhets", "jämställdhetsperspektiv"), ("barnrätts", "barnrättsperspektiv")]),
+        ("stöd till kvinno- och mansjourer", [("kvinno", "kvinnojourer")]),
+        ("gång-, cykel- eller kollektivtrafik", [("gång", "gångtrafik"), ("cykel", "cykeltrafik")]),
+        # the last word's head after its hyphen; a line break or a no-break space is white space
+        ("radio- och tv-avgift", [("radio", "radioavgift")]),
+        ("hälso- och\nsjukvården", [("hälso", "hälsovården")]),
+        ("hälso- och\u00a0sjukvården", [("hälso", "hälsovården")]),
+        # a short modifier the index never splits off (`hög` is a stop word) still cuts the head
+        ("låg-, mellan- och högstadiet", [("låg", "lågstadiet"), ("mellan", "mellanstadiet")]),
+        # a head that is a compound itself when no known head comes first
+        ("kort- och långsiktiga", [("kort", "kortsiktiga")]),
+    ],
+)
+def test_a_suspended_compound_is_its_fragment_with_the_shared_head(text: str, expected: list) -> None:  # type: ignore[type-arg]
+    assert _suspended(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e-tjänster och tjänster",  # a hyphen inside a word
+        "covid-19- och influensavaccin",  # a fragment with digits
+        "5 - och sjukvården",  # a minus or a dash with a space before it
+        "kvinno-\njourer och mansjourer",  # a line-break hyphen: no conjunction follows
+        "medicinsk- och social",  # the last word is no compound
+        "barn- men ungdomsperspektiv",  # no conjunction of coordination
+        "hälso- och sjukvård-",  # the last word ends in a hyphen itself
+    ],
+)
+def test_what_is_no_suspended_compound(text: str) -> None:
+    assert _suspended(text) == []
+
+
+def test_a_shared_head_is_cut_after_the_first_known_part() -> None:
+    assert shared_head("ungdomsperspektiv", suspension_known) == "perspektiv"
+    assert shared_head("tv-avgift", suspension_known) == "avgift"
+    assert shared_head("social", suspension_known) is None
