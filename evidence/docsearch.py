@@ -78,7 +78,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
-from extract.compounds import split_binary, suspended
+from extract.compounds import AGENT_MODIFIER, MIN_TRUNCATED_MODIFIER, split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -587,8 +587,12 @@ def plan_query(query: str) -> list[Concept]:
 
 
 def _substrings(word: str) -> set[str]:
+    """The word's substrings a part could be, and an agent noun's with the
+    final -e a compound's modifier drops (`förar` of `bussförarutbildning` is
+    `förare`: extract/compounds.py)."""
     n = len(word)
-    return {word[i:j] for i in range(n) for j in range(i + 3, n + 1)}
+    found = {word[i:j] for i in range(n) for j in range(i + 3, n + 1)}
+    return found | {f + "e" for f in found if len(f) >= MIN_TRUNCATED_MODIFIER and f.endswith(AGENT_MODIFIER)}
 
 
 # Endings a form of the same word may have, or lack, beyond the query's:

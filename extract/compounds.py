@@ -22,10 +22,15 @@ compound of known words itself, one level deep, when it ends in a linking
 (`specialistsjuksköterske|examen`: `specialist|sjuksköterska` + `examen`).
 Function words are never parts (`till|syn` is no compound).
 
+An agent noun that lost its final -e as a modifier is the noun
+(`förar|utbildning` is `förare` + `utbildning`, `bussförar|utbildning` is
+`buss|förare` + `utbildning`), when neither the form as it stands nor
+without a linking letter is known.
+
 Limits: a lexicon word that is itself a compound is kept whole as well as
-split; a modifier that lost its final vowel (`flick|skola` from `flicka`) or
-changed its form (`kyrko|gård`) is found only when that form is in the
-lexicon; a word split wrongly by accident (`hund|rade` is impossible as
+split; any other modifier that lost its final vowel (`flick|skola` from
+`flicka`) or changed its form (`kyrko|gård`) is found only when that form is
+in the lexicon; a word split wrongly by accident (`hund|rade` is impossible as
 `rade` is no word, but `bil|dade` could be if both were words) adds parts at
 low weight, which the ranking (evidence/docsearch.py) treats as weaker
 evidence than a whole word.
@@ -60,6 +65,13 @@ MIN_WORD = 7
 MIN_HEAD = 3
 MIN_MODIFIER = 3
 MAX_DEPTH = 3
+# An agent noun in -are drops its -e as a modifier (`förare` → `förar|utbildning`,
+# `användare` → `användar|stöd`); the shortened form has at least this many
+# letters. Other words that drop a vowel (`flick|skola` of `flicka`) are not
+# read: with a large word list, "any word plus -a or -e" splits far too much by
+# accident (`lärarut|bildning` as `lärar|uta`).
+MIN_TRUNCATED_MODIFIER = 4
+AGENT_MODIFIER = "ar"
 
 
 def _modifier(left: str, known: Callable[[str], bool]) -> str | None:
@@ -72,6 +84,10 @@ def _modifier(left: str, known: Callable[[str], bool]) -> str | None:
             return stem
     if len(left) >= MIN_MODIFIER and left not in FUNCTION_WORDS and known(left):
         return left
+    # An agent noun drops its final -e as a modifier: `förar|utbildning` is
+    # `förare`, `brukar|inflytande` is `brukare`.
+    if len(left) >= MIN_TRUNCATED_MODIFIER and left.endswith(AGENT_MODIFIER) and known(left + "e"):
+        return left + "e"
     return None
 
 
@@ -93,11 +109,14 @@ def split_longest_modifier(word: str, known: Callable[[str], bool]) -> tuple[str
 def _compound_modifier(left: str, known: Callable[[str], bool]) -> str | None:
     """The left side of a split as a compound of known words itself (one
     level deep), when it ends in the -e a word in -a takes as a modifier
-    (`specialistsjuksköterske|examen`: `specialist|sjuksköterska`) or in a
-    linking -s; None otherwise."""
+    (`specialistsjuksköterske|examen`: `specialist|sjuksköterska`), in a
+    linking -s, or lost its final vowel (`bussförar|utbildning`: `buss|förare`);
+    None otherwise."""
     if len(left) < MIN_WORD:
         return None
-    for form in ((left[:-1] + "a") if left[-1] == "e" else "", left[:-1] if left[-1] == "s" else ""):
+    # `bussförar|utbildning`: a compound agent noun without its final -e.
+    agent = left + "e" if left.endswith(AGENT_MODIFIER) else ""
+    for form in ((left[:-1] + "a") if left[-1] == "e" else "", left[:-1] if left[-1] == "s" else "", agent):
         if form and split_binary(form, known, nested_modifier=False) is not None:
             return form
     return None

@@ -137,3 +137,22 @@ def test_a_shared_head_is_cut_after_the_first_known_part() -> None:
     assert shared_head("ungdomsperspektiv", suspension_known) == "perspektiv"
     assert shared_head("tv-avgift", suspension_known) == "avgift"
     assert shared_head("social", suspension_known) is None
+
+
+def test_an_agent_noun_modifier_without_its_final_e_is_the_noun() -> None:
+    # blind7 `bussförarutbildning` (round ten): the assignments say
+    # `yrkesförarutbildning för buss`; `förar` is no word, `förare` is.
+    lexicon = {"buss", "förare", "utbildning", "brukare", "inflytande"}
+    assert parts("förarutbildning", lambda w: w in lexicon) == ["förare", "utbildning"]
+    assert parts("bussförarutbildning", lambda w: w in lexicon) == ["bussförare", "buss", "förare", "utbildning"]
+    assert parts("brukarinflytande", lambda w: w in lexicon) == ["brukare", "inflytande"]
+
+
+def test_only_an_agent_noun_drops_its_final_vowel() -> None:
+    # `flick|skola` (of `flicka`) is not read, and neither is any other
+    # word plus -a or -e: with a large word list that splits by accident
+    # (`lärarut|bildning` as `lärar` + `uta`).
+    lexicon = {"flicka", "skola", "lärare", "uta", "bildning", "samara", "bete", "ute"}
+    assert parts("flickskola", lambda w: w in lexicon) == []
+    assert parts("samarbete", lambda w: w in lexicon) == []
+    assert "uta" not in parts("lärarutbildning", lambda w: w in lexicon | {"utbildning"})
