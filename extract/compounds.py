@@ -8,7 +8,8 @@ word is no compound of known words.
 The algorithm: a word of at least MIN_WORD letters is split at every point
 where the right side (the head) is a known word of at least MIN_HEAD letters
 that is no derivational ending (`-heten`, `-ningen`, `-skap`: `myndig|heten`
-is no compound) and the left side (the modifier) is a known word of at least
+is no compound) nor the tail of one the word ends with (`lokalise|ring` is
+`lokalis|ering`, a derivation) and the left side (the modifier) is a known word of at least
 MIN_MODIFIER letters, either as it stands or without one linking letter
 (`-s-` in `våld|s|brott`, `-e-` in `barn|e|…`, `-a-` in `barn|a|hus`, `-u-` in
 `gat|u|kök`). The longest head wins (Swedish compounds are right-headed and
@@ -122,6 +123,13 @@ def _compound_modifier(left: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+def _inside_ending(word: str, head: str) -> bool:
+    """Is `head` the tail of a derivational ending `word` ends with
+    (`lokalise|ring`: `ring` is the tail of `-ering`)?"""
+    return any(len(ending) > len(head) and word.endswith(ending) and ending.endswith(head)
+               for ending in DERIVATIONAL_ENDINGS)
+
+
 def _first_split(word: str, known: Callable[[str], bool], cuts: range,
                  nested_modifier: bool = True) -> tuple[str, str] | None:
     """(modifier, head) at the first cut in `cuts` where both sides are known, or None."""
@@ -129,7 +137,7 @@ def _first_split(word: str, known: Callable[[str], bool], cuts: range,
         return None
     for i in cuts:
         head = word[i:]
-        if not _head_ok(head, known):
+        if not _head_ok(head, known) or _inside_ending(word, head):
             continue
         modifier = _modifier(word[:i], known)
         if modifier is None and nested_modifier:

@@ -156,3 +156,14 @@ def test_only_an_agent_noun_drops_its_final_vowel() -> None:
     assert parts("flickskola", lambda w: w in lexicon) == []
     assert parts("samarbete", lambda w: w in lexicon) == []
     assert "uta" not in parts("lärarutbildning", lambda w: w in lexicon | {"utbildning"})
+
+
+def test_a_head_inside_a_derivational_ending_is_no_head() -> None:
+    # blind9 `lokalisering av statliga jobb` (round eleven): `lokalise|ring`
+    # (with `-e-` read as a linking letter) gave the part `ring`, whose stem
+    # the index held for every assignment; `-ering` is a derivation.
+    lexicon = {"lokalis", "ring", "vigsel", "digitalis", "kvalitet", "säkring"}
+    assert parts("lokalisering", lambda w: w in lexicon) == []
+    assert parts("digitalisering", lambda w: w in lexicon) == []
+    assert parts("vigselring", lambda w: w in lexicon) == ["vigsel", "ring"]
+    assert parts("kvalitetssäkring", lambda w: w in lexicon) == ["kvalitet", "säkring"]
