@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from extract import lang_sv_measures as L
 from extract.agencies import ABBREVIATIONS
 from extract.agency_names import LOWER_FIRST, PAREN, normalise_agency, normalise_text
+from extract.lang_sv_search import FUNCTION_WORDS
 from extract.series import Designation, find_designations
 from ingest.model import CAPTION, HEADING, LIST_ITEM, PARAGRAPH, ParsedDocument
 
@@ -142,16 +143,40 @@ def parse_agency_list(span: str) -> tuple[str, ...] | None:
         else:
             pieces.append(piece)
     names: list[str] = []
+    unknown = 0
     for piece in pieces:
         restored = re.sub("\x00(\\d+)\x00", lambda m: protected[int(m.group(1))], _ASSIGNEE_LEAD.sub("", piece)).strip()
         if not restored:
             return None
         name = normalise_agency(restored)
         if not is_agency(name):
-            return None
+            # In a list of agencies, a capitalised name of a few words is one
+            # too ("Kommerskollegium", "Svenska institutet" among eleven others):
+            # kept when known agencies make up most of the list.
+            if not _name_in_a_list(name):
+                return None
+            unknown += 1
         if name not in names:
             names.append(name)
+    if unknown and (len(names) - unknown < LIST_MIN_KNOWN or unknown * LIST_KNOWN_PER_UNKNOWN > len(names) - unknown):
+        return None
     return tuple(names)
+
+
+# A list of assignees may hold names the agency tables lack when at least
+# this many of its names are known agencies, and at least this many known
+# ones stand for each unknown one.
+LIST_MIN_KNOWN = 2
+LIST_KNOWN_PER_UNKNOWN = 2
+
+
+def _name_in_a_list(name: str) -> bool:
+    """A capitalised name of one to four words that names no group or generic body."""
+    words = name.split()
+    # "I samråd med …": a phrase that opens with a function word is no name.
+    return (bool(name) and name[0].isupper() and 1 <= len(words) <= 4 and not _NOT_IN_NAME.search(name)
+            and words[0].casefold() not in FUNCTION_WORDS
+            and name.casefold() not in L.GENERIC_ASSIGNEES and name.casefold() not in _BARE_ORG_WORDS)
 
 
 def _genitive_agency(word: str) -> str | None:

@@ -520,3 +520,26 @@ def test_assignee_named_outside_the_decision(path: str, assigned: tuple[str, ...
     parsed = parse_file(shared_path("regeringen", "regeringsuppdrag", *path.split("/")))
     [measure] = assignment_measures(parsed)
     assert measure.assigned == assigned
+
+
+def test_a_list_of_agencies_keeps_names_the_tables_lack() -> None:
+    # blind9 `arbetsgivare --actor FK` (round eleven): the whole list was
+    # refused because `Kommerskollegium` and `Svenska institutet` are in no
+    # agency table, so the assignment had no assignee and no --actor found it.
+    text = ("Regeringen uppdrar åt Arbetsmiljöverket, Arbetsförmedlingen, Försäkringskassan, Kommerskollegium, "
+            "Konkurrensverket, Medlingsinstitutet, Migrationsverket, Skatteverket, Svenska institutet, Sveriges "
+            "export- och investeringsråd (Business Sweden), Tillväxtverket och Upphandlingsmyndigheten att, utifrån "
+            "sina respektive uppdrag, analysera och lämna ett gemensamt förslag.")
+    [measure] = extract_measures(text)
+    assert "Försäkringskassan" in measure.assigned and "Kommerskollegium" in measure.assigned
+    assert len(measure.assigned) == 12
+
+
+def test_unknown_names_do_not_make_a_list_of_agencies() -> None:
+    # Known agencies must be most of the list, and a phrase that opens with a
+    # function word is no name.
+    assert parse_agency_list("Arbetsmiljöverket och Kommerskollegium") is None
+    assert parse_agency_list("Stockholm, Göteborg och Malmö") is None
+    assert parse_agency_list("Socialstyrelsen, I samråd med Folkhälsomyndigheten och Skatteverket") is None
+    assert parse_agency_list("Arbetsmiljöverket, Kommerskollegium och Skatteverket") == (
+        "Arbetsmiljöverket", "Kommerskollegium", "Skatteverket")
