@@ -755,11 +755,15 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
         if not c.correctable:
             continue
         own = max((df.get(t, 0) for t in (*c.stems, *c.variants, *c.parts)), default=0)
+        whole = max((df.get(t, 0) for t in (*c.stems, *c.variants)), default=0)
         # A word the documents never use as typed, whose stem they hold only
         # rarely and which is no compound of theirs, may be a slip that lands on
         # another word's stem (`sjukskrivnig` is stemmed as `sjukskrivna`): a
-        # correction used far more widely is tried beside it.
-        absent = c.label not in known and not c.parts
+        # correction used far more widely is tried beside it. A compound they
+        # never use in any form may be a slip whose pieces happen to be words
+        # (`hjälplinen`: `hjälp` + `lin`, meant `hjälplinjen`): a correction
+        # is tried beside its parts (round eleven).
+        absent = c.label not in known and (not c.parts or not whole)
         if own and not absent:
             continue
         fixed = _correct(conn, c.label)
@@ -772,7 +776,7 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
                 df.update(_df(conn, _terms(c)))
             continue
         fixed_df = _df(conn, {fixed[1]})
-        if own and fixed_df.get(fixed[1], 0) <= own * MORE_WIDELY_USED:
+        if (whole if c.parts else own) and fixed_df.get(fixed[1], 0) <= (whole if c.parts else own) * MORE_WIDELY_USED:
             continue
         c.correction, c.correction_stem = fixed
         c.corrected = Concept(label=fixed[0], stems=(fixed[1],))
