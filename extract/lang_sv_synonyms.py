@@ -20,7 +20,9 @@ words, plural and phrase forms), leaving out the assignments' frame and broad
 words without an exact equivalent; session 24 went on down the list to the
 terms of a single assignment, each Swedish expression a form the
 assignments use (checked with grep) except a few everyday words staff type
-for the documents' own (`skänka` for `donera`, `fotboja`, `slaganfall`). What
+for the documents' own (`skänka` for `donera`, `fotboja`, `slaganfall`); a
+second slice added the EU's funds and programmes by the English names staff
+type (the assignments name them in Swedish only). What
 an expression must not be (tests/extract/test_lang_sv_synonyms.py): the
 stems of an expression of another group (`researchers` stems as `research`),
 a group whose expressions all stem alike (`medier`, `media`: the stemmer
@@ -347,7 +349,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("matvanor", "dietary habits", "eating habits", "kost"),
     ("vårdplats", "vårdplatser", "hospital beds"),
     ("dödlighet", "mortality"),
-    ("könsstympning", "kvinnlig könsstympning", "female genital mutilation", "fgm"),
+    ("könsstympning", "kvinnlig könsstympning", "female genital mutilation", "fgm", "könsstympade"),
     ("postcovid", "long covid", "post-covid"),
     ("dopning", "doping"),
     ("barnhälsovård", "child health services", "child health care"),
@@ -1406,7 +1408,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("testbäddar", "testbädd", "testbeds"),
     ("tidningsdistribution", "tidningsdistributionen", "newspaper distribution"),
     ("tillgreppsbrott", "stöld", "theft", "thefts"),
-    ("totalförsvarsplikt", "värnplikt", "conscription"),
+    ("totalförsvarsplikt", "värnplikt", "conscription", "totalförsvarspliktiga", "conscripts"),
     ("tätort", "tätorter", "built-up areas"),
     ("upphovsrätt", "upphovsrätten", "copyright"),
     ("utlämning", "extradition"),
@@ -1474,4 +1476,18 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("inkomstbasbelopp", "income base amount"),
     ("intäktsram", "intäktsramar", "intäktsramsreglering", "revenue cap", "revenue caps"),
     ("fondbolag", "fund management companies", "fund managers"),
+    ("licentiatexamen", "licentiate degree"),
+    ("ränteavdrag", "interest deductions", "interest deduction"),
+    ("spelmarknaden", "spelmarknad", "gambling market"),
+    ("spallationskällan", "european spallation source", "spallation source"),
+    ("specialistsjuksköterskeexamen", "specialist nursing degree", "specialist nurse degree"),
+    ("yrkeslärare", "vocational teachers"),
+    ("yrkeslärarexamen", "yrkeslärarutbildning", "vocational teacher training", "vocational teacher degree"),
+    ("återvändandecenter", "return centres", "return centers"),
+    ("livsmedelsföretag", "food businesses", "food companies"),
+    ("luftledning", "luftledningar", "overhead lines", "overhead power lines"),
+    ("persontransporter", "passenger transport"),
+    ("släpvagn", "släpvagnar", "trailers"),
+    ("tankinfrastruktur", "refuelling infrastructure", "fuelling infrastructure"),
+    ("transformatorstationer", "transformatorstation", "substations", "electrical substations"),
 )

@@ -24,7 +24,10 @@ FALSE_FRIENDS = ("art", "arts", "barn", "hem", "land", "men", "chef", "former", 
                  # `tim`, `lars` is a first name in the assignments' signatures, and `tyres` stems as `tyr`,
                  # a compound part of 284 assignments.
                  "tax", "taxes", "mines", "dog", "dogs", "glasses", "traders", "relatives", "lidar", "same-sex",
-                 "part-time", "lars", "tyres")
+                 "part-time", "lars", "tyres",
+                 # Session 24, second slice: the abbreviations of two EU names are Swedish words,
+                 # `isf` (i stället för; Internal Security Fund) and `ess` (an ace; European Spallation Source).
+                 "isf", "ess")
 
 # English words of the table that stem like a common Swedish word and mean the
 # same (`vaccine` and `vaccin`, `robots` and `robotar`): the meeting is right.
