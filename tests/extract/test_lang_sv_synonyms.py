@@ -24,7 +24,10 @@ FALSE_FRIENDS = ("art", "arts", "barn", "hem", "land", "men", "chef", "former", 
                  # `tim`, `lars` is a first name in the assignments' signatures, and `tyres` stems as `tyr`,
                  # a compound part of 284 assignments.
                  "tax", "taxes", "mines", "dog", "dogs", "glasses", "traders", "relatives", "lidar", "same-sex",
-                 "part-time", "lars", "tyres")
+                 "part-time", "lars", "tyres",
+                 # Session 24, second slice: the abbreviations of two EU names are Swedish words,
+                 # `isf` (i stället för; Internal Security Fund) and `ess` (an ace; European Spallation Source).
+                 "isf", "ess")
 
 # English words of the table that stem like a common Swedish word and mean the
 # same (`vaccine` and `vaccin`, `robots` and `robotar`): the meeting is right.
@@ -125,6 +128,16 @@ def test_no_english_word_stems_like_a_common_swedish_word_of_another_sense() -> 
         ("whistleblowers", "visselblåsarfunktioner"),
         ("trängselskatt", "congestion tax"),
         ("civilsamhälle", "civil society"),
+        # Session 24, second slice: the EU's funds by the English names staff type.
+        ("european regional development fund", "regionala utvecklingsfonden"),
+        ("interreg", "europeiskt territoriellt samarbete"),
+        ("european maritime and fisheries fund", "havs- och fiskerifonden"),
+        ("eafrd", "jordbruksfonden för landsbygdsutveckling"),
+        ("just transition fund", "fonden för en rättvis omställning"),
+        ("amif", "asyl-, migrations- och integrationsfonden"),
+        ("horizon 2020", "ramprogram"),
+        ("landing fees", "start- och landningsavgifter"),
+        ("investment promotion", "investeringsfrämjande"),
     ],
 )
 def test_frequent_topic_terms_reach_their_group(query: str, reaches: str) -> None:
@@ -140,3 +153,29 @@ def test_a_slip_that_stems_like_a_table_word_stays_correctable() -> None:
     [word] = plan_query("strandskydd")
     assert slip.synonyms and slip.correctable
     assert word.synonyms and not word.correctable
+
+
+def test_parents_and_guardians_stay_apart() -> None:
+    # `vårdnadshavare` is a legal role, not a synonym of `föräldrar`: a parent
+    # may lack custody and a särskilt förordnad vårdnadshavare is no parent;
+    # the assignments use the two words for different duties (custody, consent
+    # versus parenting support). Each keeps its own English term.
+    [parents] = plan_query("parents")
+    [guardian] = plan_query("guardian")
+    assert content_stems("föräldrar") in parents.synonyms
+    assert content_stems("vårdnadshavare") not in parents.synonyms
+    assert content_stems("vårdnadshavare") in guardian.synonyms
+    assert content_stems("föräldrar") not in guardian.synonyms
+
+
+def test_a_fund_group_needs_the_fund_not_its_topic() -> None:
+    # `rättvis omställning` and `inre säkerhet` alone are topics, not the funds:
+    # `internal security fund` reaches its fund, a query on internal security
+    # in general does not; `just transition` is the policy, its fund a group
+    # of its own.
+    [fund] = plan_query("internal security fund")
+    assert content_stems("fonden för inre säkerhet") in fund.synonyms
+    assert all(content_stems("fonden för inre säkerhet") not in c.synonyms for c in plan_query("inre säkerhet"))
+    [policy] = plan_query("just transition")
+    assert content_stems("rättvis omställning") in policy.synonyms
+    assert content_stems("just transition fund") not in policy.synonyms
