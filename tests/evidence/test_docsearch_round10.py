@@ -11,10 +11,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from assignment_db import build_assignment_db, top_ids
+from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
-from evidence.docsearch import plan_query, resolve_query, stem
-from evidence.reader import reader_for
+from evidence.docsearch import stem
 
 ASSIGNMENTS = {
     # says `Nationella hjälplinjen`
@@ -31,11 +30,7 @@ def db(module_db_url: str) -> SimpleNamespace:
     return build_assignment_db(module_db_url, ASSIGNMENTS)
 
 
-def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
-    concepts = plan_query(query)
-    with reader_for(db.engine).connect() as conn:
-        resolve_query(conn, concepts)
-    return concepts
+_resolved = resolved_concepts
 
 
 def test_an_agent_noun_modifier_meets_the_noun(db) -> None:  # type: ignore[no-untyped-def]

@@ -10,11 +10,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from assignment_db import build_assignment_db, top_ids
+from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
 from evidence import docsearch
-from evidence.docsearch import PAIR_BONUS, _near, _siblings, plan_query, resolve_query, search_documents, stem
-from evidence.reader import reader_for
+from evidence.docsearch import PAIR_BONUS, _near, _siblings, plan_query, search_documents, stem
 
 ASSIGNMENTS = {
     # `teckenspråk` as a word ...
@@ -73,11 +72,7 @@ def test_a_preposition_is_no_topic_word(db) -> None:  # type: ignore[no-untyped-
     assert [c.label for c in plan_query("via")] == ["via"]
 
 
-def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
-    concepts = plan_query(query)
-    with reader_for(db.engine).connect() as conn:
-        resolve_query(conn, concepts)
-    return concepts
+_resolved = resolved_concepts
 
 
 def test_two_english_words_meet_the_swedish_compound_the_index_has(db, monkeypatch) -> None:  # type: ignore[no-untyped-def]

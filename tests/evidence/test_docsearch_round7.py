@@ -10,10 +10,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from assignment_db import build_assignment_db, top_ids
+from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
-from evidence.docsearch import plan_query, resolve_query, stem
-from evidence.reader import reader_for
+from evidence.docsearch import stem
 from extract.agencies import ABBREVIATIONS, ACTOR_ABBREVIATIONS, expand_actor
 from extract.agency_names import normalise_agency
 
@@ -77,11 +76,7 @@ def test_an_expanded_abbreviation_is_no_substring_of_other_names(db) -> None:  #
 # ---- a rare compound of the query splits with the common words too --------------------------------
 
 
-def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
-    concepts = plan_query(query)
-    with reader_for(db.engine).connect() as conn:
-        resolve_query(conn, concepts)
-    return concepts
+_resolved = resolved_concepts
 
 
 def test_a_rare_compound_splits_into_common_words_the_index_lacks(db) -> None:  # type: ignore[no-untyped-def]

@@ -10,10 +10,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from assignment_db import build_assignment_db, top_ids
+from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
-from evidence.docsearch import _forms, _siblings, plan_query, resolve_query, search_documents, stem
-from evidence.reader import reader_for
+from evidence.docsearch import _forms, _siblings, search_documents, stem
 
 ASSIGNMENTS = {
     # says `Matematiklyftet` (the compound whole, definite)
@@ -43,11 +42,7 @@ def db(module_db_url: str) -> SimpleNamespace:
 _top = top_ids
 
 
-def _resolved(db: SimpleNamespace, query: str) -> list:  # type: ignore[type-arg]
-    concepts = plan_query(query)
-    with reader_for(db.engine).connect() as conn:
-        resolve_query(conn, concepts)
-    return concepts
+_resolved = resolved_concepts
 
 
 # ---- a compound whose inflected head the index lacks splits without its ending -------------------
