@@ -776,7 +776,10 @@ def resolve_query(conn: Reader, concepts: list[Concept]) -> dict[str, int]:
                 df.update(_df(conn, _terms(c)))
             continue
         fixed_df = _df(conn, {fixed[1]})
-        if (whole if c.parts else own) and fixed_df.get(fixed[1], 0) <= (whole if c.parts else own) * MORE_WIDELY_USED:
+        # A compound's correction is weighed against the compound's own use,
+        # not against its parts' (`hjälp` is in 111 assignments).
+        rival = whole if c.parts else own
+        if rival and fixed_df.get(fixed[1], 0) <= rival * MORE_WIDELY_USED:
             continue
         c.correction, c.correction_stem = fixed
         c.corrected = Concept(label=fixed[0], stems=(fixed[1],))
