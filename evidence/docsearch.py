@@ -78,7 +78,7 @@ from evidence.snippets import SNIPPET_WORDS, marked_window
 from evidence.sqlint import sql_integer
 from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
-from extract.compounds import AGENT_MODIFIER, MIN_TRUNCATED_MODIFIER, split_binary, suspended
+from extract.compounds import agent_noun, split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
@@ -592,7 +592,7 @@ def _substrings(word: str) -> set[str]:
     `förare`: extract/compounds.py)."""
     n = len(word)
     found = {word[i:j] for i in range(n) for j in range(i + 3, n + 1)}
-    return found | {f + "e" for f in found if len(f) >= MIN_TRUNCATED_MODIFIER and f.endswith(AGENT_MODIFIER)}
+    return found | {noun for f in found if (noun := agent_noun(f)) is not None}
 
 
 # Endings a form of the same word may have, or lack, beyond the query's:
@@ -653,6 +653,11 @@ def _third_edit_allowed(word: str, candidate: str) -> bool:
     return len(os.path.commonprefix([word, candidate])) >= len(word) // 2
 
 
+def _allowed_edits(word: str) -> int:
+    """How many edits a correction of `word` may make: more for longer words."""
+    return 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
+
+
 def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
     """The vocabulary word (and its stem) nearest `word`, within the allowed
     edits, the most frequent of the nearest; None when none is near."""
@@ -663,7 +668,7 @@ def _correct(conn: Reader, word: str) -> tuple[str, str] | None:
         return None
     if _known_word(word):
         return None  # a correct word the documents lack: "not found" beats a wrong guess
-    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
+    allowed = _allowed_edits(word)
     rows = conn.rows(
         "SELECT word, term FROM search_word WHERE word >= :lo AND word < :hi "
         "AND length(word) BETWEEN :short AND :long",
@@ -692,7 +697,7 @@ def _correct_by_table(word: str) -> tuple[str, int] | None:
 
     if len(word) < MIN_CORRECT_LENGTH or not word.isalpha() or _known_word(word):
         return None
-    allowed = 3 if len(word) >= VERY_LONG_WORD else 2 if len(word) >= LONG_WORD else 1
+    allowed = _allowed_edits(word)
     candidates = {e: g for g, group in enumerate(SYNONYM_GROUPS) for e in group
                   if e.isalpha() and e[0] == word[0] and abs(len(e) - len(word)) <= allowed}
     # Against the word with and without an ending the table's plain forms lack.

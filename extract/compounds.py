@@ -85,11 +85,16 @@ def _modifier(left: str, known: Callable[[str], bool]) -> str | None:
             return stem
     if len(left) >= MIN_MODIFIER and left not in FUNCTION_WORDS and known(left):
         return left
-    # An agent noun drops its final -e as a modifier: `förar|utbildning` is
-    # `förare`, `brukar|inflytande` is `brukare`.
-    if len(left) >= MIN_TRUNCATED_MODIFIER and left.endswith(AGENT_MODIFIER) and known(left + "e"):
-        return left + "e"
+    noun = agent_noun(left)
+    if noun is not None and known(noun):
+        return noun
     return None
+
+
+def agent_noun(left: str) -> str | None:
+    """The agent noun a modifier stands for when it dropped its final -e
+    (`förar` of `förar|utbildning` is `förare`, `brukar` is `brukare`), else None."""
+    return left + "e" if len(left) >= MIN_TRUNCATED_MODIFIER and left.endswith(AGENT_MODIFIER) else None
 
 
 def _head_ok(head: str, known: Callable[[str], bool]) -> bool:
@@ -116,7 +121,7 @@ def _compound_modifier(left: str, known: Callable[[str], bool]) -> str | None:
     if len(left) < MIN_WORD:
         return None
     # `bussförar|utbildning`: a compound agent noun without its final -e.
-    agent = left + "e" if left.endswith(AGENT_MODIFIER) else ""
+    agent = agent_noun(left) or ""
     for form in ((left[:-1] + "a") if left[-1] == "e" else "", left[:-1] if left[-1] == "s" else "", agent):
         if form and split_binary(form, known, nested_modifier=False) is not None:
             return form
