@@ -550,7 +550,7 @@ class _Reader:
             # before its colon; the number after "år :" is the law's (round 12).
             if (k >= 2 and self.lower[k - 1] == ":" and _YEAR.match(self.doc[k - 2].text)
                     and self.doc[k].text.isdigit() and self.doc[k - 1].idx == self.doc[k - 2].idx + len(self.doc[k - 2].text) + 1
-                    and self.doc[k].idx == self.doc[k - 1].idx + 1):
+                    and self._glued(k)):
                 excluded.add(k)
         # Lists and ranges of numbers opened by a reference word or closed by a section sign.
         k = 0
@@ -630,7 +630,7 @@ class _Reader:
 
     def _bare_number_end(self, j: int) -> bool:
         """Does nothing counted or measured start at token j, after a number?"""
-        if self._measure_at(j) or (j < self.n and self.marks.end_of("SCALE", j) is not None):
+        if self._measure_at(j):  # a scale word too
             return False
         after = self.doc[j] if j < self.n else None
         if after is not None and after.text[:1].isalpha():
@@ -703,8 +703,7 @@ class _Reader:
         glued = re.match(sv.ACRONYM_GLUED_YEAR, year) is not None and sv.BRACKETS.get(year[-5]) == closing
         if not glued and (sv.BRACKETS.get(opening) != closing or not _YEAR.match(year)):
             return False
-        end = self._number_end(k)
-        if self._measure_at(end) or (end < self.n and self.marks.end_of("SCALE", end) is not None):
+        if self._measure_at(self._number_end(k)):  # a scale word too
             return False
         return glued or self._after_acronym(k)
 
@@ -823,11 +822,7 @@ class _Reader:
         with no unit or scale after the year?"""
         if k < 2 or not self.doc[k - 1].is_alpha or not self.doc[k - 1].text.istitle():
             return False
-        j = self._number_end(k)
-        if j < self.n and (self.marks.end_of("SCALE", j) is not None or any(
-                self.marks.end_of(label, j) is not None for label in (PERCENT, PERCENTAGE_POINTS, SEK, "TIME"))):
-            return False
-        return True
+        return not self._modelled_unit_at(self._number_end(k))
 
     def _measure_at(self, j: int) -> bool:
         """Does a unit, scale, fraction or counted noun start at token j?"""
