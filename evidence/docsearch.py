@@ -80,7 +80,7 @@ from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
 from extract.compounds import agent_noun, split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
-from extract.lang_sv_search import QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
+from extract.lang_sv_search import DESCRIPTIVE_STOP_WORDS, QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from extract.stemming import swedish_stemmer as _stemmer
 from ingest.kinds import FOOTER, HEADER
@@ -583,6 +583,12 @@ def plan_query(query: str) -> list[Concept]:
                                         correctable=False))
             else:
                 concepts.append(Concept(label=word, stems=(word_stem,), position=found.index(word)))
+    if topical and any(w not in QUERY_STOP_WORDS for w in found):
+        # A describing word of the stop list beside topic words (`längre
+        # lastbilar`): a little of its score, never required.
+        describing = [w for w in dict.fromkeys(found) if w in DESCRIPTIVE_STOP_WORDS]
+        concepts += [Concept(label=w, stems=(s,), weight=FRAME_WEIGHT, optional=True, correctable=False)
+                     for w, s in zip(describing, _stemmer().stemWords(describing))]
     return concepts
 
 
@@ -865,7 +871,11 @@ def _fill_words(conn: Reader, words_: list[Concept], known: dict[str, str] | Non
         candidates |= _forms(c.label, c.stems[0]) | _substrings(c.label)
     known = {**(known or {}), **_vocabulary(conn, candidates - set(known or ()))}
     for c in words_:
-        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0])
+        # The word as typed is a form too when its concept's stem is another
+        # word's: `arbetsmiljön` read as the table's `arbetsmiljö`, while the
+        # index has `arbetsmiljön` whole (Snowball leaves its `-n`).
+        typed = {c.label} if " " not in c.label else set()
+        c.variants = tuple(sorted({known[f] for f in _forms(c.label, c.stems[0]) | typed
                                    if f in known and f not in QUERY_STOP_WORDS} - {c.stems[0]}))
     # The index's vocabulary lacks many plain words that only occur inside
     # compounds or inflected (`sommar`, `lov`, `tåg`: the assignments say

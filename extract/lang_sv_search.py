@@ -53,6 +53,21 @@ QUERY_STOP_WORDS = STOP_WORDS | frozenset(
     """.split()
 )
 
+# Words of spaCy's stop list that describe the topic rather than join the
+# sentence: size, length, height, speed, ease, order. `längre lastbilar` asks
+# for long lorries, not for any lorry (`lätta lastbilar` is another topic).
+# Beside other words of a query they count a little and are not required
+# (evidence/docsearch.py). Words of time (`tidigare uppdrag`, `senast`) and of
+# an aim (`bättre`) stay stop words: they frame a question.
+DESCRIPTIVE_STOP_WORDS = frozenset(
+    """
+    stor stora stort större störst liten litet lilla små smått mindre minst
+    långt längre längst hög högre högst lätt lättare lättast
+    långsam långsamt långsammare enkel enkelt enkla god goda gott
+    första tredje fjärde femte sista
+    """.split()
+)
+
 # Linking morphemes between the parts of a compound (våld-s-brott, barn-a-hus,
 # gat-u-kök, pojk-e-…): one letter the modifier may end with that is no part
 # of the word.
