@@ -1494,8 +1494,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # Session 25, slice A: the uncovered policy terms of two or more assignments
     # (`vocabulary.py --top 8016 --uncovered 8000`, document frequency >= 2, walked from the most frequent
     # down), each Swedish form grepped in the assignments, with the English a civil servant types.
-    ("huvudman", "huvudmän", "huvudmannen", "huvudmännen", "huvudmannaskap", "school organisers",
-     "education providers"),
+    ("huvudman", "huvudmän", "huvudmannen", "huvudmännen", "huvudmannaskap", "skolhuvudmän", "skolhuvudmännen",
+     "skolhuvudman", "school organisers", "education providers"),
     ("idrottsforskning", "sports research", "sport science"),
     ("uppdragsutbildning", "uppdragsutbildningar", "contract education", "commissioned education"),
     ("prestationsbaserade medel", "prestationsbaserad", "performance-based funding", "performance-based payments"),
@@ -1567,4 +1567,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kyrkoantikvarisk ersättning", "kyrkoantikvariska ersättningen", "church antiquarian compensation",
      "church heritage compensation"),
     ("gymnasial vuxenutbildning", "vuxenutbildning på gymnasial nivå", "upper secondary adult education"),
+    ("högskolelagen", "higher education act"),
+    ("patientsäkerhetslagen", "patient safety act"),
+    ("nationell biblioteksstrategi", "biblioteksstrategi", "national library strategy", "library strategy"),
+    ("primärproduktion", "primärproduktionen", "primary production"),
 )
