@@ -824,7 +824,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("integritet", "personlig integritet", "privacy", "integritetsskydd", "privacy protection"),
     ("intensivvård", "intensive care"),
     ("interoperabilitet", "interoperability"),
-    ("islamofobi", "islamophobia", "antimuslimsk", "anti-muslim"),
+    ("islamofobi", "islamophobia", "antimuslimsk", "anti-muslim", "islamofobisk", "islamofobiska"),
     ("it-incidenter", "it incidents", "cyber incidents"),
     ("klimatdeklaration", "climate declaration"),
     ("kommersialisering", "commercialisation", "commercialization"),
