@@ -1543,7 +1543,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("beredskapsapotek", "emergency pharmacies", "preparedness pharmacies"),
     ("frekvensplanering", "spectrum planning", "frequency planning"),
     ("färdtjänst", "paratransit", "special transport services", "disability transport services"),
-    ("färjetrafik", "färjetrafiken", "tågfärjetrafik", "ferry services", "ferry traffic", "ferries"),
+    ("färjetrafik", "färjetrafiken", "ferry services", "ferry traffic", "ferries"),
     ("försoningskommissionen", "sannings- och försoningskommission", "sanningskommissionen",
      "truth and reconciliation commission", "truth commission"),
     ("gasmarknad", "gasmarknaden", "gas market", "natural gas market"),
@@ -1646,4 +1646,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("energimätare", "energy meters", "energy meter"),
     ("barngrupper", "barngruppernas storlek", "mindre barngrupper", "preschool group sizes", "child group sizes"),
     ("bredbandskoordinator", "bredbandskoordinatorer", "broadband coordinators", "broadband coordinator"),
+    ("aktivitetsrapport", "aktivitetsrapporten", "aktivitetsrapportering", "activity report", "activity reports"),
+    ("begravningsfrågor", "begravningsverksamhet", "funeral services", "burial services"),
+    ("biståndsbedömning", "biståndsbedömt", "social services needs assessment", "needs assessment"),
+    ("depåförsäkringar", "depåförsäkring", "custody account insurance", "unit-linked custody insurance"),
+    ("hemslöjd", "hemslöjdsfrågor", "handicrafts", "traditional crafts"),
 )
