@@ -1664,4 +1664,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("komplementbostadshus", "attefallshus", "ancillary dwellings", "granny flat"),
     ("krigsplacering", "krigsplaceras", "krigsplacerade", "wartime posting", "wartime placement"),
     ("kustsjöfart", "kustsjöfarten", "coastal shipping"),
+    ("ekonomisk brottslighet", "ekobrott", "ekobrottslighet", "ekobrottsbekämpning", "economic crime",
+     "financial crime"),
+    ("anmälningsskyldighet", "anmälningsskyldigheten", "duty to report", "mandatory reporting"),
 )
