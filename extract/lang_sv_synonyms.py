@@ -1614,7 +1614,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("yrkesförarkompetens", "yrkesförarutbildning", "driver cpc", "professional driver competence"),
     ("ålfiske", "ålfiskerätter", "eel fishing"),
     ("återhämtningsbonus", "återhämtningsbonusen", "recovery bonus"),
-    ("överlämnandelagen", "european arrest warrant"),
     ("lagerhållningsskyldighet", "lagerhållningsskyldigheten", "stockholding obligation"),
     ("livsmedelsexport", "food exports"),
     ("livsmedelspriser", "matpriser", "food prices"),
