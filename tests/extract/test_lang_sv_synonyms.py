@@ -150,7 +150,7 @@ def test_no_english_word_stems_like_a_common_swedish_word_of_another_sense() -> 
         ("forskningsfusk", "oredlighet i forskning"),
         ("value added tax", "mervärdesskatt"),
         ("industrial action", "stridsåtgärder"),
-        ("braille", "punktskrift"),
+        ("driver cpc", "yrkesförarkompetens"),
     ],
 )
 def test_frequent_topic_terms_reach_their_group(query: str, reaches: str) -> None:
