@@ -27,7 +27,9 @@ FALSE_FRIENDS = ("art", "arts", "barn", "hem", "land", "men", "chef", "former", 
                  "part-time", "lars", "tyres",
                  # Session 24, second slice: the abbreviations of two EU names are Swedish words,
                  # `isf` (i stället för; Internal Security Fund) and `ess` (an ace; European Spallation Source).
-                 "isf", "ess")
+                 "isf", "ess",
+                 # Session 25, slice C: `mandarin` (the language) is the Swedish word for the fruit.
+                 "mandarin")
 
 # English words of the table that stem like a common Swedish word and mean the
 # same (`vaccine` and `vaccin`, `robots` and `robotar`): the meeting is right.
@@ -153,6 +155,17 @@ def test_no_english_word_stems_like_a_common_swedish_word_of_another_sense() -> 
         ("digitala plånböcker", "identitetsplånbok"),
         ("antibody tests", "serologiska tester"),
         ("nursing homes", "särskilda boendeformer"),
+        # Session 25, slice C: terms of a single assignment (l-z, å, ä, ö).
+        ("wage guarantee", "lönegaranti"),
+        ("title fraud", "lagfartskapning"),
+        ("lay judges", "nämndemän"),
+        ("polling stations", "röstmottagningsställen"),
+        ("sign language", "teckenspråk"),
+        ("harbour porpoise", "tumlare"),
+        ("forskningsfusk", "oredlighet i forskning"),
+        ("value added tax", "mervärdesskatt"),
+        ("industrial action", "stridsåtgärder"),
+        ("driver cpc", "yrkesförarkompetens"),
     ],
 )
 def test_frequent_topic_terms_reach_their_group(query: str, reaches: str) -> None:
