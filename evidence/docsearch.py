@@ -82,7 +82,7 @@ from extract.compounds import agent_noun, split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
 from extract.lang_sv_search import DESCRIPTIVE_STOP_WORDS, QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
-from extract.stemming import swedish_stemmer as _stemmer
+from extract.stemming import swedish_stemmer
 from ingest.kinds import FOOTER, HEADER
 
 if TYPE_CHECKING:
@@ -182,6 +182,32 @@ def words(text: str) -> list[str]:
     """The casefolded words of `text` (soft hyphens dropped)."""
     out = (m.replace("\u00ad", "").casefold() for m in _WORD.findall(text))
     return [w for w in out if w]
+
+
+class _SearchStemmer:
+    """Snowball's Swedish stems, except that a word which is no stop word
+    never gets a stop word's stem: Snowball cuts `demens` to `dem`, `förare`
+    to `för`, `varor` to `var`, `motor` to `mot` and `rättigheter` to
+    `rätt`, and each of those stems stands for a pronoun, a preposition or a
+    verb in nearly every document (`demens` found the fund for "dem som har
+    det sämst" first). Such a word keeps one more letter of itself (`deme`,
+    `föra`, `varo`, `moto`, `rätti`), which still joins its own inflections
+    (`rättigheter`, `rättigheterna`) and parts them from the stop word."""
+
+    def __init__(self) -> None:
+        self._snowball = swedish_stemmer()
+
+    def stemWord(self, word: str) -> str:  # noqa: N802 (PyStemmer's names)
+        return self.stemWords([word])[0]
+
+    def stemWords(self, words_: list[str]) -> list[str]:  # noqa: N802
+        return [w[: len(s) + 1] if s in QUERY_STOP_WORDS and w != s and w not in QUERY_STOP_WORDS else s
+                for w, s in zip(words_, self._snowball.stemWords(words_))]
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> _SearchStemmer:
+    return _SearchStemmer()
 
 
 def stem(word: str) -> str:

@@ -182,7 +182,8 @@ def test_measure_search_ranks_the_same_documents(db) -> None:  # type: ignore[no
 def test_the_query_plan_makes_a_synonym_expression_one_concept() -> None:
     [group, word] = plan_query("domestic violence handläggarna")
     assert group.label == "domestic violence" and group.stems == ("domestic", "violenc")
-    assert ("våld", "när", "relation") in group.synonyms and not group.correctable
+    # `nära` keeps a letter more than its stem `när`, a stop word (`_SearchStemmer`).
+    assert ("våld", "nära", "relation") in group.synonyms and not group.correctable
     assert word.label == "handläggarna" and not word.synonyms
     # The longest expression at a place wins: "hedersrelaterat våld och förtryck", not "hedersrelaterat våld".
     [honour] = plan_query("hedersrelaterat våld och förtryck")

@@ -13,6 +13,7 @@ import pytest
 from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
 from evidence.docsearch import FRAME_WEIGHT, plan_query, stem
+from extract.lang_sv_search import QUERY_STOP_WORDS
 
 ASSIGNMENTS = {
     # `längre lastbilar` in the title
@@ -21,6 +22,10 @@ ASSIGNMENTS = {
     "light_lorries": ("2017", "06", "uppdrag-att-utreda-hur-kunskapen-om-godstransporter-med-latta-lastbilar-kan-forbattras.md"),
     # says `arbetsmiljön` (Snowball leaves the `-n`), never `arbetsmiljö`
     "farm_safety": ("2021", "11", "uppdrag-att-ta-fram-en-strategi-och-genomfora-atgarder-for-att-minska-olycksriskerna-och-forbattra-arbetsmiljon-i-jordbruket-och-tradgardsnaringen.md"),
+    # a national strategy for `demens`
+    "dementia": ("2023", "05", "uppdrag-att-ta-fram-underlag-till-en-utvecklad-nationell-demensstrategi.md"),
+    # the EU fund for aid "till dem som har det sämst": `dem` many times, no `demens`
+    "fead": ("2014", "05", "s20143532fst-.md"),
 }
 
 
@@ -54,3 +59,23 @@ def test_the_typed_form_counts_when_the_table_reads_the_word_bare(db) -> None:  
     assert c.stems == (stem("arbetsmiljö"),)
     assert stem("arbetsmiljön") in c.variants
     assert db.ids["farm_safety"] in top_ids(db, "arbetsmiljön")[:1]
+
+
+@pytest.mark.parametrize("word", ["demens", "förare", "varor", "motor", "rättigheter", "nära", "samtliga"])
+def test_a_word_that_is_no_stop_word_never_gets_a_stop_words_stem(word: str) -> None:
+    # Snowball cuts these to `dem`, `för`, `var`, `mot`, `rätt`, `när`, `samt`.
+    assert stem(word) not in QUERY_STOP_WORDS
+    assert word.startswith(stem(word))
+
+
+def test_the_longer_stem_still_joins_a_words_inflections() -> None:
+    assert stem("rättigheter") == stem("rättigheterna") == stem("rättighet")
+    assert stem("delar") == stem("delarna") == stem("dela")
+    # The stop words themselves keep Snowball's stems.
+    assert stem("för") == "för" and stem("mot") == "mot"
+
+
+def test_demens_is_not_them(db) -> None:  # type: ignore[no-untyped-def]
+    # `demens` was stemmed `dem`, and the fund "för dem som har det sämst" ranked first.
+    top = top_ids(db, "demens")
+    assert top[:1] == [db.ids["dementia"]] and db.ids["fead"] not in top
