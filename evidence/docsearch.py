@@ -80,7 +80,14 @@ from extract.compounds import MIN_WORD as MIN_COMPOUND
 from extract.compounds import parts as compound_parts
 from extract.compounds import agent_noun, split_binary, suspended
 from extract.lang_en_sv_spelling import swedish_spellings
-from extract.lang_sv_search import DESCRIPTIVE_STOP_WORDS, QUERY_STOP_WORDS, QUESTION_FRAME_WORDS
+from extract.lang_sv_search import (
+    DESCRIPTIVE_STOP_WORDS,
+    LATIN_OR_ENDINGS,
+    LATIN_OR_INFLECTIONS,
+    LATIN_OR_NOUNS,
+    QUERY_STOP_WORDS,
+    QUESTION_FRAME_WORDS,
+)
 from extract.lang_sv_synonyms import SYNONYM_GROUPS
 from extract.stemming import swedish_stemmer
 from ingest.kinds import FOOTER, HEADER
@@ -184,6 +191,15 @@ def words(text: str) -> list[str]:
     return [w for w in out if w]
 
 
+# A Latin noun in -or, alone or as a compound's head, with its inflection:
+# the noun is its stem (`rektorerna` → `rektor`, `bredbandskoordinatorer` →
+# `bredbandskoordinator`), which Snowball cuts unevenly (`lektor` → `lekt`).
+_LATIN_OR = re.compile(
+    r"^(?P<noun>\w*(?:" + "|".join(sorted(LATIN_OR_NOUNS)) + r"|\w(?:" + "|".join(LATIN_OR_ENDINGS) + r")))"
+    r"(?:" + "|".join(e for e in LATIN_OR_INFLECTIONS if e) + r")?$"
+)
+
+
 class _SearchStemmer:
     """Snowball's Swedish stems, except that a word which is no stop word
     never gets a stop word's stem: Snowball cuts `demens` to `dem`, `förare`
@@ -191,8 +207,10 @@ class _SearchStemmer:
     `rätt`, and each of those stems stands for a pronoun, a preposition or a
     verb in nearly every document (`demens` found the fund for "dem som har
     det sämst" first). Such a word keeps one more letter of itself (`deme`,
-    `föra`, `varo`, `moto`, `rätti`), which still joins its own inflections
-    (`rättigheter`, `rättigheterna`) and parts them from the stop word."""
+    `föra`, `varo`, `rätti`), which still joins its own inflections
+    (`rättigheter`, `rättigheterna`) and parts them from the stop word. And a
+    Latin noun in -or is its own stem in every form (`lektor`, `lektorer`,
+    `lektorn` → `lektor`; `motor` → `motor`, not `mot`)."""
 
     def __init__(self) -> None:
         self._snowball = swedish_stemmer()
@@ -201,8 +219,14 @@ class _SearchStemmer:
         return self.stemWords([word])[0]
 
     def stemWords(self, words_: list[str]) -> list[str]:  # noqa: N802
-        return [w[: len(s) + 1] if s in QUERY_STOP_WORDS and w != s and w not in QUERY_STOP_WORDS else s
-                for w, s in zip(words_, self._snowball.stemWords(words_))]
+        out = []
+        for w, s in zip(words_, self._snowball.stemWords(words_)):
+            if "or" in w and (latin := _LATIN_OR.match(w)):
+                s = latin["noun"]
+            elif s in QUERY_STOP_WORDS and w != s and w not in QUERY_STOP_WORDS:
+                s = w[: len(s) + 1]
+            out.append(s)
+        return out
 
 
 @lru_cache(maxsize=1)

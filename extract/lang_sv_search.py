@@ -68,6 +68,22 @@ DESCRIPTIVE_STOP_WORDS = frozenset(
     """.split()
 )
 
+# Latin nouns in -or (`lektor`, `sektor`, `indikator`, `kontor`): Snowball
+# cuts the singular as if its -or were the plural ending of a word in -a
+# (`kvinn|or`), so `lektor` becomes `lekt` while `lektorer` stays `lektor`
+# and `lektorn` whole. Their inflected forms are read back to the noun
+# (evidence/docsearch.py `_SearchStemmer`). The endings -ator and -ktor are
+# always such nouns; other endings (-ntor: `räntor`, -ssor: `kassor`) are
+# plurals of words in -a, so the rest are listed whole.
+LATIN_OR_ENDINGS = ("ator", "ktor")
+LATIN_OR_NOUNS = frozenset(
+    """
+    kontor motor korridor revisor sponsor professor mentor kompressor assessor
+    censor humor tumor
+    """.split()
+)
+LATIN_OR_INFLECTIONS = ("", "n", "s", "ns", "er", "erna", "ers", "ernas")
+
 # Linking morphemes between the parts of a compound (våld-s-brott, barn-a-hus,
 # gat-u-kök, pojk-e-…): one letter the modifier may end with that is no part
 # of the word.

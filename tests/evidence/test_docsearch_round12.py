@@ -79,3 +79,14 @@ def test_demens_is_not_them(db) -> None:  # type: ignore[no-untyped-def]
     # `demens` was stemmed `dem`, and the fund "för dem som har det sämst" ranked first.
     top = top_ids(db, "demens")
     assert top[:1] == [db.ids["dementia"]] and db.ids["fead"] not in top
+
+
+def test_a_latin_noun_in_or_is_one_stem_in_every_form() -> None:
+    # Snowball: `lektor` → `lekt`, `lektorer` → `lektor`, `lektorn` whole.
+    assert stem("lektor") == stem("lektorer") == stem("lektorn") == "lektor"
+    assert stem("sektor") == stem("sektorn") == stem("sektorerna") == "sektor"
+    assert stem("bredbandskoordinatorer") == stem("bredbandskoordinator")
+    assert stem("servicekontoren") == stem("servicekontor")
+    assert stem("motor") == "motor"  # not `mot`, a stop word
+    # A plural in -or of a word in -a is no Latin noun: `räntor` is `ränta`.
+    assert stem("räntor") == stem("ränta") and stem("kvinnor") == stem("kvinna")
