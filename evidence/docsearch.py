@@ -200,9 +200,6 @@ _LATIN_OR = re.compile(
 )
 
 
-_GENITIVE_PLURAL = ("ars", "ers", "ors")
-
-
 class _SearchStemmer:
     """Snowball's Swedish stems, except that a word which is no stop word
     never gets a stop word's stem: Snowball cuts `demens` to `dem`, `förare`
@@ -226,12 +223,6 @@ class _SearchStemmer:
         for w, s in zip(words_, self._snowball.stemWords(words_)):
             if "or" in w and (latin := _LATIN_OR.match(w)):
                 s = latin["noun"]
-            elif len(s) == len(w) - 1 and w.endswith(_GENITIVE_PLURAL) and len(w) > 4:
-                # Only the genitive -s of a plural came off (`kvinnors` →
-                # `kvinnor`, `åtgärders` → `åtgärder`): the rest is stemmed as
-                # the plural is (`kvinn`, `åtgärd`). Not any final -s: that
-                # of `flygplats` is the word's own.
-                s = self._snowball.stemWord(s)
             elif s in QUERY_STOP_WORDS and w != s and w not in QUERY_STOP_WORDS:
                 s = w[: len(s) + 1]
             out.append(s)
