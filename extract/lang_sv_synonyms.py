@@ -1835,7 +1835,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kompletterande aktörer", "kompletterande aktör", "complementary actors", "private employment service providers"),
     ("teknikprogrammet", "teknikprogram", "technology programme"),
     ("hälsosamt åldrande", "aktivt och hälsosamt åldrande", "aktivt åldrande", "healthy ageing", "active ageing"),
-    ("gode män", "trustee", "trustees"),
     ("eu:s strategi för östersjöregionen", "strategi för östersjöregionen", "östersjöstrategin",
      "eu strategy for the baltic sea region", "eusbsr"),
     ("grön infrastruktur", "gröna infrastrukturen", "green infrastructure"),
