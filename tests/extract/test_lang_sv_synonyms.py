@@ -279,3 +279,45 @@ def test_a_narrower_compound_does_not_join_its_head_group() -> None:
     assert content_stems("ferry services") in ferries.synonyms
     assert content_stems("färjetrafik") not in train_ferries.synonyms
     assert content_stems("ferry services") not in train_ferries.synonyms
+
+
+@pytest.mark.parametrize(
+    ("query", "reaches"),
+    [
+        # Session 25, titles E: topics of the 2014-2017 assignments' titles, by the English staff type or
+        # the other Swedish form the assignments use.
+        ("lss", "lagen om stöd och service till vissa funktionshindrade"),
+        ("sustainable development goals", "agenda 2030"),
+        ("wada", "world anti-doping agency"),
+        ("european medicines agency", "europeiska läkemedelsmyndigheten"),
+        ("kyoto protocol", "kyotoprotokollet"),
+        ("undocumented", "papperslösa"),
+        ("world health organization", "världshälsoorganisationen"),
+        ("terrorist financing", "finansiering av terrorism"),
+        ("tsunami", "flodvågskatastrofen"),
+        ("plastic bags", "plastbärkassar"),
+        ("gmo", "genetiskt modifierade organismer"),
+        ("generic substitution", "generiskt utbyte"),
+        ("nagoya protocol", "nagoyaprotokollet"),
+        ("traditional knowledge", "traditionell kunskap"),
+        ("disability policy", "funktionshindersområdet"),  # the assignments' word for the policy field
+        ("andt", "alkohol-, narkotika-, dopnings- och tobakspolitiken"),
+        ("baltic sea region strategy", "strategi för östersjöregionen"),
+        ("fead", "fonden för europeiskt bistånd till dem som har det sämst ställt"),
+        ("child rights perspective", "barnkonventionen"),
+        ("brexit", "brittiskt utträde ur eu"),
+    ],
+)
+def test_session25_titles_e_terms_reach_their_group(query: str, reaches: str) -> None:
+    [concept] = plan_query(query)
+    assert content_stems(reaches) in concept.synonyms
+
+
+def test_child_poverty_is_narrower_than_poverty() -> None:
+    # `ekonomisk utsatthet` is the assignments' word for poverty and joins its group; `barnfattigdom` is one
+    # kind of it and keeps a group of its own (a narrower word in its head's group floods it).
+    [poverty] = plan_query("fattigdom")
+    [child_poverty] = plan_query("barnfattigdom")
+    assert content_stems("ekonomisk utsatthet") in poverty.synonyms
+    assert content_stems("child poverty") in child_poverty.synonyms
+    assert content_stems("poverty") not in child_poverty.synonyms
