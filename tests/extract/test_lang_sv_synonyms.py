@@ -244,3 +244,35 @@ def test_a_narrower_compound_does_not_join_its_head_group() -> None:
     assert content_stems("ferry services") in ferries.synonyms
     assert content_stems("färjetrafik") not in train_ferries.synonyms
     assert content_stems("ferry services") not in train_ferries.synonyms
+
+
+@pytest.mark.parametrize(
+    ("query", "reaches"),
+    [
+        # Session 25, titles F: topics of the 2018-2021 assignments' titles the table did not reach, by the
+        # English staff type or the everyday Swedish word.
+        ("wada", "världsantidopningsbyrån"),
+        ("kyoto protocol", "kyotoprotokollet"),
+        ("remote tower", "flygledning på distans"),
+        ("high-value datasets", "värdefulla datamängder"),
+        ("secret data reading", "hemlig dataavläsning"),
+        ("working from home", "arbete hemifrån"),
+        ("distansarbete", "arbete hemifrån"),  # the everyday word for the assignments' phrase
+        ("local health care", "god och nära vård"),
+        ("digital europe programme", "programmet för ett digitalt europa"),
+        ("european year of rail", "europeiska järnvägsåret"),
+        ("private health insurance", "privata sjukvårdsförsäkringar"),
+        ("research misconduct", "oredlighet i forskning"),
+        ("green bonds", "gröna obligationer"),
+        ("level crossings", "plankorsningar"),
+        ("comorbidity", "samsjuklighet"),
+        ("territorial sea", "sjöterritoriet"),
+        ("self-driving vehicles", "automatiserade fordon"),
+        ("drug trafficking", "handel med narkotika"),
+        ("new european bauhaus", "nytt europeiskt bauhaus"),
+        ("långtidscovid", "long covid"),  # a form added to an existing group
+    ],
+)
+def test_session25_titles_f_terms_reach_their_group(query: str, reaches: str) -> None:
+    [concept] = plan_query(query)
+    assert content_stems(reaches) in concept.synonyms
