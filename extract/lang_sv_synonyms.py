@@ -1850,4 +1850,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kommersiell radio", "commercial radio"),
     ("öppna lärresurser", "open educational resources", "oer"),
     ("kompletterande pedagogisk utbildning", "kpu", "supplementary teacher education"),
+    ("sociala företag", "socialt företagande", "socialt entreprenörskap", "social enterprises",
+     "social enterprise", "social entrepreneurship"),
+    ("a-traktorer", "a-traktor", "epa-traktorer", "epa-traktor", "a-tractors"),
+    ("lokalt ledd utveckling", "clld", "community-led local development"),
+    ("östersjöstrategin", "strategi för östersjöregionen", "eusbsr", "eu strategy for the baltic sea region"),
 )
