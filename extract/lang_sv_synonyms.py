@@ -1852,7 +1852,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("kompletterande pedagogisk utbildning", "kpu", "supplementary teacher education"),
     ("sociala företag", "socialt företagande", "socialt entreprenörskap", "social enterprises",
      "social enterprise", "social entrepreneurship"),
-    ("a-traktorer", "a-traktor", "epa-traktorer", "epa-traktor", "a-tractors"),
+    ("a-traktorer", "a-traktor", "epa-traktorer", "epa-traktor"),
     ("lokalt ledd utveckling", "clld", "community-led local development"),
     ("östersjöstrategin", "strategi för östersjöregionen", "eusbsr", "eu strategy for the baltic sea region"),
 )
