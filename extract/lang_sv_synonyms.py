@@ -1822,8 +1822,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("sluta skjut", "group violence intervention", "gvi"),
     ("kommersiell radio", "commercial radio"),
     ("kompletterande pedagogisk utbildning", "kpu", "supplementary teacher education"),
-    ("sociala företag", "socialt företagande", "socialt entreprenörskap", "social enterprises",
-     "social enterprise", "social entrepreneurship"),
     ("a-traktorer", "a-traktor", "epa-traktorer", "epa-traktor"),
     ("östersjöstrategin", "strategi för östersjöregionen", "eusbsr", "eu strategy for the baltic sea region"),
 )
