@@ -321,3 +321,35 @@ def test_child_poverty_is_narrower_than_poverty() -> None:
     assert content_stems("ekonomisk utsatthet") in poverty.synonyms
     assert content_stems("child poverty") in child_poverty.synonyms
     assert content_stems("poverty") not in child_poverty.synonyms
+
+
+@pytest.mark.parametrize(
+    ("query", "reaches"),
+    [
+        # Session 25, titles F: topics of the 2018-2021 assignments' titles the table did not reach, by the
+        # English staff type or the everyday Swedish word.
+        ("wada", "världsantidopningsbyrån"),
+        ("kyoto protocol", "kyotoprotokollet"),
+        ("remote tower", "flygledning på distans"),
+        ("high-value datasets", "värdefulla datamängder"),
+        ("secret data reading", "hemlig dataavläsning"),
+        ("working from home", "arbete hemifrån"),
+        ("distansarbete", "arbete hemifrån"),  # the everyday word for the assignments' phrase
+        ("local health care", "god och nära vård"),
+        ("digital europe programme", "programmet för ett digitalt europa"),
+        ("european year of rail", "europeiska järnvägsåret"),
+        ("cybercrime", "it-relaterad brottslighet"),
+        ("smart cities", "smarta städer"),
+        ("extreme weather", "extremt väder"),
+        ("level crossings", "plankorsningar"),
+        ("biologics", "biologiska läkemedel"),
+        ("group violence intervention", "sluta skjut"),
+        ("self-driving vehicles", "automatiserade fordon"),
+        ("drug trafficking", "handel med narkotika"),
+        ("new european bauhaus", "nytt europeiskt bauhaus"),
+        ("långtidscovid", "long covid"),  # a form added to an existing group
+    ],
+)
+def test_session25_titles_f_terms_reach_their_group(query: str, reaches: str) -> None:
+    [concept] = plan_query(query)
+    assert content_stems(reaches) in concept.synonyms
