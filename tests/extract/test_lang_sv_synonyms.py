@@ -244,3 +244,35 @@ def test_a_narrower_compound_does_not_join_its_head_group() -> None:
     assert content_stems("ferry services") in ferries.synonyms
     assert content_stems("färjetrafik") not in train_ferries.synonyms
     assert content_stems("ferry services") not in train_ferries.synonyms
+
+
+@pytest.mark.parametrize(
+    ("query", "reaches"),
+    [
+        # Session 25, titles G: concepts of the 2022-2026 assignments' titles the table did not reach,
+        # by the English staff type or the form the title uses.
+        ("kliniska prövningar", "clinical trials"),  # the titles' form of an existing group
+        ("building requirements", "byggkrav"),
+        ("remote work", "arbete hemifrån"),
+        ("distansarbete", "arbete hemifrån"),
+        ("antidopning", "doping"),
+        ("world anti-doping agency", "världsantidopningsbyrån"),
+        ("cormorants", "storskarv"),
+        ("water bodies", "vattenförekomster"),
+        ("mobility package", "mobilitetspaketet"),
+        ("work-related stress", "arbetsrelaterad stress"),
+        ("witnesses", "vittnen"),
+        ("mass shooting", "masskjutning"),
+        ("food prices", "livsmedelspriser"),
+        ("large language models", "språkmodeller"),
+        ("regulatory sandbox", "regulatoriska sandlådor"),
+        ("spending review", "omprövning av befintliga utgifter"),
+        ("naloxone", "opioidantagonister"),
+        ("dementia strategy", "demensstrategi"),
+        ("bidding zone configuration", "elområdesindelning"),
+        ("secure processing environment", "säkra behandlingsmiljöer"),
+    ],
+)
+def test_session25_titles_g_terms_reach_their_group(query: str, reaches: str) -> None:
+    [concept] = plan_query(query)
+    assert content_stems(reaches) in concept.synonyms
