@@ -1025,7 +1025,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("markanvändning", "land use"),
     ("marknadsföring", "reklam", "marketing", "advertising"),
     ("marksänd tv", "marknätet", "terrestrial television", "digital terrestrial television"),
-    ("masskadehändelser", "mass casualty incidents", "masskadehantering"),
+    ("masskadehändelser", "mass casualty incidents"),
     ("matchning", "job matching", "matching"),
     ("migrationsdomstol", "migrationsdomstolarna", "migration court", "migration courts"),
     ("miljöbedömning", "miljökonsekvensbeskrivning", "environmental assessment", "environmental impact assessment",
