@@ -353,3 +353,35 @@ def test_child_poverty_is_narrower_than_poverty() -> None:
 def test_session25_titles_f_terms_reach_their_group(query: str, reaches: str) -> None:
     [concept] = plan_query(query)
     assert content_stems(reaches) in concept.synonyms
+
+
+@pytest.mark.parametrize(
+    ("query", "reaches"),
+    [
+        # Session 25, titles G: concepts of the 2022-2026 assignments' titles the table did not reach,
+        # by the English staff type or the form the title uses.
+        ("kliniska prövningar", "clinical trials"),  # the titles' form of an existing group
+        ("building requirements", "byggkrav"),
+        ("remote work", "arbete hemifrån"),
+        ("distansarbete", "arbete hemifrån"),
+        ("antidopning", "doping"),
+        ("world anti-doping agency", "världsantidopningsbyrån"),
+        ("raw water", "råvatten"),
+        ("water bodies", "vattenförekomster"),
+        ("digital decade", "digitala decenniet"),
+        ("work-related stress", "arbetsrelaterad stress"),
+        ("witnesses", "vittnen"),
+        ("artemis accords", "artemisavtalet"),
+        ("forensic medical certificate", "rättsintyg"),
+        ("packaging regulation", "förpackningsförordningen"),
+        ("regulatory sandbox", "regulatoriska sandlådor"),
+        ("spending review", "omprövning av befintliga utgifter"),
+        ("naloxone", "opioidantagonister"),
+        ("dementia strategy", "demensstrategi"),
+        ("bidding zone configuration", "elområdesindelning"),
+        ("secure processing environment", "säkra behandlingsmiljöer"),
+    ],
+)
+def test_session25_titles_g_terms_reach_their_group(query: str, reaches: str) -> None:
+    [concept] = plan_query(query)
+    assert content_stems(reaches) in concept.synonyms
