@@ -98,6 +98,14 @@ DERIVATIONAL_ENDINGS = frozenset(
     ism ismen lig liga ligt ligen itet iteten ion ionen ioner tion tionen ering
     eringen eringar ering erna arna orna ande ena ens ets ade ader ats ende
     """.split()
+) | frozenset(
+    # Inflections, which split a word as readily (`analyse|rar`, `bas|e|rad`,
+    # `eventu|ell`, `aktörer|nas`, `aktör|ers`), and the -nad of `bygg|nad`,
+    # `kost|nad`: their tails are no heads either.
+    """
+    erar erade erad erat erats eras erades erande arnas ernas ornas ars ers ors
+    ell ella ellt des ades its tts llt aste nad naden nader naderna
+    """.split()
 )
 
 # Conjunctions after which a compound's shared part is left out of the words

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
-from evidence.docsearch import FRAME_WEIGHT, plan_query, stem
+from evidence.docsearch import FRAME_WEIGHT, index_parts, plan_query, stem
 from extract.lang_sv_search import QUERY_STOP_WORDS
 
 ASSIGNMENTS = {
@@ -90,3 +90,15 @@ def test_a_latin_noun_in_or_is_one_stem_in_every_form() -> None:
     assert stem("motor") == "motor"  # not `mot`, a stop word
     # A plural in -or of a word in -a is no Latin noun: `räntor` is `ränta`.
     assert stem("räntor") == stem("ränta") and stem("kvinnor") == stem("kvinna")
+
+
+@pytest.mark.parametrize("word", ["analyserar", "baserad", "eventuell", "aktörernas", "aktörers", "byggnader"])
+def test_an_inflection_is_no_compounds_head(word: str) -> None:
+    # `analyse|rar`, `bas|e|rad`, `eventu|ell`, `aktörer|nas`, `bygg|nader` put
+    # parts such as `rar`, `rad`, `ras`, `nad` in hundreds of documents.
+    assert index_parts(word) == ()
+
+
+def test_a_real_head_of_those_letters_still_splits() -> None:
+    assert stem("ras") in index_parts("byggnadsras")  # a building's collapse
+    assert stem("kostnader") in index_parts("läkemedelskostnader")
