@@ -1037,17 +1037,18 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     if actor:
         from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
-        from extract.agencies import expand_actor
+        from extract.agencies import actor_names
 
         raw = actor.strip().casefold()
-        full = expand_actor(actor)
-        name = normalise_agency(full or actor).casefold()
+        names = [normalise_agency(full).casefold() for full in actor_names(actor)] or [normalise_agency(actor).casefold()]
         # Part of a name finds the whole ("Länsstyrelsen" finds every county's),
-        # but an abbreviation that was expanded stands for its agency alone:
-        # `VR` as a bare substring would find any name with "vr" in it, and
-        # `AV` every name with the word "av" (it must match a whole name).
-        needles = sorted({f"%{_escape_like(name)}%",
-                          f"%|{_escape_like(raw)}|%" if name != raw else f"%{_escape_like(raw)}%"})
+        # but an abbreviation that was expanded stands for its agency (or, when
+        # it names two, its agencies) alone: `VR` as a bare substring would
+        # find any name with "vr" in it, and `AV` every name with the word "av"
+        # (it must match a whole name).
+        expanded = names != [raw]
+        needles = sorted({*(f"%{_escape_like(name)}%" for name in names),
+                          f"%|{_escape_like(raw)}|%" if expanded else f"%{_escape_like(raw)}%"})
         ors = []
         for i, needle in enumerate(needles):
             ors.append(f"m.agencies_key LIKE :actor{i} ESCAPE '\\'")
@@ -1066,6 +1067,12 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
         clauses.append("m.objective = :objective")
         params["objective"] = sql_integer(objective)
     return " AND ".join(clauses), params
+
+
+def _actor_bodies(actor: str) -> tuple[str, ...]:
+    from extract.agencies import actor_names
+
+    return actor_names(actor)
 
 
 def _escape_like(text: str) -> str:
@@ -1411,6 +1418,9 @@ def search_documents(
         in_range = year_from is not None or year_to is not None
         ranked = _rank(conn, concepts, df, where, params, (year_from, year_to) if measure_years and in_range else None)
         corrections = {c.label: c.correction for c in concepts if c.correction}
+        if actor and len(bodies := _actor_bodies(actor)) > 1:
+            # An abbreviation of two bodies: say that both are searched.
+            corrections[actor.strip()] = f"{actor.strip()} = {' eller '.join(bodies)}"
         stems = sorted({t for c in concepts for t in _terms(c)})
         required = {i for i, c in enumerate(concepts) if not c.optional}
         top = ranked[: max(PROX_CANDIDATES, limit)]

@@ -2,8 +2,9 @@
 
 In: nothing. Out: `ABBREVIATIONS` (abbreviation -> full name), `ORGANISATION_WORDS`
 (word parts that mark an author as an organisation rather than a person),
-`expand_abbreviation`, and `ACTOR_ABBREVIATIONS`/`expand_actor` (the
-abbreviations staff type after `--actor`, for searching only).
+`expand_abbreviation`, and `ACTOR_ABBREVIATIONS`/`expand_actor`,
+`AMBIGUOUS_ACTOR_ABBREVIATIONS`/`actor_names` (the abbreviations staff type
+after `--actor`, for searching only).
 """
 
 from __future__ import annotations
@@ -72,9 +73,8 @@ ABBREVIATIONS: dict[str, str] = {
 # checked against the agency's own usage "Vetenskapsrådet (VR)"), mapped to
 # the name the measures store. Searching only: ABBREVIATIONS above also
 # expands authors in citation keys and agency names at ingest, which these
-# must not change. Abbreviations that name two bodies (KI: Karolinska
-# institutet / Konjunkturinstitutet; SFI: the film institute / svenska för
-# invandrare; LM, BV) are left out: "not found" beats the wrong agency.
+# must not change. An abbreviation that names two bodies is in
+# AMBIGUOUS_ACTOR_ABBREVIATIONS below, not here.
 ACTOR_ABBREVIATIONS: dict[str, str] = {
     "VR": "Vetenskapsrådet",
     "TRV": "Trafikverket",
@@ -118,6 +118,23 @@ ACTOR_ABBREVIATIONS: dict[str, str] = {
     "GIH": "Gymnastik- och idrottshögskolan",
     "SST": "Myndigheten för stöd till trossamfund",
     "ESF-rådet": "Rådet för Europeiska socialfonden i Sverige",
+    # Session 25: the abbreviations of the agencies the assignments name
+    # whose staff use them (`LM`, `SFI`: `svenska för invandrare` is no agency).
+    "LM": "Lantmäteriet",
+    "SFI": "Stiftelsen Svenska Filminstitutet",
+}
+
+# Abbreviations staff type for either of two bodies (KI: Konjunkturinstitutet
+# or Karolinska institutet; BV: Boverket or Banverket; SoS: Socialstyrelsen or
+# SOS Alarm). `--actor KI` keeps the measures of both, and the search says so
+# ("visar träffar för: KI = Konjunkturinstitutet eller Karolinska
+# institutet"): the query's words tell them apart, and finding nothing was
+# worse than both (blind15's first run: three `--actor` queries without a
+# result).
+AMBIGUOUS_ACTOR_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "KI": ("Konjunkturinstitutet", "Karolinska institutet"),
+    "BV": ("Boverket", "Banverket"),
+    "SoS": ("Socialstyrelsen", "SOS Alarm"),
 }
 
 # Parts of a name that make it an organisation (matched case-insensitively
@@ -152,10 +169,20 @@ def is_organisation(name: str) -> bool:
 
 
 _ACTOR_KEYS = {k.casefold(): v for k, v in ACTOR_ABBREVIATIONS.items()}
+_AMBIGUOUS_KEYS = {k.casefold(): v for k, v in AMBIGUOUS_ACTOR_ABBREVIATIONS.items()}
 
 
 def expand_actor(name: str) -> str | None:
     """The full name an `--actor` abbreviation stands for (`VR`, `vr`), or
-    None when it is none of ACTOR_ABBREVIATIONS."""
+    None when it is none of ACTOR_ABBREVIATIONS (an ambiguous one included)."""
     return _ACTOR_KEYS.get(name.strip().casefold())
+
+
+def actor_names(name: str) -> tuple[str, ...]:
+    """Every full name an `--actor` abbreviation may stand for: one
+    (`VR`), two for an ambiguous one (`KI`), none when it is no abbreviation."""
+    key = name.strip().casefold()
+    if key in _ACTOR_KEYS:
+        return (_ACTOR_KEYS[key],)
+    return _AMBIGUOUS_KEYS.get(key, ())
 

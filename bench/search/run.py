@@ -85,10 +85,10 @@ PARTS = ("tune", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "bl
 # for development (blind2 since round four, blind3 since round five, blind4
 # since round six, blind5 since round seven, blind6 since round eight, blind7
 # since round ten, blind8 and blind9 since round eleven, blind10 and blind11
-# since round twelve, each after its first run). The holdout only ever prints
-# totals.
+# since round twelve, blind12 to blind15 since round thirteen, each after its
+# first run). The holdout only ever prints totals.
 DEVELOPMENT_PARTS = ("tune", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-                     "blind11")
+                     "blind11", "blind12", "blind13", "blind14", "blind15")
 CUTOFF = 10
 K1, B = 1.2, 0.75
 _WORD = re.compile(r"\w+")

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from assignment_db import build_assignment_db, resolved_concepts, top_ids
 
-from evidence.docsearch import FRAME_WEIGHT, index_parts, plan_query, stem
+from evidence.docsearch import FRAME_WEIGHT, index_parts, measure_conditions, plan_query, search_documents, stem
 from extract.lang_sv_search import QUERY_STOP_WORDS
 
 ASSIGNMENTS = {
@@ -102,3 +102,22 @@ def test_an_inflection_is_no_compounds_head(word: str) -> None:
 def test_a_real_head_of_those_letters_still_splits() -> None:
     assert stem("ras") in index_parts("byggnadsras")  # a building's collapse
     assert stem("kostnader") in index_parts("läkemedelskostnader")
+
+
+def test_an_abbreviation_of_two_bodies_stands_for_both() -> None:
+    from extract.agencies import actor_names, expand_actor
+
+    assert actor_names("KI") == ("Konjunkturinstitutet", "Karolinska institutet")
+    assert actor_names("lm") == ("Lantmäteriet",) and actor_names("VR") == ("Vetenskapsrådet",)
+    assert actor_names("Socialstyrelsen") == ()
+    assert expand_actor("KI") is None  # never one of the two silently
+
+
+def test_an_ambiguous_actor_keeps_both_bodies_and_says_so(db) -> None:  # type: ignore[no-untyped-def]
+    # blind15 `brukarmedverkan --actor SoS` found nothing: SoS was left out as
+    # Socialstyrelsen or SOS Alarm.
+    _where, params = measure_conditions("SoS", None, None, None, None)
+    needles = " ".join(str(v) for v in params.values())
+    assert "socialstyrelsen" in needles and "sos alarm" in needles
+    found = search_documents(db.engine, "arbetsmiljön", actor="BV")
+    assert found["corrections"]["BV"] == "BV = Boverket eller Banverket"
