@@ -29,14 +29,10 @@ or 2, and year filters agree with the judged paths' years.
 
 from __future__ import annotations
 
-import random
 import sys
-from pathlib import Path
 
-import yaml
+from draw import walk
 
-HERE = Path(__file__).resolve().parent
-ASSIGNMENTS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "regeringen" / "regeringsuppdrag"
 SEED, DRAWN, WANTED = 3434, 120, 30
 
 # Drawn position -> ("keep", topic -> query id: form "query") or ("skip", reason).
@@ -122,47 +118,5 @@ DECISIONS: dict[int, tuple[str, str]] = {
 }
 
 
-def main() -> int:
-    files = sorted(str(p.relative_to(ASSIGNMENTS)) for p in ASSIGNMENTS.rglob("*.md"))
-    if not files:
-        print(f"error: {ASSIGNMENTS}: no assignments (the shared corpus is absent)", file=sys.stderr)
-        return 1
-    drawn = random.Random(SEED).sample(files, DRAWN)
-    kept = skipped = 0
-    for i, rel in enumerate(drawn, 1):
-        title = (ASSIGNMENTS / rel).read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-        action, note = DECISIONS.get(i, ("-", "not walked (30 topics reached)"))
-        kept += action == "keep"
-        skipped += action == "skip"
-        print(f"{i:2d} {action:4s} {rel}\n   {title[:150]}\n   {note}")
-    print(f"\n{len(files)} files, {DRAWN} drawn, {kept + skipped} walked: {kept} kept, {skipped} skipped")
-    problems = check_judgments(HERE / "blind16.yaml")
-    for problem in problems:
-        print(f"error: {HERE / 'blind16.yaml'}: {problem}", file=sys.stderr)
-    return 0 if kept == WANTED and not problems else 1
-
-
-def check_judgments(path: Path) -> list[str]:
-    """Problems in the judgments file (empty when it is well formed)."""
-    queries = yaml.safe_load(path.read_text(encoding="utf-8"))
-    problems: list[str] = []
-    ids = [q["id"] for q in queries]
-    if len(set(ids)) != len(ids):
-        problems.append("repeated query id")
-    judged = 0
-    for q in queries:
-        low, high = int(q.get("from", 0)), int(q.get("to", 9999))
-        for rel, grade in q["relevant"].items():
-            judged += 1
-            if not (ASSIGNMENTS / rel).is_file():
-                problems.append(f"{q['id']}: no such assignment {rel}")
-            if grade not in (1, 2):
-                problems.append(f"{q['id']}: grade {grade} for {rel}")
-            if not low <= int(rel[:4]) <= high:
-                problems.append(f"{q['id']}: {rel} is outside the year filter")
-    print(f"{path.name}: {len(queries)} queries, {judged} judgments")
-    return problems
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(walk("blind16", SEED, DRAWN, WANTED, DECISIONS))
