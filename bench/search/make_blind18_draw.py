@@ -15,7 +15,7 @@ The method is make_blind17_draw.py's with another seed (3636) and 120 files
 drawn; blind19, blind20 and blind21 (other writers, other seeds, written in
 parallel) were not read, so a topic may recur there. The decisions below, and the form of each
 query (exact, inflection, compound, --actor, year filter, English, question,
-one-character slip, in blind15's mix: 4, 4, 4, 3, 3, 4, 4, 4), were written by hand
+one-character slip, in blind17's mix: 4, 4, 4, 3, 3, 4, 4, 4), were written by hand
 before any judging grep; the script only prints them beside the draw so the
 draw can be checked.
 
