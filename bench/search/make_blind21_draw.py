@@ -82,7 +82,7 @@ DECISIONS: dict[int, tuple[str, str]] = {
     42: ('skip', 'drawn file judged in blind12 p14'),
     43: ('skip', 'drawn file judged in tune t35'),
     44: ('skip', 'drawn file judged in tune t21'),
-    45: ('keep', 'individual reasons for long registration at Arbetsförmedlingen -> q10: actor "långtidsinskrivna" --actor AF'),
+    45: ('keep', 'individual reasons for long registration at Arbetsförmedlingen -> q10: actor "långtidsinskrivna" --actor Statskontoret (first written --actor AF; the opening text names Statskontoret as assignee, corrected before judging q10)'),
     46: ('skip', 'ending an information campaign whose subject the decision does not name: no topic a query can be written for'),
     47: ('keep', 'preventive measures under LVU -> q11: actor "förebyggande insatser LVU" --actor SoS'),
     48: ('skip', 'drawn file judged in tune t35'),
@@ -147,7 +147,9 @@ DECISIONS: dict[int, tuple[str, str]] = {
     107: ('keep', 'Kustbevakningen\'s support to the police against terrorism -> q26: question "vilka uppdrag finns om Kustbevakningens stöd till polisen vid terrorattacker"'),
     108: ('keep', 'moving police tasks concerning animals to the county boards -> q27: question "vilka uppdrag finns om att flytta polisens uppgifter om djur till länsstyrelserna"'),
     109: ('keep', 'the advisory body of DIGG -> q28: inflection "DIGG:s rådgivande organ"'),
+    110: ('skip', 'drawn file judged in blind8 j30'),
     111: ('keep', 'SCB\'s register of children -> q29: typo "barnregster"'),
+    112: ('skip', 'drawn file judged in blind6 g18'),
     113: ('skip', 'organisation of fastighetsbildning: the topic of blind15 (fastighetsbildning)'),
     114: ('keep', 'FMV preparing to become NCCA -> q30: exact "NCCA"'),
 }
