@@ -80,7 +80,8 @@ sys.path.insert(0, str(PROJECT))
 CORPUS = PROJECT.parent / "shared" / "corpus"
 ASSIGNMENTS = CORPUS / "regeringen" / "regeringsuppdrag"
 PARTS = ("tune", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
-         "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+         "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20",
+         "blind21")
 # Parts whose queries may be printed one by one (--per-query): the ones used
 # for development (blind2 since round four, blind3 since round five, blind4
 # since round six, blind5 since round seven, blind6 since round eight, blind7
