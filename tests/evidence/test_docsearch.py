@@ -278,7 +278,8 @@ def test_a_phrase_is_its_words_close_together() -> None:
 def _evaluation_queries() -> list[dict]:  # type: ignore[type-arg]
     bench = Path(__file__).resolve().parents[2] / "bench" / "search"
     parts = ("tune", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15")
+             "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
+             "blind20", "blind21")
     return [q for part in parts for q in yaml.safe_load((bench / f"{part}.yaml").read_text("utf-8"))]
 
 
