@@ -212,13 +212,28 @@ class _SearchStemmer:
     Latin noun in -or is its own stem in every form (`lektor`, `lektorer`,
     `lektorn` → `lektor`; `motor` → `motor`, not `mot`)."""
 
+    # Words already stemmed, kept while there are fewer than this many: a
+    # query stems every word of its best documents' blocks (the follow-up
+    # report's are long), and most of those words repeat.
+    MEMO_SIZE = 200_000
+
     def __init__(self) -> None:
         self._snowball = swedish_stemmer()
+        self._memo: dict[str, str] = {}
 
     def stemWord(self, word: str) -> str:  # noqa: N802 (PyStemmer's names)
         return self.stemWords([word])[0]
 
     def stemWords(self, words_: list[str]) -> list[str]:  # noqa: N802
+        memo = self._memo
+        new = [w for w in dict.fromkeys(words_) if w not in memo]
+        if new:
+            if len(memo) + len(new) > self.MEMO_SIZE:
+                memo.clear()
+            memo.update(zip(new, self._stem(new)))
+        return [memo[w] for w in words_]
+
+    def _stem(self, words_: list[str]) -> list[str]:
         out = []
         for w, s in zip(words_, self._snowball.stemWords(words_)):
             if "or" in w and (latin := _LATIN_OR.match(w)):
