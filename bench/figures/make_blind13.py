@@ -97,12 +97,8 @@ Judgement calls, written before any run:
 - 25, 147, 152, 195, 244 `de fem`/`de nio`/`de 25`/`de tre`/`de åtta` + noun:
   counts (blind12's `de fem fokusområdena`).
 """
-import json
-from pathlib import Path
+from labels import AGE, C, D, M, P, PER, SEK, SH, Y, f, write_drawn_part
 
-from labels import AGE, C, D, M, P, PER, SEK, SH, Y, f
-
-HERE = Path(__file__).resolve().parent
 W = "weeks"
 
 LABELS = {
@@ -203,24 +199,5 @@ LABELS = {
 LINES = (("legal", 0, 150), ("shape", 150, 250), ("any", 250, 350))
 
 
-def main() -> None:
-    drawn = [json.loads(line) for line in (HERE / "blind13_drawn.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert max(LABELS) < len(drawn)
-    for line, start, end in LINES:  # the numbering above is the draw's order
-        assert all(d["source"] == line for d in drawn[start:end]), line
-    out = [{"source": d["source"], "file": d["file"], "text": d["text"], "figures": LABELS.get(i, [])}
-           for i, d in enumerate(drawn)]
-    (HERE / "blind13.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    # one sentence per line; a sentence never holds a newline after the splitter, but be sure
-    (HERE / "blind13_texts.txt").write_text("".join(" ".join(x["text"].split()) + "\n" for x in out),
-                                            encoding="utf-8")
-    print(len(out), "sentences,", sum(1 for x in out if x["figures"]), "with figures,",
-          sum(len(x["figures"]) for x in out), "figures")
-    for line, _, _ in LINES:
-        items = [x for x in out if x["source"] == line]
-        print(f"  {line}: {len(items)} sentences, {sum(1 for x in items if x['figures'])} with figures, "
-              f"{sum(len(x['figures']) for x in items)} figures")
-
-
 if __name__ == "__main__":
-    main()
+    write_drawn_part("blind13", LABELS, LINES)

@@ -88,12 +88,8 @@ Judgement calls, written before any run:
 - 168 `två ytterligare polisregioner … resterande två polisregioner`: two
   counts of 2.
 """
-import json
-from pathlib import Path
+from labels import C, D, M, P, PER, SEK, f, write_drawn_part
 
-from labels import C, D, M, P, PER, SEK, f
-
-HERE = Path(__file__).resolve().parent
 H = "hours"
 
 LABELS = {
@@ -166,24 +162,5 @@ LABELS = {
 LINES = (("legal", 0, 150), ("shape", 150, 230), ("any", 230, 230))
 
 
-def main() -> None:
-    drawn = [json.loads(line) for line in (HERE / "blind14_drawn.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert max(LABELS) < len(drawn)
-    for line, start, end in LINES:  # the numbering above is the draw's order
-        assert all(d["source"] == line for d in drawn[start:end]), line
-    out = [{"source": d["source"], "file": d["file"], "text": d["text"], "figures": LABELS.get(i, [])}
-           for i, d in enumerate(drawn)]
-    (HERE / "blind14.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    # one sentence per line; a sentence never holds a newline after the splitter, but be sure
-    (HERE / "blind14_texts.txt").write_text("".join(" ".join(x["text"].split()) + "\n" for x in out),
-                                            encoding="utf-8")
-    print(len(out), "sentences,", sum(1 for x in out if x["figures"]), "with figures,",
-          sum(len(x["figures"]) for x in out), "figures")
-    for line, _, _ in LINES:
-        items = [x for x in out if x["source"] == line]
-        print(f"  {line}: {len(items)} sentences, {sum(1 for x in items if x['figures'])} with figures, "
-              f"{sum(len(x['figures']) for x in items)} figures")
-
-
 if __name__ == "__main__":
-    main()
+    write_drawn_part("blind14", LABELS, LINES)
