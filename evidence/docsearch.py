@@ -196,7 +196,7 @@ def words(text: str) -> list[str]:
 # `bredbandskoordinator`), which Snowball cuts unevenly (`lektor` → `lekt`).
 _LATIN_OR = re.compile(
     r"^(?P<noun>\w*(?:" + "|".join(sorted(LATIN_OR_NOUNS)) + r"|\w(?:" + "|".join(LATIN_OR_ENDINGS) + r")))"
-    r"(?:" + "|".join(e for e in LATIN_OR_INFLECTIONS if e) + r")?$"
+    r"(?:" + "|".join(LATIN_OR_INFLECTIONS) + r")?$"
 )
 
 
@@ -564,8 +564,7 @@ def _synonym_lookup() -> tuple[dict[str, tuple[tuple[tuple[str, ...], int], ...]
     stem_of = dict(zip(vocabulary, _stemmer().stemWords(vocabulary)))
     for group, expressions in enumerate(SYNONYM_GROUPS):
         for text in expressions:
-            content = [w for w in found[text] if w not in QUERY_STOP_WORDS] or found[text]
-            expr = tuple(dict.fromkeys(stem_of[w] for w in content))
+            expr = tuple(dict.fromkeys(stem_of[w] for w in _content_words(found[text])))
             if expr:
                 by_first.setdefault(expr[0], []).append((expr, group))
             by_group.setdefault(group, []).append(expr)
@@ -585,10 +584,14 @@ def _group_expressions(group: int) -> tuple[tuple[str, ...], ...]:
     return _synonym_lookup()[1].get(group, ())
 
 
+def _content_words(found: list[str]) -> list[str]:
+    """The words of a query or an expression that say something: stop words
+    dropped, unless nothing else is left."""
+    return [w for w in found if w not in QUERY_STOP_WORDS] or found
+
+
 def _content_stems(text: str) -> tuple[str, ...]:
-    found = words(text)
-    content = [w for w in found if w not in QUERY_STOP_WORDS] or found
-    return tuple(dict.fromkeys(_stemmer().stemWords(content)))
+    return tuple(dict.fromkeys(_stemmer().stemWords(_content_words(words(text)))))
 
 
 def _find(haystack: list[set[str]], needle: tuple[str, ...]) -> int:
@@ -628,7 +631,7 @@ def plan_query(query: str) -> list[Concept]:
     The fragment of a suspended compound outside such an expression is the
     whole word it stands for (`barnrätts- och ungdomsperspektiv`)."""
     found = words(query)
-    content = [w for w in dict.fromkeys(found) if w not in QUERY_STOP_WORDS] or list(dict.fromkeys(found))
+    content = _content_words(list(dict.fromkeys(found)))
     content_stems = _stemmer().stemWords(content)
     matches: list[tuple[int, int, tuple[str, ...], int]] = []  # (start, -length, stems, group)
     alternatives = [_stems_of(w, s) for w, s in zip(content, content_stems)]
@@ -1069,10 +1072,8 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
     if actor:
         from extract.agency_names import normalise_agency  # not extract.measures: its patterns take a while to compile
 
-        from extract.agencies import actor_names
-
         raw = actor.strip().casefold()
-        names = [normalise_agency(full).casefold() for full in actor_names(actor)] or [normalise_agency(actor).casefold()]
+        names = [normalise_agency(full).casefold() for full in _actor_bodies(actor)] or [normalise_agency(actor).casefold()]
         # Part of a name finds the whole ("Länsstyrelsen" finds every county's),
         # but an abbreviation that was expanded stands for its agency (or, when
         # it names two, its agencies) alone: `VR` as a bare substring would
@@ -1102,6 +1103,7 @@ def measure_conditions(actor: str | None, measure_kind: str | None, year_from: i
 
 
 def _actor_bodies(actor: str) -> tuple[str, ...]:
+    """The bodies an `--actor` abbreviation stands for (extract/agencies.py `actor_names`)."""
     from extract.agencies import actor_names
 
     return actor_names(actor)

@@ -82,7 +82,7 @@ LATIN_OR_NOUNS = frozenset(
     censor humor tumor
     """.split()
 )
-LATIN_OR_INFLECTIONS = ("", "n", "s", "ns", "er", "erna", "ers", "ernas")
+LATIN_OR_INFLECTIONS = ("n", "s", "ns", "er", "erna", "ers", "ernas")  # or none
 
 # Linking morphemes between the parts of a compound (våld-s-brott, barn-a-hus,
 # gat-u-kök, pojk-e-…): one letter the modifier may end with that is no part
