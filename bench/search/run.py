@@ -376,15 +376,16 @@ def pooled(parts: dict[str, list[Query]], results: dict[str, dict[str, list[str]
     code it is run on and not yet looked at), each with a 95 % bootstrap
     interval, and the development parts' lead over the untouched ones."""
     groups: dict[str, list[float]] = {"development": [], "holdout": [], "untouched": []}
+    members: dict[str, list[str]] = {group: [] for group in groups}
     for part, queries in parts.items():
         group = "development" if part in DEVELOPMENT_PARTS else "holdout" if part == "holdout" else "untouched"
         groups[group] += [ndcg_at(results[part][q.id], q) for q in queries]
+        members[group].append(part)
     lines = []
     for group, values in groups.items():
         if values:
             low, high = bootstrap_interval(values)
-            names = ", ".join(p for p in parts if (p in DEVELOPMENT_PARTS) == (group == "development")
-                              and (p == "holdout") == (group == "holdout"))
+            names = ", ".join(members[group])
             lines.append(f"kallkoll nDCG@10 pooled, {group} ({len(values)} queries: {names}): "
                          f"{sum(values) / len(values):.3f} (95 % interval {low:.3f}–{high:.3f})")
     dev, untouched = groups["development"], groups["untouched"]
